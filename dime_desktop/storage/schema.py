@@ -1,0 +1,123 @@
+"""The database schema as an ordered list of migrations.
+
+``MIGRATIONS[i]`` takes the database from version ``i`` to ``i + 1``
+(``PRAGMA user_version``). Never edit a released migration; append a new one.
+Dates are ISO-8601 text (``YYYY-MM-DD``); booleans are 0/1.
+"""
+
+from __future__ import annotations
+
+SCHEMA_V1 = """
+CREATE TABLE cases (
+    id                  INTEGER PRIMARY KEY,
+    reference           TEXT NOT NULL UNIQUE,
+    year                INTEGER NOT NULL,
+    seq                 INTEGER NOT NULL,
+    opened              TEXT NOT NULL,
+    closed              TEXT,
+    status              TEXT NOT NULL DEFAULT 'open',
+    channel             TEXT,
+    area                TEXT NOT NULL,
+    track               TEXT NOT NULL DEFAULT 'unclear',
+    counterpart_type    TEXT,
+    counterpart_name    TEXT NOT NULL DEFAULT '',
+    summary             TEXT NOT NULL DEFAULT '',
+    mediation_referred  INTEGER NOT NULL DEFAULT 0,
+    mediation_area      TEXT,
+    mediation_outcome   TEXT,
+    has_client          INTEGER NOT NULL DEFAULT 0,
+    client_name         TEXT NOT NULL DEFAULT '',
+    client_contact      TEXT NOT NULL DEFAULT '',
+    client_language     TEXT NOT NULL DEFAULT '',
+    client_interpreter  INTEGER NOT NULL DEFAULT 0,
+    client_consent      INTEGER NOT NULL DEFAULT 0,
+    client_notes        TEXT NOT NULL DEFAULT '',
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    UNIQUE (year, seq)
+);
+CREATE INDEX cases_opened ON cases (opened);
+CREATE INDEX cases_year_area ON cases (year, area);
+CREATE INDEX cases_status ON cases (status);
+
+CREATE TABLE case_grounds (
+    case_id         INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    ground          TEXT NOT NULL,
+    perceived       INTEGER NOT NULL DEFAULT 1,
+    assessed        INTEGER NOT NULL DEFAULT 0,
+    by_association  INTEGER NOT NULL DEFAULT 0,
+    position        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (case_id, ground)
+) WITHOUT ROWID;
+CREATE INDEX case_grounds_ground ON case_grounds (ground);
+
+CREATE TABLE case_incident_types (
+    case_id         INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    incident_type   TEXT NOT NULL,
+    position        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (case_id, incident_type)
+) WITHOUT ROWID;
+
+CREATE TABLE journal_entries (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    entry_date  TEXT NOT NULL,
+    text        TEXT NOT NULL
+);
+CREATE INDEX journal_entries_case ON journal_entries (case_id);
+
+CREATE TABLE follow_ups (
+    id       INTEGER PRIMARY KEY,
+    case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    due      TEXT NOT NULL,
+    note     TEXT NOT NULL DEFAULT '',
+    done     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX follow_ups_case ON follow_ups (case_id);
+CREATE INDEX follow_ups_due ON follow_ups (due) WHERE done = 0;
+
+CREATE TABLE timeline_events (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    event_date   TEXT NOT NULL,
+    description  TEXT NOT NULL
+);
+CREATE INDEX timeline_events_case ON timeline_events (case_id);
+
+-- The guided sorting conversation (issue 4): its answers as one JSON document.
+CREATE TABLE intake_sessions (
+    case_id     INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    data        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+-- Outreach log (annual report chapter 4): courses, talks, stands, media.
+CREATE TABLE outreach_activities (
+    id                    INTEGER PRIMARY KEY,
+    activity_date         TEXT NOT NULL,
+    kind                  TEXT NOT NULL,
+    title                 TEXT NOT NULL,
+    audience              TEXT NOT NULL DEFAULT '',
+    participants          INTEGER,
+    participants_approx   INTEGER NOT NULL DEFAULT 0,
+    notes                 TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX outreach_activities_date ON outreach_activities (activity_date);
+
+-- Settings that belong to the vault (never personal data).
+CREATE TABLE vault_settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+
+-- Full-text search over summaries, journal entries and client names. One row
+-- per case (rowid = cases.id); kept up to date by CaseRepository.
+CREATE VIRTUAL TABLE case_search USING fts5 (
+    summary, journal, client_name,
+    tokenize = "unicode61 remove_diacritics 0"
+);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1]
+
+SCHEMA_VERSION = len(MIGRATIONS)
