@@ -104,6 +104,13 @@ CREATE TABLE outreach_activities (
 );
 CREATE INDEX outreach_activities_date ON outreach_activities (activity_date);
 
+-- Unsaved contents of open case forms, kept (encrypted) across a lock.
+CREATE TABLE drafts (
+    key         TEXT PRIMARY KEY,
+    data        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
 -- Settings that belong to the vault (never personal data).
 CREATE TABLE vault_settings (
     key    TEXT PRIMARY KEY,
