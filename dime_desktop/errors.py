@@ -169,3 +169,37 @@ class OutputFileError(DimeError):
         super().__init__(f"Cannot write {file}: {problem}")
         self.file = file
         self.problem = problem
+
+
+# --- outreach log, statistics ------------------------------------------------
+
+
+class OutreachInvalid(DimeError):
+    """An outreach activity has invalid fields (``problems`` by field)."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        text = "; ".join(
+            f"{p.field}: {p.code.replace('_', ' ')}" + (f' "{p.value}"' if p.value else "")
+            for p in problems
+        )
+        super().__init__(f"The outreach activity is not valid: {text}.")
+        self.problems = problems
+
+
+class OutreachNotFound(DimeError):
+    def __init__(self, activity_id: int) -> None:
+        super().__init__(f"There is no outreach activity with id {activity_id}.")
+        self.activity_id = activity_id
+
+
+class InvalidThreshold(DimeError):
+    """The small-cell suppression threshold is out of its allowed range."""
+
+    def __init__(self, value: object, minimum: int, maximum: int) -> None:
+        super().__init__(
+            f"The suppression threshold must be a whole number from {minimum} to {maximum}"
+            f' (got "{value}").'
+        )
+        self.value = value
+        self.minimum = minimum
+        self.maximum = maximum
