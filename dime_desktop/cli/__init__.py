@@ -1,0 +1,1 @@
+"""The ``dime`` command line (entry point :func:`dime_desktop.cli.main.main`)."""

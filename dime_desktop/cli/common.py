@@ -1,0 +1,188 @@
+"""What every ``dime`` subcommand shares: the ``--vault`` and
+``--passphrase-file`` options, asking for the passphrase, unlocking the vault,
+and turning every error into one line on stderr and an exit code.
+
+A subcommand module exposes ``register(subparsers) -> None`` and adds its
+parsers with :func:`add_command`, giving each a handler
+``(args: argparse.Namespace) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import io
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dime_desktop.errors import DimeError, InputFileError, VaultMissing
+
+if TYPE_CHECKING:
+    from dime_desktop.vault import Vault
+
+Handler = Callable[[argparse.Namespace], int]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_SOFTWARE = 70  # sysexits EX_SOFTWARE: a bug of ours
+EXIT_INTERRUPTED = 130
+
+
+class CliError(DimeError):
+    """A problem only the command line can meet (how it was called, no
+    terminal to ask for a passphrase...)."""
+
+
+def _add_vault_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the vault folder (default: $DIME_VAULT or the user data folder)",
+    )
+
+
+def _add_passphrase_file_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="read the passphrase from the first line of FILE (for scripts); "
+        "otherwise it is asked for without echo",
+    )
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """``--vault`` and ``--passphrase-file``. Defaults are SUPPRESSed so the
+    options work before or after the subcommand name; ``main`` fills them in.
+    Options the parser already has are left as they are."""
+    for add in (_add_vault_option, _add_passphrase_file_option):
+        with contextlib.suppress(argparse.ArgumentError):  # the command has it already
+            add(parser)
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    handler: Handler,
+    *,
+    help: str,
+    description: str | None = None,
+) -> argparse.ArgumentParser:
+    """A subcommand parser with the common options and its handler."""
+    parser = subparsers.add_parser(name, help=help, description=description or help)
+    add_common_options(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+# --- passphrase --------------------------------------------------------------
+
+
+def read_passphrase_file(file: Path) -> str:
+    """The first line of ``file`` without its line ending."""
+    try:
+        with file.open(encoding="utf-8") as f:
+            first = f.readline()
+    except FileNotFoundError:
+        raise InputFileError(file, "the passphrase file does not exist") from None
+    except UnicodeDecodeError:
+        raise InputFileError(file, "the passphrase file is not UTF-8 text") from None
+    except OSError as exc:
+        raise InputFileError(
+            file, f"cannot read the passphrase file ({exc.strerror or exc})"
+        ) from None
+    passphrase = first.rstrip("\r\n")
+    if not passphrase:
+        raise InputFileError(file, "the first line of the passphrase file is empty")
+    return passphrase
+
+
+def ask_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    """From ``--passphrase-file``, else asked for without echo on the terminal."""
+    file: Path | None = getattr(args, "passphrase_file", None)
+    if file is not None:
+        return read_passphrase_file(file)
+    return prompt_hidden(prompt)
+
+
+def prompt_hidden(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise CliError(
+            "No terminal to ask for the passphrase; use --passphrase-file FILE in scripts."
+        )
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CliError("No passphrase was given.") from None
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    path = getattr(args, "vault", None)
+    if not isinstance(path, Path):
+        raise CliError("No vault folder was given (use --vault PATH).")
+    return path
+
+
+def open_vault(args: argparse.Namespace) -> Vault:
+    """Unlock the vault at ``--vault`` with the passphrase (file or prompt).
+
+    A missing vault is reported before anyone is asked for a passphrase."""
+    from dime_desktop.vault import Vault
+
+    path = vault_path(args)
+    if not Vault.exists(path):
+        raise VaultMissing(
+            f"There is no vault at {path}; create one with 'dime init' or "
+            "name another with --vault PATH.",
+            path,
+        )
+    return Vault.unlock(path, ask_passphrase(args))
+
+
+# --- running a command -------------------------------------------------------
+
+
+def error(message: str) -> None:
+    """One line (or block) on stderr, prefixed ``dime:``."""
+    print(f"dime: {message}", file=sys.stderr)
+
+
+def run(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a command; no traceback ever reaches the user.
+
+    DimeError → its message, exit 1; Ctrl-C → exit 130; anything else → one
+    sentence asking for a report, exit 70."""
+    try:
+        return handler(args)
+    except DimeError as exc:
+        error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        error("interrupted.")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``dime cases | head``); nothing more to say,
+        # and nothing more to flush at exit.
+        _silence_stdout()
+        return EXIT_ERROR
+    except Exception as exc:
+        text = " ".join(str(exc).split()) or "(no message)"
+        error(f"unexpected error: {type(exc).__name__}: {text} — please report it")
+        return EXIT_SOFTWARE
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass

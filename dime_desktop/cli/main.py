@@ -1,0 +1,106 @@
+"""The ``dime`` command line.
+
+Each group of commands lives in its own module exposing
+``register(subparsers) -> None``; this module puts them together, fills in the
+common options and runs the chosen command through :func:`common.run`, so no
+traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import io
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from dime_desktop.cli import common, vault_commands
+
+if TYPE_CHECKING:
+    from dime_desktop.vault.kdf import KdfParams
+
+#: Command modules written separately; the CLI works without them until they exist.
+OPTIONAL_COMMAND_MODULES = (
+    "dime_desktop.cli.stats_commands",
+    "dime_desktop.cli.intake_commands",
+)
+
+
+def _optional_module(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:  # the module itself is not there yet
+            return None
+        raise  # something it imports is missing: a real error
+
+
+def command_modules() -> list[ModuleType]:
+    modules: list[ModuleType] = [vault_commands]
+    for name in OPTIONAL_COMMAND_MODULES:
+        module = _optional_module(name)
+        if module is not None:
+            modules.append(module)
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dime",
+        description="DiMe Desktop command line: the encrypted case register of "
+        "Diskrimineringshjelpen and Meglingsbenken, offline.",
+    )
+    common.add_common_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules():
+        module.register(subparsers)
+    for sub in subparsers.choices.values():
+        common.add_common_options(sub)  # every subcommand has them, whoever wrote it
+    return parser
+
+
+def _utf8_safe_streams() -> None:
+    """Never fail on a character the console cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(errors="backslashreplace")
+
+
+def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> int:
+    """Run ``dime``; returns the exit code. ``kdf`` (tests) overrides the
+    calibrated key-derivation parameters of new vaults."""
+    _utf8_safe_streams()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse already printed
+        return exc.code if isinstance(exc.code, int) else common.EXIT_USAGE
+    except Exception as exc:  # a broken command module; still no traceback
+        return common.run(_raiser(exc), argparse.Namespace())
+    handler: common.Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return common.EXIT_USAGE
+    if getattr(args, "vault", None) is None:
+        from dime_desktop.paths import default_vault_path
+
+        args.vault = default_vault_path()  # $DIME_VAULT or the user data folder
+    if not hasattr(args, "passphrase_file"):
+        args.passphrase_file = None
+    args.kdf = kdf
+    return common.run(handler, args)
+
+
+def _raiser(exc: Exception) -> common.Handler:
+    def handler(_args: argparse.Namespace) -> int:
+        raise exc
+
+    return handler
+
+
+if __name__ == "__main__":
+    sys.exit(main())
