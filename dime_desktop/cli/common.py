@@ -77,7 +77,9 @@ def add_command(
     description: str | None = None,
 ) -> argparse.ArgumentParser:
     """A subcommand parser with the common options and its handler."""
-    parser = subparsers.add_parser(name, help=help, description=description or help)
+    parser = subparsers.add_parser(
+        name, help=help, description=description or help, allow_abbrev=False
+    )
     add_common_options(parser)
     parser.set_defaults(handler=handler)
     return parser

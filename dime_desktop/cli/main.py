@@ -50,6 +50,7 @@ def command_modules() -> list[ModuleType]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dime",
+        allow_abbrev=False,  # "--passphrase X" must never be taken for --passphrase-file
         description="DiMe Desktop command line: the encrypted case register of "
         "Diskrimineringshjelpen and Meglingsbenken, offline.",
     )
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(subparsers)
     for sub in subparsers.choices.values():
         common.add_common_options(sub)  # every subcommand has them, whoever wrote it
+        sub.allow_abbrev = False
     return parser
 
 
