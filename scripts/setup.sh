@@ -87,7 +87,7 @@ command -v pdftoppm >/dev/null 2>&1 || say "note: pdftoppm (poppler-utils) not f
 
 # --- Virtual environment ----------------------------------------------------------
 if [[ ! -x "$VENV/bin/python" ]] || ! python_ok "$VENV/bin/python"; then
-    say "creating .venv with $("$PY" --version 2>&1) ($PY)"
+    say "creating .venv with $("$PY" -c 'import sys; print("Python", sys.version.split()[0], sys.executable)')"
     rm -rf "$VENV"
     "$PY" -m venv "$VENV"
 fi
