@@ -134,8 +134,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dime_desktop.importing import import_register
+    from dime_desktop.importing import import_register, read_register
 
+    read_register(args.file)  # problems in the file are shown before the passphrase is asked
     vault = open_vault(args)
     try:
         report = import_register(vault, args.file, skip_existing=args.skip_existing)
