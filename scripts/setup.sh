@@ -45,6 +45,13 @@ fi
 # --- System packages (Debian/Ubuntu) ---------------------------------------------
 QT_PACKAGES=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
              libgssapi-krb5-2 fonts-dejavu-core)
+# Qt's xcb plugin (an X11 desktop session) also needs these; headless runs do not.
+XCB_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+              libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
+              libx11-xcb1)
+if [[ -n "${DISPLAY:-}" ]]; then
+    QT_PACKAGES+=("${XCB_PACKAGES[@]}")
+fi
 MISSING=()
 
 if command -v dpkg-query >/dev/null 2>&1; then
