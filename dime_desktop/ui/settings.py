@@ -1,0 +1,236 @@
+"""Per-computer settings of the app (``QSettings``) and the settings dialog.
+
+Only preferences live here – language, idle time, discreet-mode default, the
+vault's folder, the suppression threshold. Never personal data.
+
+Language changes take effect the next time the app starts (the dialog says
+so); the other settings apply at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dime_desktop import APP_NAME, APP_ORG
+
+LANGUAGES = ("nb", "en")
+DEFAULT_LANGUAGE = "nb"
+DEFAULT_IDLE_MINUTES = 5
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 120
+DEFAULT_THRESHOLD = 3
+
+
+def _as_bool(value: object, default: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        if value.lower() in ("true", "1", "yes"):
+            return True
+        if value.lower() in ("false", "0", "no"):
+            return False
+    if isinstance(value, int):
+        return bool(value)
+    return default
+
+
+def _as_int(value: object, default: int, lo: int, hi: int) -> int:
+    try:
+        number = int(str(value))
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, lo), hi)
+
+
+class AppSettings:
+    """Typed access to ``QSettings``; pass a ``QSettings`` on an ini file in tests."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._s = qsettings if qsettings is not None else QSettings(APP_ORG, APP_NAME)
+
+    @classmethod
+    def from_file(cls, path: Path) -> AppSettings:
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._s
+
+    # --- language ------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("ui/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._s.setValue("ui/language", value)
+
+    # --- idle lock -------------------------------------------------------------
+    @property
+    def idle_minutes(self) -> int:
+        return _as_int(
+            self._s.value("security/idle_minutes", DEFAULT_IDLE_MINUTES),
+            DEFAULT_IDLE_MINUTES,
+            MIN_IDLE_MINUTES,
+            MAX_IDLE_MINUTES,
+        )
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        self._s.setValue(
+            "security/idle_minutes", min(max(int(value), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
+        )
+
+    # --- discreet mode -----------------------------------------------------------
+    @property
+    def discreet_default(self) -> bool:
+        return _as_bool(self._s.value("security/discreet_default", True), True)
+
+    @discreet_default.setter
+    def discreet_default(self, value: bool) -> None:
+        self._s.setValue("security/discreet_default", bool(value))
+
+    # --- vault location ------------------------------------------------------------
+    @property
+    def vault_path(self) -> Path | None:
+        value = self._s.value("vault/path", "")
+        return Path(str(value)) if value else None
+
+    @vault_path.setter
+    def vault_path(self, value: Path | None) -> None:
+        if value is None:
+            self._s.remove("vault/path")
+        else:
+            self._s.setValue("vault/path", str(value))
+
+    # --- statistics ------------------------------------------------------------------
+    @property
+    def suppression_threshold(self) -> int:
+        return _as_int(
+            self._s.value("stats/suppression_threshold", DEFAULT_THRESHOLD),
+            DEFAULT_THRESHOLD,
+            1,
+            100,
+        )
+
+    @suppression_threshold.setter
+    def suppression_threshold(self, value: int) -> None:
+        self._s.setValue("stats/suppression_threshold", int(value))
+
+    def sync(self) -> None:
+        self._s.sync()
+
+
+class SettingsDialog(QDialog):
+    """Language (on restart), idle minutes, discreet-mode default, vault folder."""
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        current_vault: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("SettingsDialog")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.language = QComboBox()
+        self.language.addItem("Norsk bokmål", "nb")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        self.language_note = QLabel(self.tr("A new language is used the next time you start."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setEnabled(False)
+        form.addRow("", self.language_note)
+
+        self.idle = QSpinBox()
+        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle.setValue(settings.idle_minutes)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setAccessibleName(self.tr("Lock after minutes without use"))
+        idle_label = QLabel(self.tr("Lock &after no use for:"))
+        idle_label.setBuddy(self.idle)
+        form.addRow(idle_label, self.idle)
+
+        self.discreet = QCheckBox(self.tr("Start in &discreet mode (hide client names)"))
+        self.discreet.setChecked(settings.discreet_default)
+        self.discreet.setAccessibleName(self.tr("Start in discreet mode"))
+        form.addRow("", self.discreet)
+
+        self.vault_path = QLineEdit(str(settings.vault_path or current_vault or ""))
+        self.vault_path.setAccessibleName(self.tr("Vault folder"))
+        self.browse = QPushButton(self.tr("&Choose…"))
+        self.browse.setAccessibleName(self.tr("Choose vault folder"))
+        self.browse.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.vault_path, 1)
+        row.addWidget(self.browse)
+        vault_label = QLabel(self.tr("&Vault folder:"))
+        vault_label.setBuddy(self.vault_path)
+        form.addRow(vault_label, row)
+        self.vault_note = QLabel(self.tr("A different vault folder is opened after the next lock."))
+        self.vault_note.setWordWrap(True)
+        self.vault_note.setEnabled(False)
+        form.addRow("", self.vault_note)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.language, self.idle)
+        self.setTabOrder(self.idle, self.discreet)
+        self.setTabOrder(self.discreet, self.vault_path)
+        self.setTabOrder(self.vault_path, self.browse)
+        self.setMinimumWidth(520)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose vault folder"), self.vault_path.text()
+        )
+        if folder:
+            self.vault_path.setText(folder)
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
+    def apply(self) -> None:
+        self._settings.language = str(self.language.currentData())
+        self._settings.idle_minutes = self.idle.value()
+        self._settings.discreet_default = self.discreet.isChecked()
+        text = self.vault_path.text().strip()
+        self._settings.vault_path = Path(text).expanduser() if text else None
+        self._settings.sync()
