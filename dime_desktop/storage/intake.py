@@ -1,0 +1,45 @@
+"""The answers of the guided sorting conversation of a case (table
+``intake_sessions``: one JSON document per case)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlcipher3
+
+from dime_desktop.errors import CaseNotFound
+from dime_desktop.storage.drafts import DatabaseLike, from_json, to_json, utc_now
+
+
+class IntakeRepository:
+    """``load(case_id) -> dict | None``, ``save(case_id, data)``."""
+
+    def __init__(self, db: DatabaseLike) -> None:
+        self._db = db
+
+    def load(self, case_id: int) -> dict[str, Any] | None:
+        """The stored answers of the case, or None if there are none."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT data FROM intake_sessions WHERE case_id = ?", (case_id,)
+            ).fetchone()
+        return None if row is None else from_json(row[0])
+
+    def save(self, case_id: int, data: dict[str, Any]) -> None:
+        """Store (or replace) the answers of the case (CaseNotFound if there is
+        no case with this id)."""
+        text = to_json(data)
+        with self._db.transaction() as conn:
+            try:
+                conn.execute(
+                    "INSERT INTO intake_sessions (case_id, data, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (case_id) DO UPDATE SET data = excluded.data, "
+                    "updated_at = excluded.updated_at",
+                    (case_id, text, utc_now()),
+                )
+            except sqlcipher3.IntegrityError:  # no such case (foreign key)
+                raise CaseNotFound(str(case_id)) from None
+
+    def delete(self, case_id: int) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM intake_sessions WHERE case_id = ?", (case_id,))
