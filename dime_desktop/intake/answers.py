@@ -1,0 +1,215 @@
+"""The stored state of one case's conversation and what it does to the case.
+
+The state is the JSON dict kept by ``vault.intake.save(case_id, state)``::
+
+    {"version": 1,
+     "step": "evidence",                       # the step the adviser was on
+     "answers": {"where.area": "work", ...},   # question id -> answer value
+     "decisions": {"police_report": {"status": "edited", "text": "...",
+                                     "deadline": "2024-05-01"}}}
+
+Answers of questions with a ``field`` are written into the case by
+:func:`apply_answers`; which field is data (steps.json), not code.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dime_desktop.cases.model import Case, CaseGround, TimelineEvent
+from dime_desktop.intake.conditions import is_answered
+from dime_desktop.intake.engine import suggest
+from dime_desktop.intake.model import DECISION_STATUSES, IntakeData, NextStepSuggestion
+
+STATE_VERSION = 1
+
+
+def new_state(first_step: str = "") -> dict[str, Any]:
+    return {"version": STATE_VERSION, "step": first_step, "answers": {}, "decisions": {}}
+
+
+def normalize_state(data: Mapping[str, Any] | None, intake: IntakeData) -> dict[str, Any]:
+    """A clean copy of a stored state: unknown questions and steps are dropped
+    (the data may have changed since it was saved), missing parts added."""
+    state = new_state(intake.steps[0].id)
+    if not data:
+        return state
+    step = data.get("step")
+    if isinstance(step, str) and step in intake.step_ids():
+        state["step"] = step
+    answers = data.get("answers")
+    if isinstance(answers, dict):
+        state["answers"] = {
+            k: copy.deepcopy(v) for k, v in answers.items() if k in intake.questions
+        }
+    decisions = data.get("decisions")
+    if isinstance(decisions, dict):
+        for rid, d in decisions.items():
+            if isinstance(d, dict) and d.get("status") in DECISION_STATUSES:
+                state["decisions"][rid] = dict(d)
+    return state
+
+
+# --- case fields ---------------------------------------------------------------
+
+
+def _timeline(value: Any, old: list[TimelineEvent]) -> list[TimelineEvent]:
+    ids = {(e.event_date, e.description): e.id for e in old}
+    events: list[TimelineEvent] = []
+    for entry in value if isinstance(value, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        try:
+            d = date.fromisoformat(str(entry.get("date", "")))
+        except ValueError:
+            continue
+        text = str(entry.get("text", "")).strip()
+        events.append(TimelineEvent(d, text, ids.get((d, text))))
+    return sorted(events, key=lambda e: e.event_date)
+
+
+def _grounds(value: Any) -> list[CaseGround]:
+    out: list[CaseGround] = []
+    seen: set[str] = set()
+    for g in value if isinstance(value, list) else []:
+        if not isinstance(g, dict) or not isinstance(g.get("code"), str) or g["code"] in seen:
+            continue
+        seen.add(g["code"])
+        out.append(
+            CaseGround(
+                g["code"],
+                perceived=bool(g.get("perceived", True)),
+                assessed=bool(g.get("assessed", False)),
+                by_association=bool(g.get("by_association", False)),
+            )
+        )
+    return out
+
+
+def apply_answers(case: Case, intake: IntakeData, answers: Mapping[str, Any]) -> None:
+    """Write every answered question that has a case field into ``case``.
+    Unanswered questions leave the case as it is."""
+    for q in intake.questions.values():
+        if q.field is None or q.id not in answers or not is_answered(answers[q.id]):
+            continue
+        value = answers[q.id]
+        if q.field == "area":
+            case.area = str(value)
+        elif q.field == "counterpart_type":
+            case.counterpart_type = str(value)
+        elif q.field == "counterpart_name":
+            case.counterpart_name = str(value).strip()
+        elif q.field == "track":
+            case.track = str(value)
+        elif q.field == "incident_types":
+            case.incident_types = list(dict.fromkeys(str(v) for v in value))
+        elif q.field == "grounds":
+            case.grounds = _grounds(value)
+        elif q.field == "timeline":
+            case.timeline = _timeline(value, case.timeline)
+        # an anonymous contact has no client who could consent
+        elif q.field == "client.consent_to_store" and case.client is not None:
+            case.client.consent_to_store = bool(value)
+
+
+def answers_from_case(case: Case, intake: IntakeData) -> dict[str, Any]:
+    """Answers taken from a case's own fields: the start of a conversation
+    for a case that was registered before (or without) one."""
+    values: dict[str, Any] = {
+        "area": case.area or None,
+        "counterpart_type": case.counterpart_type,
+        "counterpart_name": case.counterpart_name or None,
+        "track": case.track if case.track and case.track != "unclear" else None,
+        "incident_types": list(case.incident_types) or None,
+        "grounds": [
+            {
+                "code": g.code,
+                "perceived": g.perceived,
+                "assessed": g.assessed,
+                "by_association": g.by_association,
+            }
+            for g in case.grounds
+        ]
+        or None,
+        "timeline": [
+            {"date": e.event_date.isoformat(), "text": e.description} for e in case.timeline
+        ]
+        or None,
+        "client.consent_to_store": case.client.consent_to_store if case.client else None,
+    }
+    out: dict[str, Any] = {}
+    for q in intake.questions.values():
+        if q.field is not None and values.get(q.field) is not None:
+            out[q.id] = values[q.field]
+    return out
+
+
+# --- decisions on suggestions -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgreedStep:
+    """A suggestion the adviser accepted or edited, as it goes on the take-away."""
+
+    suggestion: NextStepSuggestion
+    status: str  # accepted / edited
+    text: str | None  # the adviser's own wording when edited
+    deadline: date | None
+
+    def client_text(self, lang: str) -> str:
+        return self.text if self.text else self.suggestion.plain.get(lang)
+
+    def adviser_text(self, lang: str) -> str:
+        return self.text if self.text else self.suggestion.text.get(lang)
+
+
+def set_decision(
+    state: dict[str, Any],
+    rule_id: str,
+    status: str,
+    *,
+    text: str | None = None,
+    deadline: date | None = None,
+) -> None:
+    if status not in DECISION_STATUSES:
+        raise ValueError(f"unknown decision {status!r}")
+    state.setdefault("decisions", {})[rule_id] = {
+        "status": status,
+        "text": text if status == "edited" else None,
+        "deadline": deadline.isoformat() if deadline else None,
+    }
+
+
+def clear_decision(state: dict[str, Any], rule_id: str) -> None:
+    state.setdefault("decisions", {}).pop(rule_id, None)
+
+
+def decision_of(state: Mapping[str, Any], rule_id: str) -> dict[str, Any] | None:
+    d = state.get("decisions", {}).get(rule_id)
+    return d if isinstance(d, dict) else None
+
+
+def _date_or_none(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def agreed_steps(intake: IntakeData, state: Mapping[str, Any], today: date) -> list[AgreedStep]:
+    """Suggestions that still apply and that the adviser accepted or edited."""
+    out: list[AgreedStep] = []
+    for s in suggest(intake, state.get("answers", {}), today):
+        d = decision_of(state, s.id)
+        if d is None or d.get("status") not in ("accepted", "edited"):
+            continue
+        deadline = _date_or_none(d.get("deadline")) or s.deadline
+        text = d.get("text") if d.get("status") == "edited" else None
+        out.append(
+            AgreedStep(s, str(d["status"]), text if isinstance(text, str) else None, deadline)
+        )
+    return out
