@@ -19,10 +19,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 os.environ.pop("DIME_VAULT", None)
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.errors import PasswordDeleteError  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 
 class MemoryKeyring(KeyringBackend):
@@ -86,7 +86,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(f"create_connection {a!r}"))
+    monkeypatch.setattr(
+        socket, "create_connection", lambda *a, **k: refuse(f"create_connection {a!r}")
+    )
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: refuse(f"getaddrinfo {a!r}"))
     monkeypatch.setattr(socket, "gethostbyname", lambda *a, **k: refuse(f"gethostbyname {a!r}"))
     yield attempts

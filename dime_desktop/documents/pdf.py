@@ -45,7 +45,9 @@ def register_fonts() -> None:
         (FONT_MONO, "DejaVuSansMono.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
 
 
 @dataclass(frozen=True)
@@ -65,32 +67,65 @@ def make_styles(base_size: float = 10.5) -> Styles:
     register_fonts()
     lead = base_size * 1.4
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=base_size, leading=lead, textColor=INK,
-        alignment=TA_LEFT, spaceAfter=base_size * 0.5,
+        "body",
+        fontName=FONT,
+        fontSize=base_size,
+        leading=lead,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=base_size * 0.5,
     )
     return Styles(
         title=ParagraphStyle(
-            "title", parent=body, fontName=FONT_BOLD, fontSize=base_size * 2.2,
-            leading=base_size * 2.7, textColor=ACCENT, spaceAfter=base_size,
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=base_size * 2.2,
+            leading=base_size * 2.7,
+            textColor=ACCENT,
+            spaceAfter=base_size,
         ),
         h1=ParagraphStyle(
-            "h1", parent=body, fontName=FONT_BOLD, fontSize=base_size * 1.55,
-            leading=base_size * 2, textColor=ACCENT, spaceBefore=base_size, spaceAfter=base_size * 0.6,
+            "h1",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=base_size * 1.55,
+            leading=base_size * 2,
+            textColor=ACCENT,
+            spaceBefore=base_size,
+            spaceAfter=base_size * 0.6,
         ),
         h2=ParagraphStyle(
-            "h2", parent=body, fontName=FONT_BOLD, fontSize=base_size * 1.2,
-            leading=base_size * 1.6, spaceBefore=base_size * 0.8, spaceAfter=base_size * 0.4,
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=base_size * 1.2,
+            leading=base_size * 1.6,
+            spaceBefore=base_size * 0.8,
+            spaceAfter=base_size * 0.4,
         ),
         body=body,
         small=ParagraphStyle(
-            "small", parent=body, fontSize=base_size * 0.82, leading=base_size * 1.15, textColor=MUTED,
+            "small",
+            parent=body,
+            fontSize=base_size * 0.82,
+            leading=base_size * 1.15,
+            textColor=MUTED,
         ),
         table=ParagraphStyle("table", parent=body, spaceAfter=0, leading=base_size * 1.25),
         table_head=ParagraphStyle(
-            "table_head", parent=body, fontName=FONT_BOLD, spaceAfter=0, leading=base_size * 1.25,
+            "table_head",
+            parent=body,
+            fontName=FONT_BOLD,
+            spaceAfter=0,
+            leading=base_size * 1.25,
         ),
         mono=ParagraphStyle(
-            "mono", parent=body, fontName=FONT_MONO, fontSize=base_size * 1.6, leading=base_size * 2.2,
+            "mono",
+            parent=body,
+            fontName=FONT_MONO,
+            fontSize=base_size * 1.6,
+            leading=base_size * 2.2,
         ),
     )
 
@@ -109,9 +144,16 @@ def render_pdf(
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-        topMargin=18 * mm, bottomMargin=20 * mm, title=title, author=author,
-        creator="DiMe Desktop", subject=title,
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        author=author,
+        creator="DiMe Desktop",
+        subject=title,
     )
 
     def footer(canvas: Any, document: Any) -> None:
@@ -128,5 +170,5 @@ def render_pdf(
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Write a finished PDF atomically (0644: a document meant to be printed)."""
+    """Write a finished PDF atomically, readable only by this user (it may name a client)."""
     atomic_write_bytes(Path(path), data, mode=0o600)

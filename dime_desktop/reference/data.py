@@ -62,9 +62,7 @@ class ReferenceList:
                 k = _key(name)
                 other = self._lookup.get(k)
                 if other is not None and other != e.code:
-                    raise ReferenceDataError(
-                        file, e.code, f'"{name}" is also a name of "{other}"'
-                    )
+                    raise ReferenceDataError(file, e.code, f'"{name}" is also a name of "{other}"')
                 self._lookup[k] = e.code
 
     def __iter__(self) -> Iterator[Entry]:
