@@ -59,7 +59,10 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None], mode: int = 0o60
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    atomic_write(path, lambda f: f.write(data), mode)
+    def write(f: BinaryIO) -> None:
+        f.write(data)
+
+    atomic_write(path, write, mode)
 
 
 def atomic_write_text(path: Path, text: str, mode: int = 0o600) -> None:
