@@ -50,11 +50,10 @@ from dime_desktop.stats.model import YearCounts
 from dime_desktop.stats.outreach import OutreachActivity
 from dime_desktop.stats.suppression import SHOWN, primary_mark
 from dime_desktop.stats.tables import (
-    PublishedTable,
     StatTable,
     YearStatistics,
     build_tables,
-    publish,
+    publish_all,
     publish_figure,
     row_label,
     year_statistics,
@@ -137,7 +136,9 @@ def _bar(value: int | None, previous: int | None, scale_max: int, show_previous:
             d.add(Rect(0, 4.5, usable * value / scale_max, 5.5, fillColor=ACCENT, strokeColor=None))
         if previous:
             d.add(
-                Rect(0, 1, usable * previous / scale_max, 3, fillColor=PREVIOUS_BAR, strokeColor=None)
+                Rect(
+                    0, 1, usable * previous / scale_max, 3, fillColor=PREVIOUS_BAR, strokeColor=None
+                )
             )
     elif value:
         d.add(Rect(0, 2, usable * value / scale_max, 7, fillColor=ACCENT, strokeColor=None))
@@ -146,7 +147,9 @@ def _bar(value: int | None, previous: int | None, scale_max: int, show_previous:
 
 def _legend(has_previous: bool) -> Drawing:
     d = Drawing(10, 8)
-    d.add(Rect(0, 2, 10, 5, fillColor=ACCENT if not has_previous else PREVIOUS_BAR, strokeColor=None))
+    d.add(
+        Rect(0, 2, 10, 5, fillColor=ACCENT if not has_previous else PREVIOUS_BAR, strokeColor=None)
+    )
     return d
 
 
@@ -226,6 +229,7 @@ class YearlyReport:
         self.year = stats.year
         self.previous = stats.year - 1
         self.tables = {tbl.key: tbl for tbl in build_tables(stats, self.ref)}
+        self.published = publish_all(list(self.tables.values()), threshold)
 
     # small helpers
     def fmt(self, key: str, **kw: Any) -> str:
@@ -278,11 +282,13 @@ class YearlyReport:
         total_participants = sum(
             a.participants or 0 for a in self.activities if a.kind in ("course", "talk")
         )
-        approx = any(
-            a.participants_approx for a in self.activities if a.kind in ("course", "talk")
-        )
+        approx = any(a.participants_approx for a in self.activities if a.kind in ("course", "talk"))
         tiles = [
-            (self.fig(cur.cases), self.fmt("kf_cases"), below(self.fig(prev.cases) if prev else None)),
+            (
+                self.fig(cur.cases),
+                self.fmt("kf_cases"),
+                below(self.fig(prev.cases) if prev else None),
+            ),
             (
                 self.fig(cur.mediation.referred),
                 self.fmt("kf_mediation"),
@@ -356,12 +362,17 @@ class YearlyReport:
     def mediation_section(self) -> list[Flowable]:
         s = self.s
         cur = self.stats.current
-        out: list[Flowable] = [CondPageBreak(80 * mm), Paragraph(self.fmt("mediation_heading"), s.h1)]
+        out: list[Flowable] = [
+            CondPageBreak(80 * mm),
+            Paragraph(self.fmt("mediation_heading"), s.h1),
+        ]
         if cur.mediation.referred == 0:
             out.append(Paragraph(self.fmt("mediation_none"), s.body))
             return out
         out.append(
-            Paragraph(self.fmt("mediation_intro", referred=self.fig(cur.mediation.referred)), s.body)
+            Paragraph(
+                self.fmt("mediation_intro", referred=self.fig(cur.mediation.referred)), s.body
+            )
         )
         for key in (
             "mediation.by_area",
@@ -376,7 +387,7 @@ class YearlyReport:
         if not table.rows:
             return []
         s = self.s
-        pub = publish(table, self.threshold)
+        pub = self.published[table.key]
         has_prev = table.has_previous
         title = Paragraph(str(self.t["tables"][table.key]), s.h2)
 
@@ -391,7 +402,9 @@ class YearlyReport:
         if has_prev:
             header.append(cell(str(self.previous), True))
         # bars only for shown counts, on one scale for both columns
-        shown = [r.count for r, p in zip(table.rows, pub.rows, strict=True) if p.count_state == SHOWN]
+        shown = [
+            r.count for r, p in zip(table.rows, pub.rows, strict=True) if p.count_state == SHOWN
+        ]
         shown += [
             r.previous or 0
             for r, p in zip(table.rows, pub.rows, strict=True)
@@ -457,7 +470,10 @@ class YearlyReport:
     def outreach_section(self) -> list[Flowable]:
         s = self.s
         t = self.t
-        out: list[Flowable] = [CondPageBreak(80 * mm), Paragraph(self.fmt("outreach_heading"), s.h1)]
+        out: list[Flowable] = [
+            CondPageBreak(80 * mm),
+            Paragraph(self.fmt("outreach_heading"), s.h1),
+        ]
         acts = self.activities
         if not acts:
             out.append(Paragraph(self.fmt("outreach_none"), s.body))
@@ -565,9 +581,7 @@ def yearly_report_pdf(
     """The summary of ``year`` as PDF bytes (``threshold`` None: exact numbers)."""
     stats = year_statistics(vault.statistics, year)
     activities = vault.outreach.list(year)
-    return YearlyReport(
-        stats, activities, lang=lang, threshold=threshold, made_on=made_on
-    ).render()
+    return YearlyReport(stats, activities, lang=lang, threshold=threshold, made_on=made_on).render()
 
 
 def write_yearly_report(

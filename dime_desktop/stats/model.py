@@ -76,9 +76,7 @@ class YearCounts:
     def several_grounds(self) -> int:
         """Cases with two or more grounds (intersectional cases)."""
         return sum(
-            n
-            for key, n in self.by_ground_combination.items()
-            if len(split_combination(key)) > 1
+            n for key, n in self.by_ground_combination.items() if len(split_combination(key)) > 1
         )
 
     def to_json(self, reference: ReferenceData | None = None) -> dict[str, Any]:

@@ -38,9 +38,7 @@ def validate_activity(activity: OutreachActivity, ref: ReferenceData) -> list[Fi
         problems.append(FieldProblem("kind", "unknown_value", activity.kind))
     if not activity.title.strip():
         problems.append(FieldProblem("title", "required"))
-    if activity.participants is not None and not (
-        0 <= activity.participants <= MAX_PARTICIPANTS
-    ):
+    if activity.participants is not None and not (0 <= activity.participants <= MAX_PARTICIPANTS):
         problems.append(FieldProblem("participants", "out_of_range", str(activity.participants)))
     if activity.participants is None and activity.participants_approx:
         problems.append(FieldProblem("participants", "required"))

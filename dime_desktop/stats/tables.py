@@ -16,6 +16,7 @@ from dime_desktop.stats.suppression import (
     PRIMARY,
     SECONDARY,
     SHOWN,
+    ColumnSuppression,
     display,
     suppress_column,
 )
@@ -117,8 +118,7 @@ def build_table(stats: YearStatistics, spec: TableSpec, ref: ReferenceData) -> S
         codes += sorted(c for c in seen if c not in ref_list)
     has_prev = stats.previous is not None
     rows = [
-        StatRow(code, cur.get(code, 0), prev.get(code, 0) if has_prev else None)
-        for code in codes
+        StatRow(code, cur.get(code, 0), prev.get(code, 0) if has_prev else None) for code in codes
     ]
     if cur_unrec or prev_unrec:
         rows.append(StatRow(UNRECORDED, cur_unrec, prev_unrec if has_prev else None))
@@ -171,23 +171,18 @@ def publish(table: StatTable, threshold: int | None) -> PublishedTable:
     values = [r.count for r in table.rows]
     if threshold is None:
         rows = tuple(
-            PublishedRow(
-                r.code, str(r.count), None if r.previous is None else str(r.previous)
-            )
+            PublishedRow(r.code, str(r.count), None if r.previous is None else str(r.previous))
             for r in table.rows
         )
         prev_total = None if table.previous_total is None else str(table.previous_total)
         return PublishedTable(table, rows, str(table.total), prev_total, False)
 
-    partition = table.spec.partition
-    cur = suppress_column(values, threshold, table.total if partition else None)
+    cur = _suppress(values, table.total, table.spec.partition, threshold)
     prev_states: tuple[str, ...] | None = None
     prev_total_hidden = False
     if table.previous_total is not None:
         prev_values = [r.previous or 0 for r in table.rows]
-        prev = suppress_column(
-            prev_values, threshold, table.previous_total if partition else None
-        )
+        prev = _suppress(prev_values, table.previous_total, table.spec.partition, threshold)
         prev_states, prev_total_hidden = prev.states, prev.total_hidden
 
     out: list[PublishedRow] = []
@@ -208,10 +203,24 @@ def publish(table: StatTable, threshold: int | None) -> PublishedTable:
         if table.previous_total is None
         else _total_text(table.previous_total, prev_total_hidden, threshold)
     )
-    hidden = cur.total_hidden or prev_total_hidden or any(
-        r.count_state != SHOWN or r.previous_state != SHOWN for r in out
+    hidden = (
+        cur.total_hidden
+        or prev_total_hidden
+        or any(r.count_state != SHOWN or r.previous_state != SHOWN for r in out)
     )
     return PublishedTable(table, tuple(out), total, prev_total_text, hidden)
+
+
+def withheld(total: int, threshold: int | None) -> bool:
+    """A column about fewer cases than the threshold is not published at all:
+    every cell is hidden (zeros too, so not even which categories occur shows)."""
+    return threshold is not None and 0 < total < threshold
+
+
+def _suppress(values: list[int], total: int, partition: bool, threshold: int) -> ColumnSuppression:
+    if withheld(total, threshold):
+        return ColumnSuppression(tuple(SECONDARY for _ in values), total_hidden=True)
+    return suppress_column(values, threshold, total if partition else None)
 
 
 def _total_text(total: int, hidden: bool, threshold: int) -> str:
@@ -225,3 +234,68 @@ def publish_figure(value: int, threshold: int | None) -> str:
     if threshold is not None and 0 < value < threshold:
         return display(value, PRIMARY, threshold)
     return str(value)
+
+
+# --- tables that are linked -----------------------------------------------
+# A ground's count is the sum of the combinations that contain it, so a shown
+# ground count is a published total over those combinations. A ground count is
+# shown only when it adds nothing to what the combination table already tells:
+# none of its combinations is hidden, or all hidden combinations are among its
+# combinations (then it repeats the table's total). Otherwise it is hidden too.
+
+_LINKED = (
+    ("by_ground", "by_ground_combination"),
+    ("mediation.by_ground", "mediation.by_ground_combination"),
+)
+
+
+def _protect_linked(
+    grounds: PublishedTable, combos: PublishedTable, threshold: int
+) -> PublishedTable:
+    rows = list(grounds.rows)
+    for previous in (False, True):
+        if previous and grounds.table.previous_total is None:
+            continue
+        base = grounds.table.previous_total if previous else grounds.table.total
+        if base is None or withheld(base, threshold):
+            continue
+        combo_total = combos.previous_total if previous else combos.total
+        total_shown = combo_total == str(base)
+        hidden = {
+            c_pub.code
+            for c_pub in combos.rows
+            if (c_pub.previous_state if previous else c_pub.count_state) != SHOWN
+        }
+        for k, (g_row, g_pub) in enumerate(zip(grounds.table.rows, rows, strict=True)):
+            g_state = g_pub.previous_state if previous else g_pub.count_state
+            if g_state != SHOWN or g_row.code == UNRECORDED:
+                continue
+            mine = {c for c in hidden if g_row.code in split_combination(c)}
+            if not mine or (mine == hidden and total_shown):
+                continue
+            g_value = (g_row.previous or 0) if previous else g_row.count
+            mark = display(g_value, SECONDARY, threshold)
+            if previous:
+                rows[k] = PublishedRow(g_pub.code, g_pub.count, mark, g_pub.count_state, SECONDARY)
+            else:
+                rows[k] = PublishedRow(
+                    g_pub.code, mark, g_pub.previous, SECONDARY, g_pub.previous_state
+                )
+    return PublishedTable(
+        grounds.table,
+        tuple(rows),
+        grounds.total,
+        grounds.previous_total,
+        grounds.suppressed or rows != list(grounds.rows),
+    )
+
+
+def publish_all(tables: list[StatTable], threshold: int | None) -> dict[str, PublishedTable]:
+    """Every table in its published form, linked tables protected together."""
+    out = {t.key: publish(t, threshold) for t in tables}
+    if threshold is None:
+        return out
+    for g_key, c_key in _LINKED:
+        if g_key in out and c_key in out:
+            out[g_key] = _protect_linked(out[g_key], out[c_key], threshold)
+    return out

@@ -1,0 +1,253 @@
+"""Small-cell suppression: no suppressed count can be worked back.
+
+The checker here is independent of the implementation: it enumerates every
+assignment of values to the hidden cells that is consistent with what is
+published (shown cells, the total when shown, ``<t`` cells in 1..t-1, ``:``
+cells at or above t) and requires more than one possible value per hidden cell.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dime_desktop.errors import InvalidThreshold
+from dime_desktop.stats.model import YearCounts
+from dime_desktop.stats.suppression import (
+    PRIMARY,
+    SECONDARY,
+    SHOWN,
+    check_threshold,
+    suppress_column,
+)
+from dime_desktop.stats.tables import TABLE_SPECS, YearStatistics, build_tables, publish
+
+
+def consistent_values(
+    values: list[int], states: tuple[str, ...], total: int | None, threshold: int
+) -> list[set[int]]:
+    """For each hidden cell, every value it can take given the published numbers."""
+    hidden = [i for i, s in enumerate(states) if s != SHOWN]
+    shown_sum = sum(v for v, s in zip(values, states, strict=True) if s == SHOWN)
+    # Without a total a secondary cell is unbounded; cap the search generously.
+    cap = (total - shown_sum) if total is not None else max(values) + 2 * threshold + 5
+    ranges = []
+    for i in hidden:
+        if states[i] == PRIMARY:
+            ranges.append(range(1, threshold))
+        else:
+            ranges.append(range(threshold, max(cap, threshold) + 1))
+    possible: list[set[int]] = [set() for _ in hidden]
+    for combo in itertools.product(*ranges):
+        if total is not None and shown_sum + sum(combo) != total:
+            continue
+        for k, v in enumerate(combo):
+            possible[k].add(v)
+    return possible
+
+
+tables = st.lists(st.integers(min_value=0, max_value=14), min_size=1, max_size=6)
+
+
+@settings(max_examples=400, deadline=None)
+@given(values=tables, threshold=st.integers(min_value=3, max_value=5), with_total=st.booleans())
+def test_no_suppressed_value_is_recoverable(
+    values: list[int], threshold: int, with_total: bool
+) -> None:
+    total = sum(values) if with_total else None
+    result = suppress_column(values, threshold, total)
+    published_total = None if result.total_hidden else total
+    # every primary-sensitive cell is hidden, zero never is
+    for v, s in zip(values, result.states, strict=True):
+        if 0 < v < threshold:
+            assert s == PRIMARY
+        if v == 0:
+            assert s == SHOWN
+        if s == SECONDARY:
+            assert v >= threshold
+    possible = consistent_values(values, result.states, published_total, threshold)
+    hidden = [i for i, s in enumerate(result.states) if s != SHOWN]
+    for k, i in enumerate(hidden):
+        assert values[i] in possible[k]  # the checker is sound
+        assert len(possible[k]) > 1, (values, result, i, possible[k])
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=tables, threshold=st.integers(min_value=3, max_value=4))
+def test_total_is_hidden_only_when_nothing_else_helps(values: list[int], threshold: int) -> None:
+    result = suppress_column(values, threshold, sum(values))
+    if result.total_hidden:
+        # every non-zero cell is already hidden
+        assert all(s != SHOWN for v, s in zip(values, result.states, strict=True) if v > 0)
+
+
+def test_single_small_cell_takes_the_next_smallest_with_it() -> None:
+    r = suppress_column([10, 2, 5, 7], 3, 24)
+    assert r.states == (SHOWN, PRIMARY, SECONDARY, SHOWN)
+    assert not r.total_hidden
+
+
+def test_secondary_equal_to_threshold_is_not_enough() -> None:
+    # 1 and 3 hidden with total 14 and 10 shown: 1 + x = 4, x >= 3 → x = 3, 1 = 1.
+    r = suppress_column([1, 3, 10], 3, 14)
+    assert r.states == (PRIMARY, SECONDARY, SECONDARY)
+
+
+def test_two_small_cells_protect_each_other_unless_both_are_one() -> None:
+    assert suppress_column([1, 2, 10], 3, 13).states == (PRIMARY, PRIMARY, SHOWN)
+    assert suppress_column([1, 1, 10], 3, 12).states == (PRIMARY, PRIMARY, SECONDARY)
+
+
+def test_zero_is_not_sensitive_and_nothing_small_means_nothing_hidden() -> None:
+    assert suppress_column([0, 5, 9], 3, 14).states == (SHOWN, SHOWN, SHOWN)
+
+
+def test_threshold_setting_is_checked() -> None:
+    assert check_threshold("3") == 3
+    assert check_threshold(5) == 5
+    for bad in ("2", "x", "", "21", "-3"):
+        with pytest.raises(InvalidThreshold):
+            check_threshold(bad)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    cur=st.dictionaries(
+        st.sampled_from(["work", "housing", "health", "online"]), st.integers(0, 9), max_size=4
+    ),
+    prev=st.dictionaries(
+        st.sampled_from(["work", "housing", "nightlife"]), st.integers(0, 9), max_size=3
+    ),
+)
+def test_published_table_columns_are_each_protected(
+    cur: dict[str, int], prev: dict[str, int]
+) -> None:
+    """A table with a total row and a previous-year column: each column on its own."""
+    c = YearCounts(2019, sum(cur.values()), by_area=cur)
+    p = YearCounts(2018, sum(prev.values()), by_area=prev)
+    stats = YearStatistics(c, p if p.has_data else None)
+    table = next(t for t in build_tables(stats) if t.key == "by_area")
+    pub = publish(table, 3)
+    columns = [
+        ([r.count for r in table.rows], [x.count_state for x in pub.rows], table.total, pub.total)
+    ]
+    if table.previous_total is not None:
+        columns.append(
+            (
+                [r.previous or 0 for r in table.rows],
+                [x.previous_state for x in pub.rows],
+                table.previous_total,
+                pub.previous_total or "",
+            )
+        )
+    for values, states, total, shown_total in columns:
+        if 0 < total < 3:  # withheld column: every cell hidden, zeros too
+            assert set(states) == {SECONDARY} and shown_total == "<3"
+            continue
+        published_total = total if shown_total == str(total) else None
+        possible = consistent_values(values, tuple(states), published_total, 3)
+        for s in possible:
+            assert len(s) > 1
+
+
+def test_every_table_kind_publishes() -> None:
+    c = YearCounts(
+        2019,
+        4,
+        by_area={"work": 4},
+        by_ground_combination={"age": 1, "age+gender": 3},
+        by_ground={"age": 4, "gender": 3},
+        by_track={"civil": 4},
+    )
+    tables_ = {t.key: t for t in build_tables(YearStatistics(c, None))}
+    assert set(tables_) == {s.key for s in TABLE_SPECS}
+    combos = publish(tables_["by_ground_combination"], 3)
+    # 1 is hidden, and 3 with it (else 4 - 3 = 1)
+    assert [r.count for r in combos.rows] == ["<3", ":"]
+    assert combos.total == ":"  # 1 + x = 4 with x >= 3 would give both away
+    # by ground has no total: only primary suppression
+    grounds = publish(tables_["by_ground"], 3)
+    assert [r.count for r in grounds.rows] == ["3", "4"]
+    assert publish(tables_["by_ground_combination"], None).rows[0].count == "1"
+
+
+def joint_possible(
+    combo_values: dict[str, int],
+    combo_states: dict[str, str],
+    combo_total: str,
+    ground_values: dict[str, int],
+    ground_states: dict[str, str],
+    threshold: int,
+) -> dict[str, set[int]]:
+    """Brute force over the hidden combination cells: every assignment that fits
+    the shown combinations, the total (if shown) and every shown ground count."""
+    hidden = [k for k, s in combo_states.items() if s != SHOWN]
+    shown_sum = sum(v for k, v in combo_values.items() if combo_states[k] == SHOWN)
+    total = sum(combo_values.values())
+    cap = total  # no cell exceeds the number of cases (known to be at most the sum)
+    ranges = [
+        range(1, threshold) if combo_states[k] == PRIMARY else range(threshold, cap + 1)
+        for k in hidden
+    ]
+    possible: dict[str, set[int]] = {k: set() for k in hidden}
+    for assign in itertools.product(*ranges):
+        if combo_total != ":" and shown_sum + sum(assign) != int(combo_total):
+            continue
+        full = {
+            **{k: v for k, v in combo_values.items() if combo_states[k] == SHOWN},
+            **dict(zip(hidden, assign, strict=True)),
+        }
+        ok = True
+        for g, gv in ground_values.items():
+            if ground_states[g] != SHOWN:
+                continue
+            if sum(v for k, v in full.items() if g in k.split("+")) != gv:
+                ok = False
+                break
+        if ok:
+            for k, v in zip(hidden, assign, strict=True):
+                possible[k].add(v)
+    return possible
+
+
+combo_keys = st.sampled_from(
+    ["age", "gender", "religion", "age+gender", "gender+religion", "age+religion"]
+)
+
+
+@settings(max_examples=250, deadline=None)
+@given(combos=st.dictionaries(combo_keys, st.integers(1, 6), min_size=1, max_size=4))
+def test_hidden_combinations_cannot_be_worked_back_from_the_ground_table(
+    combos: dict[str, int],
+) -> None:
+    from dime_desktop.stats.model import grounds_from_combinations
+    from dime_desktop.stats.tables import publish_all
+
+    c = YearCounts(
+        2019,
+        sum(combos.values()),
+        by_ground_combination=combos,
+        by_ground=grounds_from_combinations(combos),
+    )
+    tabs = build_tables(YearStatistics(c, None))
+    pub = publish_all(tabs, 3)
+    cpub, gpub = pub["by_ground_combination"], pub["by_ground"]
+    if c.cases < 3:  # withheld: nothing but "<3" as the total
+        assert cpub.total == gpub.total == "<3"
+        assert {p.count for p in cpub.rows} | {p.count for p in gpub.rows} == {":"}
+        return
+    ctab, gtab = cpub.table, gpub.table
+    possible = joint_possible(
+        {r.code: r.count for r in ctab.rows},
+        {p.code: p.count_state for p in cpub.rows},
+        cpub.total,
+        {r.code: r.count for r in gtab.rows},
+        {p.code: p.count_state for p in gpub.rows},
+        3,
+    )
+    for key, values in possible.items():
+        assert combos[key] in values
+        assert len(values) > 1, (combos, key, values)
