@@ -549,6 +549,8 @@ class YearlyReport:
         out: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(self.fmt("method_heading"), s.h1)]
         threshold = self.threshold if self.threshold is not None else 3
         for para in self.t["method"]:
+            if self.threshold is None and "{mark}" in str(para):
+                continue  # exact edition: nothing is hidden
             out.append(
                 Paragraph(
                     str(para).format(

@@ -1,0 +1,144 @@
+"""Export of the statistics tables as CSV or XLSX, suppressed as in the PDF.
+
+One sheet (XLSX) or one block (CSV, separated by an empty line) per table:
+a title line, a header (category, year, previous year), the rows, the total
+where the rows add up to one, and the table's note. Counts are written as
+text where hidden (``<3``, ``:``) and as numbers otherwise (XLSX)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from dime_desktop.errors import OutputFileError
+from dime_desktop.fileio import atomic_write_bytes
+from dime_desktop.reference import ReferenceData, default_reference
+from dime_desktop.stats.tables import (
+    YearStatistics,
+    build_tables,
+    publish_all,
+    row_label,
+)
+
+Cell = str | int
+
+
+def export_rows(
+    stats: YearStatistics,
+    *,
+    lang: str = "nb",
+    threshold: int | None = 3,
+    reference: ReferenceData | None = None,
+) -> list[tuple[str, list[list[Cell]]]]:
+    """(sheet title, rows) per table that has rows, published form."""
+    from dime_desktop.documents.yearly_report import texts_for
+
+    ref = reference if reference is not None else default_reference()
+    t = texts_for(lang)
+    tables = build_tables(stats, ref)
+    published = publish_all(tables, threshold)
+    out: list[tuple[str, list[list[Cell]]]] = []
+    for table in tables:
+        if not table.rows:
+            continue
+        pub = published[table.key]
+        title = str(t["tables"][table.key])
+        head: list[Cell] = [str(t["col_category"]), str(stats.year)]
+        if table.has_previous:
+            head.append(str(stats.year - 1))
+        rows: list[list[Cell]] = [[title], head]
+        for r in pub.rows:
+            line: list[Cell] = [
+                row_label(table, r.code, ref, lang, str(t["unrecorded"])),
+                _cell(r.count),
+            ]
+            if r.previous is not None:
+                line.append(_cell(r.previous))
+            rows.append(line)
+        if table.spec.partition:
+            total_label = "total_referred" if table.spec.mediation else "total_cases"
+            line = [str(t[total_label]), _cell(pub.total)]
+            if pub.previous_total is not None:
+                line.append(_cell(pub.previous_total))
+            rows.append(line)
+        note = t["table_notes"].get(table.key)
+        if note:
+            rows.append([str(note).format(total=pub.total)])
+        if threshold is not None and pub.suppressed:
+            rows.append(
+                [str(t["suppressed_note"]).format(mark=f"<{threshold}", threshold=threshold)]
+            )
+        out.append((title, rows))
+    return out
+
+
+def _cell(text: str) -> Cell:
+    return int(text) if text.isdigit() else text
+
+
+def to_csv(sheets: list[tuple[str, list[list[Cell]]]]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    for k, (_title, rows) in enumerate(sheets):
+        if k:
+            w.writerow([])
+        for row in rows:
+            w.writerow(row)
+    # BOM so spreadsheet programs read æøå as UTF-8
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def to_xlsx(sheets: list[tuple[str, list[list[Cell]]]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    used: set[str] = set()
+    for title, rows in sheets:
+        name = _sheet_name(title, used)
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        ws["A1"].font = Font(bold=True, size=12)
+        for cell in ws[2]:
+            cell.font = Font(bold=True)
+        ws.column_dimensions["A"].width = 48
+        for col in ("B", "C"):
+            ws.column_dimensions[col].width = 10
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    base = "".join(ch for ch in title if ch not in "[]:*?/\\")[:28]
+    name, n = base, 2
+    while name in used:
+        name, n = f"{base[:26]} {n}", n + 1
+    used.add(name)
+    return name
+
+
+def write_export(
+    path: Path,
+    stats: YearStatistics,
+    *,
+    fmt: str | None = None,
+    lang: str = "nb",
+    threshold: int | None = 3,
+) -> None:
+    """Write the tables to ``path`` (format from ``fmt`` or the suffix)."""
+    kind = (fmt or Path(path).suffix.lstrip(".")).lower()
+    sheets = export_rows(stats, lang=lang, threshold=threshold)
+    if kind == "csv":
+        data = to_csv(sheets)
+    elif kind == "xlsx":
+        data = to_xlsx(sheets)
+    else:
+        raise OutputFileError(Path(path), "the file name must end in .csv or .xlsx")
+    try:
+        atomic_write_bytes(Path(path), data, mode=0o600)
+    except OSError as exc:
+        raise OutputFileError(Path(path), exc.strerror or str(exc)) from None
