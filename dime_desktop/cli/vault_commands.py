@@ -262,10 +262,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError("--cases must be 0 or more.")
     passphrase = demo_passphrase()
     folder = Path(tempfile.mkdtemp(prefix="dime-demo-")) / "vault"
-    result: Any = create_demo_vault(folder, passphrase, args.cases, kdf=args.kdf)
-    vault = getattr(result, "vault", result)
-    if hasattr(vault, "close"):
-        vault.close()
+    create_demo_vault(folder, passphrase, args.cases, kdf=args.kdf).vault.close()
     print(f"Created a demo vault with {args.cases} synthetic cases in:")
     print(f"    {folder}")
     print(f"Demo passphrase: {passphrase}")
