@@ -123,6 +123,16 @@ class AppSettings:
         else:
             self._s.setValue("vault/path", str(value))
 
+    # --- keychain ------------------------------------------------------------------
+    @property
+    def remember_on_device(self) -> bool:
+        """Whether the adviser chose "remember on this device" (try the keychain at start)."""
+        return _as_bool(self._s.value("security/remember_on_device", False), False)
+
+    @remember_on_device.setter
+    def remember_on_device(self, value: bool) -> None:
+        self._s.setValue("security/remember_on_device", bool(value))
+
     # --- statistics ------------------------------------------------------------------
     @property
     def suppression_threshold(self) -> int:

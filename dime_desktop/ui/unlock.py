@@ -1,0 +1,400 @@
+"""The unlock screen – the only thing visible while the app is locked.
+
+Three pages: the passphrase; the recovery key ("Use recovery key"); and,
+after a recovery-key unlock, a new passphrase (required). Unlocking runs the
+KDF through the task helper. Each failure has its own message and its own way
+on: a wrong passphrase lets you try again; a damaged vault says so and points
+to restoring a backup (never to starting over in the same place); a missing
+vault offers another folder or a new vault.
+
+Signals: ``unlocked(vault)``, ``create_requested(path)`` (make a new vault
+there), ``path_changed(path)`` (the adviser chose another vault folder).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dime_desktop import errors
+from dime_desktop.ui.error_text import error_text
+from dime_desktop.ui.first_run import PassphrasePair, error_label, heading_font, keychain_available
+from dime_desktop.ui.tasks import Task
+
+PASSPHRASE_PAGE, RECOVERY_PAGE, NEW_PASSPHRASE_PAGE = 0, 1, 2
+
+
+class UnlockWidget(QWidget):
+    unlocked = Signal(object)
+    create_requested = Signal(object)
+    path_changed = Signal(object)
+
+    def __init__(
+        self,
+        vault_path: Path,
+        *,
+        remember_default: bool = False,
+        kdf: Any = None,
+        hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self._kdf = kdf
+        self._task: Task[Any] | None = None
+        self._recovered: Any = None
+        self.last_error: BaseException | None = None
+        self.setObjectName("Unlock")
+        self.setWindowTitle(self.tr("DiMe Desktop – locked"))
+
+        self.title = QLabel(self.tr("DiMe Desktop is locked"))
+        self.title.setFont(heading_font(self))
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_passphrase_page(remember_default))
+        self.pages.addWidget(self._build_recovery_page())
+        self.pages.addWidget(self._build_new_passphrase_page())
+
+        # one message area with the ways on that fit the problem
+        self.message = error_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        self.choose_button = QPushButton(self.tr("Choose another &folder…"))
+        self.choose_button.setAccessibleName(self.tr("Choose another vault folder"))
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.create_button = QPushButton(self.tr("Create a &new vault…"))
+        self.create_button.setAccessibleName(self.tr("Create a new vault"))
+        self.create_button.clicked.connect(self._request_create)
+        self.backups_button = QPushButton(self.tr("Open the &backups folder"))
+        self.backups_button.setAccessibleName(self.tr("Open the backups folder"))
+        self.backups_button.clicked.connect(self.open_backups)
+        actions = QHBoxLayout()
+        actions.addWidget(self.backups_button)
+        actions.addWidget(self.choose_button)
+        actions.addWidget(self.create_button)
+        actions.addStretch(1)
+        for button in (self.backups_button, self.choose_button, self.create_button):
+            button.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.where)
+        layout.addWidget(self.hint)
+        layout.addSpacing(6)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        self.setMinimumWidth(520)
+        self._show_path()
+
+    # --- pages -------------------------------------------------------------------
+    def _build_passphrase_page(self, remember_default: bool) -> QWidget:
+        page = QWidget()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.unlock)
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase)
+        self.remember = QCheckBox(self.tr("Re&member on this device"))
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        self.remember.setChecked(remember_default)
+        self.remember_note = QLabel()
+        self.remember_note.setWordWrap(True)
+        if not keychain_available():
+            self.remember.setChecked(False)
+            self.remember.setEnabled(False)
+            self.remember_note.setText(
+                self.tr(
+                    "This computer has no keychain, so the passphrase cannot be remembered here."
+                )
+            )
+        self.remember_note.setVisible(bool(self.remember_note.text()))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.recovery_link = QPushButton(self.tr("Use &recovery key"))
+        self.recovery_link.setFlat(True)
+        self.recovery_link.setAccessibleName(self.tr("Use recovery key"))
+        self.recovery_link.setStyleSheet("text-decoration: underline;")
+        self.recovery_link.clicked.connect(self.show_recovery)
+
+        form = QFormLayout()
+        form.addRow(label, self.passphrase)
+        form.addRow("", self.remember)
+        form.addRow("", self.remember_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recovery_link)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.passphrase, self.remember)
+        self.setTabOrder(self.remember, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.recovery_link)
+        return page
+
+    def _build_recovery_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Type the recovery key from the sheet you printed or wrote down when "
+                "the vault was made. You will then choose a new passphrase."
+            )
+        )
+        intro.setWordWrap(True)
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("recoveryKey")
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.recovery_key.returnPressed.connect(self.unlock_with_recovery_key)
+        label = QLabel(self.tr("Recovery &key:"))
+        label.setBuddy(self.recovery_key)
+        self.recovery_button = QPushButton(self.tr("&Unlock"))
+        self.recovery_button.setAccessibleName(self.tr("Unlock with the recovery key"))
+        self.recovery_button.clicked.connect(self.unlock_with_recovery_key)
+        back = QPushButton(self.tr("&Back to the passphrase"))
+        back.setAccessibleName(self.tr("Back to the passphrase"))
+        back.setFlat(True)
+        back.clicked.connect(self.show_passphrase)
+        form = QFormLayout()
+        form.addRow(label, self.recovery_key)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.recovery_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_new_passphrase_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "The vault is open with the recovery key. Choose a new passphrase now; "
+                "the old one no longer works afterwards."
+            )
+        )
+        intro.setWordWrap(True)
+        self.new_pair = PassphrasePair()
+        self.save_passphrase_button = QPushButton(self.tr("&Save the new passphrase"))
+        self.save_passphrase_button.setAccessibleName(self.tr("Save the new passphrase"))
+        self.save_passphrase_button.clicked.connect(self.save_new_passphrase)
+        self.new_pair.changed.connect(self._update_save_button)
+        self.new_pair.second.returnPressed.connect(self.save_new_passphrase)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_passphrase_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addWidget(self.new_pair)
+        layout.addLayout(buttons)
+        self._update_save_button()
+        return page
+
+    # --- state -------------------------------------------------------------------
+    def _show_path(self) -> None:
+        self.where.setText(self.tr("Vault: {path}").format(path=self.vault_path))
+
+    def page(self) -> int:
+        return self.pages.currentIndex()
+
+    def busy(self) -> bool:
+        return self._task is not None and self._task.running
+
+    def _set_busy(self, busy: bool) -> None:
+        self.pages.setEnabled(not busy)
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.setVisible(False)
+        for button in (self.backups_button, self.choose_button, self.create_button):
+            button.setVisible(False)
+
+    def show_error(self, exc: BaseException) -> None:
+        """The message and the ways on that fit ``exc``."""
+        self.last_error = exc
+        self.clear_message()
+        self.message.setText(error_text(exc))
+        self.message.setVisible(True)
+        if isinstance(exc, errors.VaultDamaged):
+            self.backups_button.setVisible(True)
+            self.choose_button.setVisible(True)
+            # no "create": a new vault must never replace a damaged one in place
+        elif isinstance(exc, errors.VaultMissing):
+            self.choose_button.setVisible(True)
+            self.create_button.setVisible(True)
+        elif isinstance(exc, errors.NotAVault):
+            self.choose_button.setVisible(True)
+        if isinstance(exc, errors.WrongPassphrase):
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+        elif isinstance(exc, errors.WrongRecoveryKey):
+            self.recovery_key.selectAll()
+            self.recovery_key.setFocus()
+
+    def show_missing(self) -> None:
+        self.show_error(errors.VaultMissing("missing", self.vault_path))
+
+    def show_recovery(self) -> None:
+        self.clear_message()
+        self.pages.setCurrentIndex(RECOVERY_PAGE)
+        self.recovery_key.setFocus()
+
+    def show_passphrase(self) -> None:
+        self.clear_message()
+        self.pages.setCurrentIndex(PASSPHRASE_PAGE)
+        self.passphrase.setFocus()
+
+    # --- actions -----------------------------------------------------------------
+    def unlock(self) -> None:
+        if self.busy():
+            return
+        from dime_desktop.vault import Vault
+
+        path, passphrase = self.vault_path, self.passphrase.text()
+        if not passphrase:
+            self.passphrase.setFocus()
+            return
+        self.clear_message()
+        self._run(
+            lambda: Vault.unlock(path, passphrase),
+            self._unlocked,
+            self.tr("Unlocking…"),
+        )
+
+    def unlock_with_recovery_key(self) -> None:
+        if self.busy():
+            return
+        from dime_desktop.vault import Vault
+
+        path, key = self.vault_path, self.recovery_key.text().strip()
+        if not key:
+            self.recovery_key.setFocus()
+            return
+        self.clear_message()
+        self._run(
+            lambda: Vault.unlock_with_recovery_key(path, key),
+            self._recovered_ok,
+            self.tr("Unlocking with the recovery key…"),
+        )
+
+    def save_new_passphrase(self) -> None:
+        if self.busy() or self._recovered is None or not self.new_pair.acceptable():
+            return
+        vault, new, kdf = self._recovered, self.new_pair.passphrase(), self._kdf
+
+        def change() -> Any:
+            if kdf is None:
+                vault.change_passphrase(new)
+            else:
+                vault.change_passphrase(new, kdf=kdf)
+            return vault
+
+        self.clear_message()
+        self._run(change, self._passphrase_changed, self.tr("Saving the new passphrase…"))
+
+    def _run(self, fn: Any, on_success: Any, label: str) -> None:
+        self._set_busy(True)
+        self._task = Task(fn).success(on_success).failure(self._failed).with_progress(self, label)
+        self._task.run()
+        self._update_save_button()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.show_error(exc)
+        self._update_save_button()
+
+    def _unlocked(self, vault: Any) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self._apply_remember(vault)
+        self.unlocked.emit(vault)
+
+    def _apply_remember(self, vault: Any) -> None:
+        if not self.remember.isEnabled():
+            return
+        try:
+            if self.remember.isChecked():
+                vault.remember_on_device()
+            elif vault.is_remembered():
+                vault.forget_on_device()
+        except errors.KeychainUnavailable:
+            pass  # said on the screen already; the passphrase keeps working
+
+    def _recovered_ok(self, vault: Any) -> None:
+        self._set_busy(False)
+        self.recovery_key.clear()
+        self._recovered = vault
+        self.pages.setCurrentIndex(NEW_PASSPHRASE_PAGE)
+        self.new_pair.first.setFocus()
+        self._update_save_button()
+
+    def _passphrase_changed(self, vault: Any) -> None:
+        self._set_busy(False)
+        self._recovered = None
+        self.new_pair.clear()
+        self.unlocked.emit(vault)
+
+    def _update_save_button(self) -> None:
+        self.save_passphrase_button.setEnabled(self.new_pair.acceptable() and not self.busy())
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the vault folder"), str(self.vault_path.parent)
+        )
+        if folder:
+            self.set_vault_path(Path(folder))
+
+    def set_vault_path(self, path: Path) -> None:
+        self.vault_path = Path(path)
+        self._show_path()
+        self.clear_message()
+        self.show_passphrase()
+        self.path_changed.emit(self.vault_path)
+
+    def _request_create(self) -> None:
+        self.create_requested.emit(self.vault_path)
+
+    def backups_folder(self) -> Path:
+        return self.vault_path / "backups"
+
+    def open_backups(self) -> None:
+        folder = self.backups_folder()
+        target = folder if folder.is_dir() else self.vault_path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def discard(self) -> None:
+        """Close a vault opened with the recovery key but not handed on."""
+        if self._recovered is not None:
+            self._recovered.close()
+            self._recovered = None
