@@ -256,6 +256,8 @@ class AppController(QObject):
                             f"dime-desktop: {method} failed on lock: {type(exc).__name__}",
                             file=sys.stderr,
                         )
+        if self.settings.vault_path is not None and not self.demo:
+            self.vault_path = self.settings.vault_path  # changed in the settings dialog
         # the unlock screen first, so closing the rest never quits the app
         screen = self.show_unlock()
         QToolTip.hideText()
