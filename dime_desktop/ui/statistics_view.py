@@ -1,0 +1,409 @@
+"""The statistics screen: a year picker, every table with its bar chart,
+"Save summary as PDF", "Print", and CSV/XLSX export.
+
+The screen shows exact numbers (it is for the service itself); everything
+that leaves the program (PDF, print, CSV, XLSX) is suppressed with the
+threshold of the settings. PDF rendering runs in the background
+(``ui/tasks.run_task``); the counts themselves take well under 100 ms and are
+read on the main thread (the database connection belongs to it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dime_desktop.documents.yearly_report import YearlyReport, texts_for
+from dime_desktop.reference import default_reference
+from dime_desktop.stats.export import write_export
+from dime_desktop.stats.tables import (
+    StatTable,
+    YearStatistics,
+    build_tables,
+    publish_all,
+    row_label,
+    year_statistics,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class StatTableModel(QAbstractTableModel):
+    """One statistics table: category, this year, previous year (if any)."""
+
+    COL_LABEL = 0
+    COL_COUNT = 1
+    COL_PREVIOUS = 2
+
+    def __init__(self, lang: str = "nb", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._table: StatTable | None = None
+        self._lang = lang
+        self._ref = default_reference()
+
+    def set_table(self, table: StatTable | None) -> None:
+        self.beginResetModel()
+        self._table = table
+        self.endResetModel()
+
+    @property
+    def table(self) -> StatTable | None:
+        return self._table
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._table.rows) + (1 if self._table.spec.partition else 0)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        if parent.isValid() or self._table is None:
+            return 0
+        return 3 if self._table.has_previous else 2
+
+    def label(self, row: int) -> str:
+        assert self._table is not None
+        if row == len(self._table.rows):
+            return self.tr("Total")
+        code = self._table.rows[row].code
+        return row_label(self._table, code, self._ref, self._lang, self.tr("Not recorded"))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        t = self._table
+        if t is None or not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        total_row = row == len(t.rows)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_LABEL:
+                return self.label(row)
+            if col == self.COL_COUNT:
+                return str(t.total if total_row else t.rows[row].count)
+            if col == self.COL_PREVIOUS:
+                value = t.previous_total if total_row else t.rows[row].previous
+                return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.COL_LABEL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole and not total_row:
+            return t.rows[row].code
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        t = self._table
+        if section == self.COL_LABEL:
+            return self.tr("Category")
+        if t is None:
+            return None
+        return str(self._year if section == self.COL_COUNT else self._year - 1)
+
+    _year = 0
+
+    def set_year(self, year: int) -> None:
+        self._year = year
+
+
+class StatisticsView(QWidget):
+    pdf_saved = Signal(str)
+
+    def __init__(self, vault: Any, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.settings = settings
+        self.stats: YearStatistics | None = None
+        self.tables: list[StatTable] = []
+        self._lang = getattr(settings, "language", "nb")
+
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("year")
+        self.year_label = QLabel(self.tr("Year:"))
+        self.summary_label = QLabel()
+        self.save_pdf_button = QPushButton(self.tr("Save summary as PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
+        top = QHBoxLayout()
+        top.addWidget(self.year_label)
+        top.addWidget(self.year_combo)
+        top.addWidget(self.summary_label, 1)
+        for b in (self.save_pdf_button, self.print_button, self.csv_button, self.xlsx_button):
+            top.addWidget(b)
+
+        self.table_list = QListWidget()
+        self.model = StatTableModel(self._lang, self)
+        self.table_view = QTableView()
+        self.table_view.setModel(self.model)
+        self.table_view.verticalHeader().hide()
+        self.table_view.horizontalHeader().setStretchLastSection(False)
+        self.table_view.setWordWrap(False)
+        self.chart_view = QChartView()
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.table_view, 2)
+        rl.addWidget(self.note_label)
+        rl.addWidget(self.chart_view, 3)
+        split = QSplitter()
+        split.addWidget(self.table_list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.table_list.currentRowChanged.connect(self._show_table)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_summary)
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.reload_years()
+
+    # --- data ---------------------------------------------------------------
+    @property
+    def threshold(self) -> int:
+        return int(getattr(self.settings, "suppression_threshold", 3) or 3)
+
+    def reload_years(self) -> None:
+        years = self.vault.cases.years()
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for y in years:
+            self.year_combo.addItem(str(y), y)
+        self.year_combo.blockSignals(False)
+        if years:
+            self.load_year(years[0])
+        else:
+            self.clear()
+            self.summary_label.setText(self.tr("No cases yet."))
+        self._enable()
+
+    def current_year(self) -> int | None:
+        y = self.year_combo.currentData()
+        return int(y) if y is not None else None
+
+    def _year_changed(self, _index: int) -> None:
+        y = self.current_year()
+        if y is not None:
+            self.load_year(y)
+
+    def load_year(self, year: int) -> None:
+        i = self.year_combo.findData(year)
+        if i >= 0 and i != self.year_combo.currentIndex():
+            self.year_combo.setCurrentIndex(i)  # calls back into load_year
+            return
+        self.stats = year_statistics(self.vault.statistics, year)
+        self.tables = [t for t in build_tables(self.stats) if t.rows]
+        texts = texts_for(self._lang)
+        self.model.set_year(year)
+        self.table_list.blockSignals(True)
+        self.table_list.clear()
+        for t in self.tables:
+            self.table_list.addItem(str(texts["tables"][t.key]))
+        self.table_list.blockSignals(False)
+        c = self.stats.current
+        self.summary_label.setText(
+            self.tr("{cases} cases, {referred} sent to mediation").format(
+                cases=c.cases, referred=c.mediation.referred
+            )
+        )
+        self.table_list.setCurrentRow(0 if self.tables else -1)
+        if not self.tables:
+            self._show_table(-1)
+        self._enable()
+
+    def _enable(self) -> None:
+        on = self.stats is not None and self.stats.current.has_data
+        for b in (self.save_pdf_button, self.print_button, self.csv_button, self.xlsx_button):
+            b.setEnabled(on)
+
+    def _show_table(self, row: int) -> None:
+        table = self.tables[row] if 0 <= row < len(self.tables) else None
+        self.model.set_table(table)
+        self.table_view.resizeColumnsToContents()
+        texts = texts_for(self._lang)
+        note = texts["table_notes"].get(table.key, "") if table else ""
+        self.note_label.setText(str(note).format(total=table.total) if table else "")
+        self._draw_chart(table)
+
+    def _draw_chart(self, table: StatTable | None) -> None:
+        chart = QChart()
+        chart.legend().setVisible(table is not None and table.has_previous)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        if table is not None and self.stats is not None:
+            labels = [self.model.label(i) for i in range(len(table.rows))]
+            series = QHorizontalBarSeries()
+            if table.has_previous:
+                prev = QBarSet(str(self.stats.year - 1))
+                prev.append([float(r.previous or 0) for r in reversed(table.rows)])
+                prev.setColor(QColor("#a9cdd5"))
+                series.append(prev)
+            cur = QBarSet(str(self.stats.year))
+            cur.append([float(r.count) for r in reversed(table.rows)])
+            cur.setColor(QColor("#0f5c6e"))
+            series.append(cur)
+            chart.addSeries(series)
+            axis_y = QBarCategoryAxis()
+            axis_y.append(list(reversed(labels)))
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(axis_y)
+            axis_x = QValueAxis()
+            axis_x.setLabelFormat("%d")
+            top = max([r.count for r in table.rows] + [r.previous or 0 for r in table.rows] + [1])
+            axis_x.setRange(0, top)
+            axis_x.setTickCount(min(top, 5) + 1)
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(axis_x)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock)."""
+        self.stats = None
+        self.tables = []
+        self.model.set_table(None)
+        self.table_list.clear()
+        self.note_label.clear()
+        self.summary_label.clear()
+        self._draw_chart(None)
+        self._enable()
+
+    # --- outputs ------------------------------------------------------------
+    def report(self) -> YearlyReport:
+        assert self.stats is not None
+        activities = self.vault.outreach.list(self.stats.year)
+        return YearlyReport(self.stats, activities, lang=self._lang, threshold=self.threshold)
+
+    def save_pdf(self) -> None:
+        if self.stats is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save summary as PDF"),
+            f"dime-statistikk-{self.stats.year}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.write_pdf(Path(name))
+
+    def write_pdf(self, path: Path) -> None:
+        from dime_desktop.documents.pdf import write_pdf
+        from dime_desktop.ui.tasks import run_task
+
+        report = self.report()  # reads the vault here, renders in the background
+
+        def done(data: bytes) -> None:
+            write_pdf(path, data)
+            self.pdf_saved.emit(str(path))
+
+        run_task(
+            self,
+            report.render,
+            success=done,
+            failure=self._failed,
+            progress_label=self.tr("Making the summary…"),
+        )
+
+    def export(self, fmt: str) -> None:
+        if self.stats is None:
+            return
+        filt = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel files (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export tables"), f"dime-statistikk-{self.stats.year}.{fmt}", filt
+        )
+        if name:
+            self.export_to(Path(name), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        assert self.stats is not None
+        try:
+            write_export(path, self.stats, fmt=fmt, lang=self._lang, threshold=self.threshold)
+        except Exception as exc:
+            self._failed(exc)
+
+    def summary_document(self) -> QTextDocument:
+        """The suppressed tables as a text document (for printing)."""
+        from html import escape
+
+        assert self.stats is not None
+        texts = texts_for(self._lang)
+        pub = publish_all(self.tables, self.threshold)
+        parts = [f"<h1>{escape(str(texts['title']).format(year=self.stats.year))}</h1>"]
+        for t in self.tables:
+            p = pub[t.key]
+            parts.append(
+                f"<h3>{escape(str(texts['tables'][t.key]))}</h3><table border=1 cellpadding=3>"
+            )
+            for r, pr in zip(t.rows, p.rows, strict=True):
+                label = row_label(
+                    t, r.code, default_reference(), self._lang, str(texts["unrecorded"])
+                )
+                prev = (
+                    f"<td align=right>{escape(pr.previous)}</td>" if pr.previous is not None else ""
+                )
+                count = f"<td align=right>{escape(pr.count)}</td>"
+                parts.append(f"<tr><td>{escape(label)}</td>{count}{prev}</tr>")
+            if t.spec.partition:
+                prev = (
+                    f"<td align=right>{escape(p.previous_total or '')}</td>"
+                    if t.has_previous
+                    else ""
+                )
+                head = f"<td><b>{escape(str(texts['total']))}</b></td>"
+                total = f"<td align=right><b>{escape(p.total)}</b></td>"
+                parts.append(f"<tr>{head}{total}{prev}</tr>")
+            parts.append("</table>")
+        doc = QTextDocument()
+        doc.setHtml("".join(parts))
+        return doc
+
+    def print_summary(self) -> None:
+        if self.stats is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.summary_document().print_(printer)
+
+    def _failed(self, exc: BaseException) -> None:
+        from dime_desktop.ui.error_text import error_text
+
+        QMessageBox.warning(self, self.tr("Statistics"), error_text(exc))
