@@ -136,8 +136,10 @@ class ImportProblem:
     problem: str  # English text, e.g. 'unknown value'
 
     def __str__(self) -> str:
-        if self.column:
+        if self.column and self.value:
             return f'line {self.line}, {self.column}: {self.problem} "{self.value}"'
+        if self.column:
+            return f"line {self.line}, {self.column}: {self.problem}"
         return f"line {self.line}: {self.problem}"
 
 
