@@ -40,8 +40,15 @@ def _encode_int(value: int, chars: int) -> str:
 
 
 def _check(key: bytes) -> str:
+    """The 4 check characters: two linear ones (every single mistyped
+    character and every swap of two neighbours is always caught) and two
+    from a hash (anything else is caught with odds of about a million to 1)."""
+    values = [_VALUES[c] for c in _encode_int(int.from_bytes(key, "big"), DATA_CHARS)]
+    plain = sum(values) % 32
+    weighted = sum((i + 1) * v for i, v in enumerate(values)) % 32
     digest = hashlib.sha256(b"dime-recovery-key-check/v1\x00" + key).digest()
-    return _encode_int(int.from_bytes(digest[:3], "big") >> 4, CHECK_CHARS)
+    hashed = int.from_bytes(digest[:2], "big") >> 6  # 10 bits
+    return ALPHABET[plain] + ALPHABET[weighted] + _encode_int(hashed, 2)
 
 
 def format_key(key: bytes) -> str:
