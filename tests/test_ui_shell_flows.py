@@ -134,8 +134,12 @@ def _texts_in(widget: QWidget) -> list[str]:
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
     parent = parent or QModelIndex()
     out = []
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # list models hide columnCount: one column
+        columns = 1
     for row in range(model.rowCount(parent)):
-        for col in range(model.columnCount(parent)):
+        for col in range(columns):
             index = model.index(row, col, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
@@ -394,3 +398,48 @@ def test_lock_requested_by_main_window(
     assert controller.vault is None
     assert not controller.idle.is_active()
     _no_personal_data_anywhere()
+
+
+def test_idle_lock_with_the_real_main_window_leaves_no_personal_data(
+    qtbot: Any, settings: AppSettings, vault_dir: Path, passphrase: str, fast_kdf: Any
+) -> None:
+    from datetime import date
+
+    from dime_desktop.cases import Case, CaseGround, Client
+    from dime_desktop.vault import Vault
+
+    created = Vault.create(vault_dir, passphrase, kdf=fast_kdf)
+    created.vault.cases.add(
+        Case(
+            opened=date(2024, 3, 1),
+            area="other",
+            grounds=[CaseGround("ethnicity")],
+            summary=MARKER_SUMMARY,
+            client=Client(name=MARKER_NAME),
+        )
+    )
+    created.vault.close()
+    settings.discreet_default = False  # names shown in the list while unlocked
+    controller = AppController(settings, vault_dir, kdf=fast_kdf, idle_timeout_ms=400)
+    try:
+        controller.start()
+        screen = controller.unlock_screen
+        assert screen is not None
+        qtbot.keyClicks(screen.passphrase, passphrase)
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
+        window = controller.main_window
+        from dime_desktop.ui.main_window import MainWindow
+
+        assert isinstance(window, MainWindow)
+        qtbot.waitUntil(lambda: any(MARKER_NAME in t for t in _texts_in(window)), timeout=10_000)
+        qtbot.waitUntil(lambda: controller.state == "locked", timeout=10_000)
+        assert controller.unlock_screen is not None and controller.unlock_screen.isVisible()
+        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        assert visible == [controller.unlock_screen]
+        _no_personal_data_anywhere()
+    finally:
+        controller.shutdown()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()

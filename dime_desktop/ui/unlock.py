@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -75,6 +76,9 @@ class UnlockWidget(QWidget):
         self.pages.addWidget(self._build_passphrase_page(remember_default))
         self.pages.addWidget(self._build_recovery_page())
         self.pages.addWidget(self._build_new_passphrase_page())
+        # the stack is as tall as the page shown, not the tallest page
+        self.pages.currentChanged.connect(self._fit_page)
+        self._fit_page(PASSPHRASE_PAGE)
 
         # one message area with the ways on that fit the problem
         self.message = error_label()
@@ -224,6 +228,14 @@ class UnlockWidget(QWidget):
     # --- state -------------------------------------------------------------------
     def _show_path(self) -> None:
         self.where.setText(self.tr("Vault: {path}").format(path=self.vault_path))
+
+    def _fit_page(self, current: int) -> None:
+        for index in range(self.pages.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            self.pages.widget(index).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
 
     def page(self) -> int:
         return self.pages.currentIndex()
