@@ -234,7 +234,9 @@ class UnlockWidget(QWidget):
             policy = (
                 QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
             )
-            self.pages.widget(index).setSizePolicy(policy, policy)
+            page = self.pages.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.pages.adjustSize()
 
     def page(self) -> int:
