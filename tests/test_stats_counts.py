@@ -6,10 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -123,32 +121,9 @@ EXPECTED_2019: dict[str, Any] = {
 
 
 @pytest.fixture
-def svault(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
-    """The real Vault when it is there; until then the same repositories over a
-    real encrypted database on disk."""
-    try:
-        from dime_desktop.vault import Vault  # noqa: F401
-
-        if os.environ.get("DIME_STATS_FALLBACK"):
-            raise ImportError("fallback requested")
-    except ImportError:
-        from dime_desktop.storage.cases import CaseRepository
-        from dime_desktop.storage.database import Database
-        from dime_desktop.storage.outreach import OutreachRepository
-        from dime_desktop.storage.settings import VaultSettings
-        from dime_desktop.storage.statistics import StatisticsQueries
-
-        db = Database.create(tmp_path / "vault.db", os.urandom(32))
-        yield SimpleNamespace(
-            cases=CaseRepository(db),
-            outreach=OutreachRepository(db),
-            statistics=StatisticsQueries(db),
-            settings=VaultSettings(db),
-            close=db.close,
-        )
-        db.close()
-        return
-    yield request.getfixturevalue("vault")
+def svault(vault: Any) -> Any:
+    """The real encrypted vault on disk (fixture ``vault`` of tests/conftest.py)."""
+    return vault
 
 
 @pytest.fixture
