@@ -133,6 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=2019)
     parser.add_argument("--word", default="hijab", help="the word to search for")
+    parser.add_argument(
+        "--cache-mib",
+        type=int,
+        default=0,
+        help="set PRAGMA cache_size to this many MiB on both (0: leave the default)",
+    )
     args = parser.parse_args(argv)
 
     print(f"Generating {args.cases} demo cases...", flush=True)
@@ -148,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
 
         enc_path = folder / "vault.db"
         db = Database.create(enc_path, key)
+        _cache(db.connection, args.cache_mib)
         print("SQLCipher: inserting...", flush=True)
         results["sqlcipher"] = measure(CaseRepository(db), cases, args.word)
         db.close()
@@ -158,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
 
         plain_path = folder / "plain.db"
         plain = PlainDatabase.create(plain_path)
+        _cache(plain.connection, args.cache_mib)
         print("plain SQLite: inserting...", flush=True)
         results["sqlite"] = measure(CaseRepository(plain), cases, args.word)
         plain.close()
@@ -169,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     names = list(results["sqlcipher"])
     width = max(len(n) for n in names)
     print()
-    print(f"{args.cases} cases")
+    cache = f"cache_size {args.cache_mib} MiB" if args.cache_mib else "default cache_size"
+    print(f"{args.cases} cases, {cache}")
     print(f"{'operation':<{width}}  {'SQLCipher':>12}  {'plain SQLite':>12}  {'ratio':>6}  result")
     for name in names:
         enc_time, enc_result = results["sqlcipher"][name]
@@ -186,6 +195,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{sizes['sqlite'] / 1e6:>9.1f} MB  {sizes['sqlcipher'] / sizes['sqlite']:>5.2f}x"
     )
     return 0
+
+
+def _cache(conn: Any, mib: int) -> None:
+    if mib > 0:
+        conn.execute(f"PRAGMA cache_size = -{mib * 1024}")
 
 
 def _open_close(opener: Callable[[], Any]) -> None:
