@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from dime_desktop import errors  # noqa: E402
-from dime_desktop.ui.app import install_translators, make_application  # noqa: E402
+from dime_desktop.ui.app import DEMO_PASSPHRASE, install_translators, make_application  # noqa: E402
 from dime_desktop.ui.settings import AppSettings  # noqa: E402
 
 PASSPHRASE = "korrekt hest batteri stift 2019"
@@ -143,7 +143,7 @@ def shell_screens(s: Shooter) -> None:
     demo_unlock = UnlockWidget(
         locked_path,
         hint=QCoreApplication.translate("App", "Demo passphrase: {passphrase}").format(
-            passphrase="demo demo demo demo demo"
+            passphrase=DEMO_PASSPHRASE
         ),
     )
     s.shoot("unlock-demo", demo_unlock, size)

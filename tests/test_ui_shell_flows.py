@@ -443,3 +443,72 @@ def test_idle_lock_with_the_real_main_window_leaves_no_personal_data(
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()
+
+
+def test_remembered_vault_opens_from_keychain_at_start_but_never_after_a_lock(
+    qtbot: Any,
+    controller: AppController,
+    vault_dir: Path,
+    passphrase: str,
+    fast_kdf: Any,
+    settings: AppSettings,
+) -> None:
+    from dime_desktop.vault import Vault
+
+    created = Vault.create(vault_dir, passphrase, kdf=fast_kdf)
+    created.vault.remember_on_device()
+    created.vault.close()
+    settings.remember_on_device = True
+    controller.start()
+    qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
+    controller.lock()
+    assert controller.state == "locked"
+    screen = controller.unlock_screen
+    assert screen is not None and screen.isVisible()
+    assert screen.remember.isChecked()
+
+
+def test_screens_are_keyboard_reachable_and_named(
+    qtbot: Any, vault_dir: Path, fast_kdf: Any
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from dime_desktop.ui.first_run import FirstRunWidget
+
+    for screen in (FirstRunWidget(vault_dir, kdf=fast_kdf), UnlockWidget(vault_dir)):
+        qtbot.addWidget(screen)
+        for widget in screen.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QAbstractButton)):
+                assert widget.accessibleName(), widget.objectName() or widget.text()
+                assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        for label in screen.findChildren(QLabel):
+            if label.text().startswith("&") or "&" in label.text().replace("&&", ""):
+                assert label.buddy() is not None, label.text()
+        assert "Markørsen" not in screen.windowTitle()
+
+
+def test_printable_recovery_sheet_holds_the_key(qtbot: Any, vault_dir: Path) -> None:
+    from dime_desktop.ui.first_run import FirstRunWidget
+
+    screen = FirstRunWidget(vault_dir, language="en")
+    qtbot.addWidget(screen)
+    screen._recovery_key = "ABCD-EFGH-JKLM-NPQR"
+    text = screen.key_document().toPlainText()
+    assert "ABCD-EFGH-JKLM-NPQR" in text
+    assert str(vault_dir) in text
+
+
+def test_demo_vault_is_throwaway_with_synthetic_cases(fast_kdf: Any) -> None:
+    import shutil
+
+    from dime_desktop.ui.app import make_demo_vault, parse_args
+
+    assert parse_args(["--demo", "--lang", "en"]).demo
+    vault, folder = make_demo_vault(5, kdf=fast_kdf)
+    try:
+        assert vault.is_open
+        assert vault.cases.count() == 5
+        assert str(vault.path).startswith(str(folder))
+    finally:
+        vault.close()
+        shutil.rmtree(folder)

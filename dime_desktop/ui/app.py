@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     Qt,
+    QTimer,
     QTranslator,
     Signal,
 )
@@ -42,7 +44,7 @@ from dime_desktop.ui.settings import LANGUAGES, AppSettings
 from dime_desktop.ui.tasks import Task
 from dime_desktop.ui.unlock import UnlockWidget
 
-DEMO_PASSPHRASE = "demo demo demo demo demo"
+DEMO_PASSPHRASE = "syntetisk demo uten ekte klienter"
 DEMO_CASES = 400
 
 MainWindowFactory = Callable[[Any, AppSettings], QWidget]
@@ -320,17 +322,21 @@ def add_demo_banner(window: QWidget) -> None:
     window.setWindowTitle(f"{title} – {banner.text()}" if title else banner.text())
 
 
-def make_demo_vault(count: int = DEMO_CASES) -> tuple[Any, Path]:
+def make_demo_vault(count: int = DEMO_CASES, *, kdf: Any = None) -> tuple[Any, Path]:
     """A throwaway vault with synthetic cases in a temp folder; (vault, folder)."""
     from dime_desktop.cases.demo import create_demo_vault
     from dime_desktop.vault import Vault
 
     folder = Path(tempfile.mkdtemp(prefix="dime-demo-"))
     path = folder / "vault"
-    result = create_demo_vault(path, DEMO_PASSPHRASE, count)
-    vault = getattr(result, "vault", result)
-    if vault is None or not hasattr(vault, "close"):
-        vault = Vault.unlock(path, DEMO_PASSPHRASE)
+    try:
+        result = create_demo_vault(path, DEMO_PASSPHRASE, count, kdf=kdf)
+        vault = getattr(result, "vault", result)
+        if vault is None or not hasattr(vault, "close"):
+            vault = Vault.unlock(path, DEMO_PASSPHRASE)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return vault, folder
 
 
@@ -385,6 +391,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         controller = AppController(settings, path)
         controller.start()
     app.aboutToQuit.connect(controller.shutdown)
+    # Ctrl+C / SIGTERM quit cleanly (drafts saved, vault closed, demo removed);
+    # the timer lets Python's signal handlers run inside Qt's event loop.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_args: app.quit())
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(500)
     try:
         return app.exec()
     finally:

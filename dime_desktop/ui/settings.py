@@ -178,7 +178,7 @@ class SettingsDialog(QDialog):
         form.addRow(language_label, self.language)
         self.language_note = QLabel(self.tr("A new language is used the next time you start."))
         self.language_note.setWordWrap(True)
-        self.language_note.setEnabled(False)
+        self.language_note.setObjectName("note")
         form.addRow("", self.language_note)
 
         self.idle = QSpinBox()
@@ -208,7 +208,7 @@ class SettingsDialog(QDialog):
         form.addRow(vault_label, row)
         self.vault_note = QLabel(self.tr("A different vault folder is opened after the next lock."))
         self.vault_note.setWordWrap(True)
-        self.vault_note.setEnabled(False)
+        self.vault_note.setObjectName("note")
         form.addRow("", self.vault_note)
 
         buttons = QDialogButtonBox(

@@ -126,7 +126,8 @@ class UnlockWidget(QWidget):
         self.remember.setAccessibleName(self.tr("Remember on this device"))
         self.remember.setChecked(remember_default)
         self.remember_note = QLabel()
-        self.remember_note.setWordWrap(True)
+        # short; not wrapped (a wrapped label in a stacked page gets a height
+        # for its narrowest width and leaves a gap)
         if not keychain_available():
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
@@ -150,6 +151,7 @@ class UnlockWidget(QWidget):
         form.addRow(label, self.passphrase)
         form.addRow("", self.remember)
         form.addRow("", self.remember_note)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         buttons = QHBoxLayout()
         buttons.addWidget(self.recovery_link)
         buttons.addStretch(1)
