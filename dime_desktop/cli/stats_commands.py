@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from dime_desktop.cli.common import EXIT_OK, CliError, add_command, open_vault
-from dime_desktop.documents.yearly_report import write_yearly_report
+from dime_desktop.documents.yearly_report import texts_for, write_yearly_report
 from dime_desktop.reference import default_reference
 from dime_desktop.stats.outreach import OutreachActivity
 from dime_desktop.stats.suppression import DEFAULT_THRESHOLD, check_threshold
@@ -77,9 +77,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     a.add_argument("--participants", default=None, help='a number, "ca. 30" or "~30"')
     a.add_argument("--notes", default="")
     lst = add_command(sub, "list", cmd_outreach_list, help="list the logged activities")
-    for q in (p, lst):
-        q.add_argument("--year", type=int, default=None)
-        q.add_argument("--json", action="store_true")
+    # Accepted before and after "list"; the subcommand's defaults are SUPPRESS so
+    # that "outreach --year 2019 list" keeps the year given before it.
+    p.add_argument("--year", type=int, default=None, help="only this year")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    lst.add_argument("--year", type=int, default=argparse.SUPPRESS, help="only this year")
+    lst.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
 
 
 # --- plain functions ---------------------------------------------------------
@@ -98,12 +101,19 @@ def stats_json(vault: StatsVault, year: int) -> dict[str, Any]:
     return result
 
 
+def _count_words(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def stats_text(vault: StatsVault, year: int, lang: str = "en") -> str:
     """Readable tables with the previous year beside (exact numbers)."""
     ref = default_reference()
+    texts = texts_for(lang)
+    titles: dict[str, str] = texts["tables"]
+    total = str(texts["total"])
     stats = year_statistics(vault.statistics, year)
     lines = [
-        f"Statistics {year}: {stats.current.cases} cases, "
+        f"Statistics {year}: {_count_words(stats.current.cases, 'case', 'cases')}, "
         f"{stats.current.mediation.referred} sent to mediation"
     ]
     if not stats.current.has_data:
@@ -112,16 +122,16 @@ def stats_text(vault: StatsVault, year: int, lang: str = "en") -> str:
     for table in build_tables(stats, ref):
         if not table.rows:
             continue
-        labels = [row_label(table, r.code, ref, lang, "Not recorded") for r in table.rows]
-        width = max(len(x) for x in [*labels, "Total"]) + 2
+        labels = [row_label(table, r.code, ref, lang, str(texts["unrecorded"])) for r in table.rows]
+        width = max(len(x) for x in [*labels, total]) + 2
         head = f"{'':{width}}{year:>8}" + (f"{year - 1:>8}" if table.has_previous else "")
-        lines += ["", table.key.replace("_", " "), head]
+        lines += ["", str(titles.get(table.key, table.key)), head]
         for label, r in zip(labels, table.rows, strict=True):
             prev = f"{r.previous:>8}" if r.previous is not None else ""
             lines.append(f"{label:{width}}{r.count:>8}{prev}")
         if table.spec.partition:
             prev = f"{table.previous_total:>8}" if table.previous_total is not None else ""
-            lines.append(f"{'Total':{width}}{table.total:>8}{prev}")
+            lines.append(f"{total:{width}}{table.total:>8}{prev}")
         else:
             lines.append(
                 "(a case counts under each of its categories: the column can sum "
