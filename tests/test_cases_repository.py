@@ -139,7 +139,9 @@ def test_given_reference_is_kept_and_numbering_continues_after_it(
     # an imported reference may belong to another year than its opening date
     old = repo.add(Case(opened=date(2019, 1, 3), area="work", reference="DH-2018-120"))
     assert old.reference == "DH-2018-120"
-    assert repo.count(CaseFilter(year=2018)) == 1
+    # ...but it belongs to the year it was opened
+    assert repo.count(CaseFilter(year=2018)) == 0
+    assert repo.count(CaseFilter(year=2019)) == 3
 
 
 def test_duplicate_reference(repo: CaseRepository) -> None:
@@ -545,3 +547,19 @@ def test_vault_facade_uses_this_repository(vault: object) -> None:
     assert isinstance(cases, CaseRepository)
     saved = cases.add(full_case())
     assert cases.get(saved.reference) == saved
+
+
+def test_year_is_the_opened_year_even_when_the_reference_says_otherwise(vault) -> None:  # type: ignore[no-untyped-def]
+    """A case belongs to the year it was opened: an imported reference from
+    another year (DH-2018-120 opened in 2019) lists and counts under 2019."""
+    from datetime import date as _date
+
+    from dime_desktop.cases import Case as _Case
+    from dime_desktop.cases import CaseFilter as _CaseFilter
+
+    vault.cases.add(_Case(opened=_date(2019, 1, 3), area="work", reference="DH-2018-120"))
+    assert vault.cases.count(_CaseFilter(year=2019)) == 1
+    assert vault.cases.count(_CaseFilter(year=2018)) == 0
+    assert vault.cases.years() == [2019]
+    assert vault.statistics.year_counts(2019).cases == 1
+    assert vault.statistics.year_counts(2018).cases == 0

@@ -169,7 +169,7 @@ def test_year_boundaries(known: Any) -> None:
         "outcomes": {},
     }
     assert known.statistics.year_counts(2017).to_json()["cases"] == 0
-    assert known.statistics.years() == [2020, 2019, 2018]
+    assert known.cases.years() == [2020, 2019, 2018]
 
 
 def test_unrecorded_rows_make_tables_add_up(known: Any) -> None:

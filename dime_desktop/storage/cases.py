@@ -104,6 +104,7 @@ _CASE_COLUMNS = (
     "client_interpreter",
     "client_consent",
     "client_notes",
+    "opened_year",
 )
 
 _INSERT_CASE = (
@@ -218,6 +219,7 @@ def _case_values(case: Case, year: int, seq: int) -> tuple[Any, ...]:
         1 if client is not None and client.interpreter_needed else 0,
         1 if client is not None and client.consent_to_store else 0,
         "" if client is None else client.notes,
+        case.opened.year,
     )
 
 
@@ -286,7 +288,7 @@ def _where(flt: CaseFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if flt.year is not None:
-        clauses.append("c.year = ?")
+        clauses.append("c.opened_year = ?")
         params.append(flt.year)
     if flt.status is not None:
         clauses.append("c.status = ?")
@@ -336,6 +338,7 @@ def _row_to_case(row: Sequence[Any]) -> Case:
         c_interpreter,
         c_consent,
         c_notes,
+        _opened_year,
     ) = row
     client = (
         Client(
@@ -695,9 +698,11 @@ class CaseRepository:
                     yield case
 
     def years(self) -> list[int]:
-        """The years that have cases, newest first."""
+        """The years in which cases were opened, newest first."""
         with self._db.read() as conn:
             return [
                 int(r[0])
-                for r in conn.execute("SELECT DISTINCT year FROM cases ORDER BY year DESC")
+                for r in conn.execute(
+                    "SELECT DISTINCT opened_year FROM cases ORDER BY opened_year DESC"
+                )
             ]

@@ -11,9 +11,10 @@ SCHEMA_V1 = """
 CREATE TABLE cases (
     id                  INTEGER PRIMARY KEY,
     reference           TEXT NOT NULL UNIQUE,
-    year                INTEGER NOT NULL,
+    year                INTEGER NOT NULL,  -- year and number of the reference
     seq                 INTEGER NOT NULL,
     opened              TEXT NOT NULL,
+    opened_year         INTEGER NOT NULL,  -- statistics: a case belongs to the year it was opened
     closed              TEXT,
     status              TEXT NOT NULL DEFAULT 'open',
     channel             TEXT,
@@ -37,7 +38,7 @@ CREATE TABLE cases (
     UNIQUE (year, seq)
 );
 CREATE INDEX cases_opened ON cases (opened);
-CREATE INDEX cases_year_area ON cases (year, area);
+CREATE INDEX cases_opened_year_area ON cases (opened_year, area);
 CREATE INDEX cases_status ON cases (status);
 
 CREATE TABLE case_grounds (

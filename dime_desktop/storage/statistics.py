@@ -2,8 +2,9 @@
 
 Only code columns are read (area, channel, track, grounds, incident types,
 mediation fields): never names, summaries, journal text or references.
-Every query is restricted by ``cases.year = ?``, which the indexes
-``cases_year_area`` (year, area) and the UNIQUE (year, seq) index serve; the
+Every query is restricted by ``cases.opened_year = ?`` (a case belongs to the
+year it was opened, whatever its reference says), which the index
+``cases_opened_year_area`` (opened_year, area) serves; the
 per-case ground and incident rows are found through their primary keys
 (case_id, ...). See ``dime_desktop.stats.model`` for what is counted.
 """
@@ -27,7 +28,7 @@ class DatabaseLike(Protocol):
 _CATEGORY_SQL = """
 SELECT area, channel, track, mediation_referred,
        COALESCE(mediation_area, area) AS m_area, mediation_outcome, COUNT(*)
-FROM cases WHERE year = ?
+FROM cases WHERE opened_year = ?
 GROUP BY area, channel, track, mediation_referred, m_area, mediation_outcome
 """
 
@@ -37,7 +38,7 @@ SELECT combo, referred, COUNT(*) FROM (
     SELECT c.mediation_referred AS referred,
            group_concat(g.ground, '+' ORDER BY g.ground) AS combo
     FROM cases c LEFT JOIN case_grounds g ON g.case_id = c.id
-    WHERE c.year = ?
+    WHERE c.opened_year = ?
     GROUP BY c.id
 ) GROUP BY combo, referred
 """
@@ -45,13 +46,13 @@ SELECT combo, referred, COUNT(*) FROM (
 _INCIDENT_SQL = """
 SELECT t.incident_type, COUNT(*)
 FROM cases c JOIN case_incident_types t ON t.case_id = c.id
-WHERE c.year = ?
+WHERE c.opened_year = ?
 GROUP BY t.incident_type
 """
 
 _INCIDENT_CASES_SQL = """
 SELECT COUNT(*) FROM cases c
-WHERE c.year = ? AND EXISTS (SELECT 1 FROM case_incident_types t WHERE t.case_id = c.id)
+WHERE c.opened_year = ? AND EXISTS (SELECT 1 FROM case_incident_types t WHERE t.case_id = c.id)
 """
 
 
@@ -110,9 +111,3 @@ class StatisticsQueries:
 
         counts.mediation = med
         return counts
-
-    def years(self) -> list[int]:
-        """Years that have cases, newest first."""
-        with self._db.read() as con:
-            rows = con.execute("SELECT DISTINCT year FROM cases ORDER BY year DESC").fetchall()
-        return [int(r[0]) for r in rows]
