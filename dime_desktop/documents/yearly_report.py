@@ -317,6 +317,12 @@ class YearlyReport:
             )
         else:
             out.append(Paragraph(self.fmt("exact_note"), s.small))
+        # Fill the lower half of the title page: what the service is and what follows.
+        about: list[Flowable] = [Spacer(1, 10 * mm), Paragraph(self.fmt("about_heading"), s.h2)]
+        for para in self.t.get("about", []):
+            text = str(para).format(year=self.year, previous=self.previous)
+            about.append(Paragraph(text, s.body))
+        out.append(KeepTogether(about))
         return out
 
     def _share_text(self, counts: YearCounts) -> str:
@@ -521,7 +527,7 @@ class YearlyReport:
                         participants_text(a.participants, a.participants_approx, t),
                     ]
                 )
-            tbl = Table(data, colWidths=[24 * mm, 70 * mm, 50 * mm, 26 * mm], repeatRows=1)
+            tbl = Table(data, colWidths=[32 * mm, 60 * mm, 46 * mm, 32 * mm], repeatRows=1)
             tbl.setStyle(self._plain_style(total_row=False))
             out.append(Paragraph(self.fmt(heading), s.h2))
             out.append(tbl)
@@ -565,7 +571,8 @@ class YearlyReport:
             )
         if self.threshold is None:
             out.append(Paragraph(str(self.t["method_exact"]), s.body))
-        return out
+        # The notes are read as a whole: never leave the last one on a page of its own.
+        return [out[0], KeepTogether(out[1:])]
 
 
 def _escape(text: str) -> str:
