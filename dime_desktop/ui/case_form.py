@@ -1,0 +1,1163 @@
+"""The case form: every field of the case register, in its own window.
+
+Sections are tabs (case, grounds and incident, summary and journal,
+follow-up and timeline, mediation, client, and the intake conversation when
+that panel is installed). Problems are shown next to the field they concern.
+Nothing is lost silently: closing with unsaved changes asks Save / Discard /
+Cancel, and ``to_draft()`` / ``from_draft()`` carry the whole state through a
+lock (the main window keeps drafts in the encrypted vault).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dime_desktop.cases.model import (
+    STATUS_CLOSED,
+    Case,
+    CaseGround,
+    Client,
+    FollowUp,
+    JournalEntry,
+    Mediation,
+    TimelineEvent,
+    validate_case,
+)
+from dime_desktop.errors import CaseInvalid, DimeError, FieldProblem
+from dime_desktop.reference import ReferenceList, default_reference
+from dime_desktop.ui.error_text import error_text
+from dime_desktop.ui.widgets import DateEdit, GroundSelector, ProblemLabel, format_date
+
+DRAFT_VERSION = 1
+_Index = QModelIndex | QPersistentModelIndex
+
+KIND_JOURNAL = "journal"
+KIND_FOLLOW_UP = "follow_up"
+KIND_TIMELINE = "timeline"
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _from_iso(value: object) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+# --- dated lists: journal, follow-ups, timeline ------------------------------
+
+
+class DatedEntriesModel(QAbstractTableModel):
+    """Dated entries as plain dicts ``{"date", "text", "done", "id"}``, sorted by date."""
+
+    changed = Signal()
+
+    def __init__(self, kind: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._language = language
+        self._items: list[dict[str, Any]] = []
+
+    def items(self) -> list[dict[str, Any]]:
+        return [dict(i) for i in self._items]
+
+    def set_items(self, items: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._items = sorted((dict(i) for i in items), key=lambda i: i["date"] or "")
+        self.endResetModel()
+        self.changed.emit()
+
+    def add(self, when: date, text: str, done: bool = False) -> None:
+        items = self.items()
+        items.append({"date": when.isoformat(), "text": text, "done": done, "id": None})
+        self.set_items(items)
+
+    def replace(self, row: int, when: date, text: str, done: bool) -> None:
+        items = self.items()
+        items[row].update(date=when.isoformat(), text=text, done=done)
+        self.set_items(items)
+
+    def remove(self, row: int) -> None:
+        items = self.items()
+        del items[row]
+        self.set_items(items)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else (3 if self.kind == KIND_FOLLOW_UP else 2)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Date")
+        if section == 1:
+            if self.kind == KIND_FOLLOW_UP:
+                return self.tr("Note")
+            if self.kind == KIND_TIMELINE:
+                return self.tr("What happened")
+            return self.tr("Entry")
+        return self.tr("Done")
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 2:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return format_date(_from_iso(item["date"]), self._language)
+            if col == 1:
+                text = str(item["text"])
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return text.replace("\n", " ")
+                return text
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and col == 2:
+            return Qt.CheckState.Checked if item.get("done") else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() == 2 and role == Qt.ItemDataRole.CheckStateRole:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked
+            self._items[index.row()]["done"] = done
+            self.dataChanged.emit(index, index, [role])
+            self.changed.emit()
+            return True
+        return False
+
+
+class DatedEntryDialog(QDialog):
+    """Add or edit one dated entry."""
+
+    def __init__(
+        self,
+        kind: str,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        when: date | None = None,
+        text: str = "",
+        done: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Dated entry"))
+        form = QFormLayout()
+        self.date = DateEdit(language, optional=False, parent=self)
+        self.date.set_value(when or date.today())
+        self.date.setAccessibleName(self.tr("Date"))
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.date.edit)
+        form.addRow(date_label, self.date)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setPlainText(text)
+        self.text.setAccessibleName(self.tr("Text"))
+        text_label = QLabel(self.tr("&Text:"))
+        text_label.setBuddy(self.text)
+        form.addRow(text_label, self.text)
+        self.done_box = QCheckBox(self.tr("D&one"), self)
+        self.done_box.setChecked(done)
+        self.done_box.setAccessibleName(self.tr("Done"))
+        self.done_box.setVisible(kind == KIND_FOLLOW_UP)
+        form.addRow("", self.done_box)
+        self.problem = ProblemLabel(self)
+        form.addRow("", self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._kind = kind
+
+    def accept(self) -> None:
+        if self._kind == KIND_JOURNAL and not self.text.toPlainText().strip():
+            self.problem.show_problem(self.tr("Write something in the entry."))
+            return
+        super().accept()
+
+
+class DatedListEditor(QWidget):
+    """A table of dated entries with Add / Edit / Remove."""
+
+    changed = Signal()
+
+    def __init__(self, kind: str, language: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._language = language
+        self.model = DatedEntriesModel(kind, language, self)
+        self.model.changed.connect(self.changed)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(name)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if kind == KIND_FOLLOW_UP:
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.view.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.add_button.setAccessibleName(self.tr("Add entry to {list}").format(list=name))
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit entry in {list}").format(list=name))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove entry from {list}").format(list=name))
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.view)
+        self.dialog: DatedEntryDialog | None = None
+
+    def _selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        current = self.view.currentIndex()
+        return current.row() if current.isValid() else -1
+
+    def open_add_dialog(self) -> DatedEntryDialog:
+        dialog = DatedEntryDialog(self.kind, self._language, self)
+        dialog.accepted.connect(
+            lambda: self.model.add(
+                dialog.date.value() or date.today(),
+                dialog.text.toPlainText().strip(),
+                dialog.done_box.isChecked(),
+            )
+        )
+        self._open(dialog)
+        return dialog
+
+    def edit_selected(self) -> DatedEntryDialog | None:
+        row = self._selected_row()
+        if row < 0:
+            return None
+        item = self.model.items()[row]
+        dialog = DatedEntryDialog(
+            self.kind,
+            self._language,
+            self,
+            when=_from_iso(item["date"]),
+            text=str(item["text"]),
+            done=bool(item.get("done")),
+        )
+        dialog.accepted.connect(
+            lambda: self.model.replace(
+                row,
+                dialog.date.value() or date.today(),
+                dialog.text.toPlainText().strip(),
+                dialog.done_box.isChecked(),
+            )
+        )
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: DatedEntryDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_done)
+        dialog.open()
+
+    def _dialog_done(self, _result: int) -> None:
+        self.dialog = None
+
+    def remove_selected(self) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            self.model.remove(row)
+
+
+# --- the form ------------------------------------------------------------------
+
+
+def _load_intake_panel() -> type | None:
+    try:
+        from dime_desktop.ui.intake_panel import IntakePanel
+    except ImportError:
+        return None
+    return IntakePanel
+
+
+class CaseForm(QWidget):
+    """One case, new (``case=None``) or existing, in its own window."""
+
+    saved = Signal(int)  # case id
+    form_closed = Signal(object)  # this form
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self,
+        vault: Any,
+        settings: Any,
+        case: Case | None = None,
+        *,
+        discreet: bool = True,
+        draft_key: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("CaseForm")
+        self._vault = vault
+        self._settings = settings
+        self._lang = str(getattr(settings, "language", "nb"))
+        self._ref = default_reference()
+        self._discreet = discreet
+        self._case_id: int | None = case.id if case else None
+        self._reference: str | None = case.reference if case else None
+        if draft_key:
+            self.draft_key = draft_key
+        elif case is not None and case.id is not None:
+            self.draft_key = f"case:{case.id}"
+        else:
+            self.draft_key = f"new:{uuid.uuid4().hex}"
+        self._force_close = False
+        self._loading = False
+        self.unsaved_box: QMessageBox | None = None
+        self._problem_labels: dict[str, ProblemLabel] = {}
+        self._problem_tabs: dict[str, int] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+
+        self._build()
+        self._set_case(case or Case(opened=date.today(), area=""))
+        self._intake_baseline: dict[str, Any] | None = None
+        if self.intake_panel is not None:
+            answers = None
+            if self._case_id is not None:
+                answers = self._vault.intake.load(self._case_id)
+            self.intake_panel.load(self._case_id, answers)
+            self._intake_baseline = self.intake_panel.answers()
+        self._baseline = self._field_state()
+        self._update_title()
+
+    # --- building ---------------------------------------------------------------
+    def _combo(self, values: ReferenceList, none_text: str | None, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        if none_text is not None:
+            combo.addItem(none_text, "")
+        for entry in values:
+            combo.addItem(entry.label(self._lang), entry.code)
+        combo.setAccessibleName(name)
+        combo.currentIndexChanged.connect(self._on_changed)
+        return combo
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.textChanged.connect(self._on_changed)
+        return edit
+
+    def _plain(self, name: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setAccessibleName(name)
+        edit.setTabChangesFocus(True)
+        edit.textChanged.connect(self._on_changed)
+        return edit
+
+    def _check(self, text: str, name: str) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.setAccessibleName(name)
+        box.toggled.connect(self._on_changed)
+        return box
+
+    def _row(
+        self,
+        form: QFormLayout,
+        tab: int,
+        label: str,
+        widget: QWidget,
+        key: str | None = None,
+        buddy: QWidget | None = None,
+    ) -> None:
+        """A labelled field; under it the field's problem (if ``key``)."""
+        cell = QWidget(self)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if key is not None:
+            problem = ProblemLabel(cell)
+            box.addWidget(problem)
+            self._problem_labels[key] = problem
+            self._problem_tabs[key] = tab
+            self._field_widgets[key] = widget
+        caption = QLabel(label, self)
+        caption.setBuddy(buddy or widget)
+        form.addRow(caption, cell)
+
+    def _page(self, title: str) -> tuple[QFormLayout, int, QVBoxLayout]:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outer.addLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        index = self.tabs.addTab(scroll, title)
+        return form, index, outer
+
+    def _build(self) -> None:
+        ref = self._ref
+        lang = self._lang
+        none = self.tr("(none)")
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Sections of the case"))
+
+        # Case
+        form, tab, _outer = self._page(self.tr("&Case"))
+        self.reference = QLineEdit(self)
+        self.reference.setReadOnly(True)
+        self.reference.setPlaceholderText(self.tr("Given when first saved"))
+        self.reference.setAccessibleName(self.tr("Reference"))
+        self._row(form, tab, self.tr("Reference:"), self.reference, "reference")
+        self.opened = DateEdit(lang, optional=False, parent=self)
+        self.opened.setAccessibleName(self.tr("Opened"))
+        self.opened.changed.connect(self._on_changed)
+        self._row(form, tab, self.tr("&Opened:"), self.opened, "opened", self.opened.edit)
+        self.status = self._combo(ref.statuses, None, self.tr("Status"))
+        self.status.currentIndexChanged.connect(self._on_status_changed)
+        self._row(form, tab, self.tr("S&tatus:"), self.status, "status")
+        self.closed = DateEdit(lang, optional=True, parent=self)
+        self.closed.setAccessibleName(self.tr("Closed"))
+        self.closed.changed.connect(self._on_changed)
+        self._row(form, tab, self.tr("Clos&ed:"), self.closed, "closed", self.closed.edit)
+        self.channel = self._combo(ref.channels, none, self.tr("Channel"))
+        self._row(form, tab, self.tr("C&hannel:"), self.channel, "channel")
+        self.area = self._combo(ref.areas, self.tr("(choose an area)"), self.tr("Area"))
+        self._row(form, tab, self.tr("&Area:"), self.area, "area")
+        self.track = self._combo(ref.tracks, None, self.tr("Track"))
+        self._row(form, tab, self.tr("T&rack:"), self.track, "track")
+        self.counterpart_type = self._combo(
+            ref.counterpart_types, none, self.tr("Counterpart type")
+        )
+        self._row(form, tab, self.tr("Counter&part:"), self.counterpart_type, "counterpart_type")
+        self.counterpart_name = self._line(self.tr("Counterpart name"))
+        self._row(form, tab, self.tr("Counterpart &name:"), self.counterpart_name)
+
+        # Grounds and incident
+        form, tab, _outer = self._page(self.tr("&Grounds and incident"))
+        self.grounds = GroundSelector(ref.grounds, lang, self)
+        self.grounds.setAccessibleName(self.tr("Grounds"))
+        self.grounds.changed.connect(self._on_changed)
+        hint = QLabel(self.tr("Several grounds can act together – ask about combinations."), self)
+        hint.setWordWrap(True)
+        hint_font = hint.font()
+        hint_font.setItalic(True)
+        hint.setFont(hint_font)
+        grounds_box = QWidget(self)
+        gl = QVBoxLayout(grounds_box)
+        gl.setContentsMargins(0, 0, 0, 0)
+        gl.addWidget(hint)
+        gl.addWidget(self.grounds)
+        self._row(
+            form, tab, self.tr("Gro&unds:"), grounds_box, "grounds", self.grounds.first_widget()
+        )
+        self.incident_boxes: dict[str, QCheckBox] = {}
+        incidents = QWidget(self)
+        grid = QGridLayout(incidents)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, entry in enumerate(ref.incident_types):
+            label = entry.label(lang)
+            box = self._check(label, label)
+            grid.addWidget(box, i // 2, i % 2)
+            self.incident_boxes[entry.code] = box
+        first_incident = next(iter(self.incident_boxes.values()))
+        self._row(
+            form, tab, self.tr("&Incident types:"), incidents, "incident_types", first_incident
+        )
+
+        # Summary and journal
+        form, tab, _outer = self._page(self.tr("&Summary and journal"))
+        self.summary = self._plain(self.tr("Summary"))
+        self.summary.setMinimumHeight(self.fontMetrics().height() * 8)
+        self._row(form, tab, self.tr("Su&mmary:"), self.summary, "summary")
+        self.journal = DatedListEditor(KIND_JOURNAL, lang, self.tr("Journal"), self)
+        self.journal.changed.connect(self._on_changed)
+        self._row(form, tab, self.tr("&Journal:"), self.journal, "journal", self.journal.view)
+
+        # Follow-up and timeline
+        form, tab, _outer = self._page(self.tr("&Follow-up and timeline"))
+        self.follow_ups = DatedListEditor(KIND_FOLLOW_UP, lang, self.tr("Follow-up dates"), self)
+        self.follow_ups.changed.connect(self._on_changed)
+        self._row(
+            form,
+            tab,
+            self.tr("Follo&w-up:"),
+            self.follow_ups,
+            "follow_ups",
+            self.follow_ups.view,
+        )
+        self.timeline = DatedListEditor(KIND_TIMELINE, lang, self.tr("Timeline"), self)
+        self.timeline.changed.connect(self._on_changed)
+        self._row(form, tab, self.tr("Time&line:"), self.timeline, "timeline", self.timeline.view)
+
+        # Mediation
+        form, tab, _outer = self._page(self.tr("Me&diation"))
+        self.mediation_referred = self._check(
+            self.tr("&Referred to the mediation desk"), self.tr("Referred to mediation")
+        )
+        self.mediation_referred.toggled.connect(self._on_referred)
+        self._row(form, tab, self.tr("Mediation:"), self.mediation_referred, "mediation")
+        self.mediation_area = self._combo(ref.areas, none, self.tr("Mediation area"))
+        self._row(form, tab, self.tr("Mediation &area:"), self.mediation_area, "mediation_area")
+        self.mediation_outcome = self._combo(
+            ref.mediation_outcomes, none, self.tr("Mediation outcome")
+        )
+        self._row(form, tab, self.tr("&Outcome:"), self.mediation_outcome, "mediation_outcome")
+
+        # Client
+        form, tab, outer = self._page(self.tr("Cl&ient"))
+        self.anonymous = self._check(self.tr("A&nonymous contact"), self.tr("Anonymous contact"))
+        self.anonymous.toggled.connect(self._on_anonymous)
+        self._row(form, tab, self.tr("Client:"), self.anonymous, "client")
+        note = QLabel(
+            self.tr(
+                "Store a name or contact details only when the client agrees, "
+                "and only what the case needs."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self.client_name = self._line(self.tr("Client name"))
+        self._row(form, tab, self.tr("Na&me:"), self.client_name, "client_name")
+        self.client_contact = self._line(self.tr("Client contact"))
+        self._row(form, tab, self.tr("Con&tact:"), self.client_contact, "client_contact")
+        self.client_language = self._line(self.tr("Preferred language"))
+        self._row(form, tab, self.tr("Preferred &language:"), self.client_language)
+        self.client_interpreter = self._check(
+            self.tr("Needs an &interpreter"), self.tr("Needs an interpreter")
+        )
+        self._row(form, tab, "", self.client_interpreter)
+        self.client_consent = self._check(
+            self.tr("Agrees that we &store this"), self.tr("Consent to store")
+        )
+        self._row(form, tab, "", self.client_consent, "client_consent")
+        self.client_notes = self._plain(self.tr("Client notes"))
+        self._row(form, tab, self.tr("Not&es:"), self.client_notes)
+        self._client_widgets: list[QWidget] = [
+            self.client_name,
+            self.client_contact,
+            self.client_language,
+            self.client_interpreter,
+            self.client_consent,
+            self.client_notes,
+        ]
+        outer.addStretch(1)
+
+        # Intake (optional panel by another part of the app)
+        self.intake_panel: Any = None
+        panel_class = _load_intake_panel()
+        if panel_class is not None:
+            self.intake_panel = panel_class(self._vault, self._settings, self)
+            self.intake_panel.answers_changed.connect(self._on_intake_answers)
+            self.tabs.addTab(self.intake_panel, self.tr("In&take"))
+
+        # Banner, buttons
+        self.banner = ProblemLabel(self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save case"))
+        self.save_button.setToolTip(self.tr("Save case (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close case"))
+        self.close_button.clicked.connect(self.close)
+        self.save_action = QAction(self.tr("Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        close_action = QAction(self.tr("Close"), self)
+        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        close_action.triggered.connect(self.close)
+        self.addAction(close_action)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        em = self.fontMetrics().averageCharWidth()
+        line = self.fontMetrics().height()
+        self.resize(em * 125, line * 42)
+
+    # --- state <-> widgets -------------------------------------------------------
+    @staticmethod
+    def _combo_value(combo: QComboBox) -> str | None:
+        value = combo.currentData()
+        return str(value) if value else None
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, value: str | None) -> None:
+        i = combo.findData(value or "")
+        combo.setCurrentIndex(max(i, 0))
+
+    def _field_state(self) -> dict[str, Any]:
+        """Everything the form holds, as JSON-able values."""
+        return {
+            "opened": _iso(self.opened.value()),
+            "closed": _iso(self.closed.value()),
+            "status": self._combo_value(self.status),
+            "channel": self._combo_value(self.channel),
+            "area": self._combo_value(self.area),
+            "track": self._combo_value(self.track),
+            "counterpart_type": self._combo_value(self.counterpart_type),
+            "counterpart_name": self.counterpart_name.text(),
+            "grounds": [
+                {
+                    "code": g.code,
+                    "perceived": g.perceived,
+                    "assessed": g.assessed,
+                    "by_association": g.by_association,
+                }
+                for g in self.grounds.grounds()
+            ],
+            "incident_types": [c for c, b in self.incident_boxes.items() if b.isChecked()],
+            "summary": self.summary.toPlainText(),
+            "journal": self.journal.model.items(),
+            "follow_ups": self.follow_ups.model.items(),
+            "timeline": self.timeline.model.items(),
+            "mediation": {
+                "referred": self.mediation_referred.isChecked(),
+                "area": self._combo_value(self.mediation_area),
+                "outcome": self._combo_value(self.mediation_outcome),
+            },
+            "anonymous": self.anonymous.isChecked(),
+            "client": {
+                "name": self.client_name.text(),
+                "contact": self.client_contact.text(),
+                "preferred_language": self.client_language.text(),
+                "interpreter_needed": self.client_interpreter.isChecked(),
+                "consent_to_store": self.client_consent.isChecked(),
+                "notes": self.client_notes.toPlainText(),
+            },
+        }
+
+    def _apply_state(self, s: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self.opened.set_value(_from_iso(s.get("opened")) or date.today())
+            self.closed.set_value(_from_iso(s.get("closed")))
+            self._set_combo(self.status, s.get("status"))
+            self._set_combo(self.channel, s.get("channel"))
+            self._set_combo(self.area, s.get("area"))
+            self._set_combo(self.track, s.get("track") or "unclear")
+            self._set_combo(self.counterpart_type, s.get("counterpart_type"))
+            self.counterpart_name.setText(str(s.get("counterpart_name") or ""))
+            self.grounds.set_grounds(
+                [
+                    CaseGround(
+                        str(g["code"]),
+                        perceived=bool(g.get("perceived")),
+                        assessed=bool(g.get("assessed")),
+                        by_association=bool(g.get("by_association")),
+                    )
+                    for g in s.get("grounds", [])
+                ]
+            )
+            chosen = set(s.get("incident_types", []))
+            for code, box in self.incident_boxes.items():
+                box.setChecked(code in chosen)
+            if self.summary.toPlainText() != (s.get("summary") or ""):
+                self.summary.setPlainText(str(s.get("summary") or ""))
+                self.summary.moveCursor(QTextCursor.MoveOperation.End)  # one adds at the end
+            self.journal.model.set_items(list(s.get("journal", [])))
+            self.follow_ups.model.set_items(list(s.get("follow_ups", [])))
+            self.timeline.model.set_items(list(s.get("timeline", [])))
+            m = s.get("mediation") or {}
+            self.mediation_referred.setChecked(bool(m.get("referred")))
+            self._set_combo(self.mediation_area, m.get("area"))
+            self._set_combo(self.mediation_outcome, m.get("outcome"))
+            c = s.get("client") or {}
+            self.client_name.setText(str(c.get("name") or ""))
+            self.client_contact.setText(str(c.get("contact") or ""))
+            self.client_language.setText(str(c.get("preferred_language") or ""))
+            self.client_interpreter.setChecked(bool(c.get("interpreter_needed")))
+            self.client_consent.setChecked(bool(c.get("consent_to_store")))
+            if self.client_notes.toPlainText() != (c.get("notes") or ""):
+                self.client_notes.setPlainText(str(c.get("notes") or ""))
+            self.anonymous.setChecked(bool(s.get("anonymous", True)))
+            self._on_referred(self.mediation_referred.isChecked())
+            self._on_anonymous(self.anonymous.isChecked())
+        finally:
+            self._loading = False
+        self._on_changed()
+
+    @staticmethod
+    def _state_of_case(case: Case) -> dict[str, Any]:
+        client = case.client or Client()
+        return {
+            "opened": _iso(case.opened),
+            "closed": _iso(case.closed),
+            "status": case.status,
+            "channel": case.channel,
+            "area": case.area or None,
+            "track": case.track,
+            "counterpart_type": case.counterpart_type,
+            "counterpart_name": case.counterpart_name,
+            "grounds": [
+                {
+                    "code": g.code,
+                    "perceived": g.perceived,
+                    "assessed": g.assessed,
+                    "by_association": g.by_association,
+                }
+                for g in case.grounds
+            ],
+            "incident_types": list(case.incident_types),
+            "summary": case.summary,
+            "journal": [
+                {"date": _iso(j.entry_date), "text": j.text, "done": False, "id": j.id}
+                for j in case.journal
+            ],
+            "follow_ups": [
+                {"date": _iso(f.due), "text": f.note, "done": f.done, "id": f.id}
+                for f in case.follow_ups
+            ],
+            "timeline": [
+                {"date": _iso(t.event_date), "text": t.description, "done": False, "id": t.id}
+                for t in case.timeline
+            ],
+            "mediation": {
+                "referred": case.mediation.referred,
+                "area": case.mediation.area,
+                "outcome": case.mediation.outcome,
+            },
+            "anonymous": case.client is None,
+            "client": {
+                "name": client.name,
+                "contact": client.contact,
+                "preferred_language": client.preferred_language,
+                "interpreter_needed": client.interpreter_needed,
+                "consent_to_store": client.consent_to_store,
+                "notes": client.notes,
+            },
+        }
+
+    def _set_case(self, case: Case) -> None:
+        self._case_id = case.id
+        self._reference = case.reference
+        self.reference.setText(case.reference or "")
+        self._apply_state(self._state_of_case(case))
+
+    def build_case(self) -> Case:
+        """The case as the form holds it now (not validated)."""
+        s = self._field_state()
+        m = s["mediation"]
+        c = s["client"]
+        client = None
+        if not s["anonymous"]:
+            client = Client(
+                name=c["name"].strip(),
+                contact=c["contact"].strip(),
+                preferred_language=c["preferred_language"].strip(),
+                interpreter_needed=c["interpreter_needed"],
+                consent_to_store=c["consent_to_store"],
+                notes=c["notes"],
+            )
+        return Case(
+            id=self._case_id,
+            reference=self._reference,
+            opened=_from_iso(s["opened"]) or date.today(),
+            closed=_from_iso(s["closed"]),
+            status=s["status"] or "",
+            channel=s["channel"],
+            area=s["area"] or "",
+            track=s["track"] or "",
+            counterpart_type=s["counterpart_type"],
+            counterpart_name=s["counterpart_name"].strip(),
+            grounds=[
+                CaseGround(g["code"], g["perceived"], g["assessed"], g["by_association"])
+                for g in s["grounds"]
+            ],
+            incident_types=list(s["incident_types"]),
+            summary=s["summary"],
+            journal=[
+                JournalEntry(_from_iso(j["date"]) or date.today(), j["text"], j.get("id"))
+                for j in s["journal"]
+            ],
+            follow_ups=[
+                FollowUp(_from_iso(f["date"]) or date.today(), f["text"], f["done"], f.get("id"))
+                for f in s["follow_ups"]
+            ],
+            timeline=[
+                TimelineEvent(_from_iso(t["date"]) or date.today(), t["text"], t.get("id"))
+                for t in s["timeline"]
+            ],
+            mediation=Mediation(
+                referred=m["referred"],
+                area=m["area"] if m["referred"] else None,
+                outcome=m["outcome"] if m["referred"] else None,
+            ),
+            client=client,
+        )
+
+    # --- drafts -------------------------------------------------------------------
+    def to_draft(self) -> dict[str, Any]:
+        """The form's full state (JSON-able), for ``vault.drafts``."""
+        return {
+            "version": DRAFT_VERSION,
+            "key": self.draft_key,
+            "case_id": self._case_id,
+            "reference": self._reference,
+            "fields": self._field_state(),
+            "baseline": self._baseline,
+            "intake": self.intake_panel.answers() if self.intake_panel is not None else None,
+            "tab": self.tabs.currentIndex(),
+        }
+
+    def from_draft(self, draft: dict[str, Any]) -> None:
+        """Bring back what :meth:`to_draft` gave (unsaved changes stay unsaved)."""
+        self.draft_key = str(draft.get("key") or self.draft_key)
+        case_id = draft.get("case_id")
+        self._case_id = int(case_id) if case_id is not None else None
+        ref = draft.get("reference")
+        self._reference = str(ref) if ref else None
+        self.reference.setText(self._reference or "")
+        fields = draft.get("fields") or {}
+        baseline = draft.get("baseline")
+        if isinstance(baseline, dict):
+            self._baseline = baseline
+        self._apply_state(fields)
+        if self.intake_panel is not None:
+            self.intake_panel.load(self._case_id, draft.get("intake"))
+        tab = draft.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        self._update_title()
+
+    @classmethod
+    def from_draft_data(
+        cls,
+        vault: Any,
+        settings: Any,
+        draft: dict[str, Any],
+        *,
+        discreet: bool = True,
+        parent: QWidget | None = None,
+    ) -> CaseForm:
+        form = cls(
+            vault, settings, None, discreet=discreet, draft_key=draft.get("key"), parent=parent
+        )
+        form.from_draft(draft)
+        return form
+
+    # --- state of the form --------------------------------------------------------
+    @property
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    @property
+    def case_reference(self) -> str | None:
+        return self._reference
+
+    def is_dirty(self) -> bool:
+        if self._field_state() != self._baseline:
+            return True
+        if self.intake_panel is not None and self._intake_baseline is not None:
+            return bool(self.intake_panel.answers() != self._intake_baseline)
+        return False
+
+    def set_discreet(self, on: bool) -> None:
+        self._discreet = on
+        self._update_title()
+
+    def _title(self) -> str:
+        if self._reference:
+            title = self.tr("Case {reference}").format(reference=self._reference)
+        else:
+            title = self.tr("New case")
+        if not self._discreet and not self.anonymous.isChecked():
+            name = self.client_name.text().strip()
+            if name:
+                title = self.tr("{title} – {name}").format(title=title, name=name)
+        return title
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self._title() + "[*]")
+        self.setWindowModified(self.is_dirty())
+
+    def _on_changed(self, *_args: object) -> None:
+        if self._loading or not hasattr(self, "_baseline"):
+            return
+        dirty = self.is_dirty()
+        if dirty != self.isWindowModified():
+            self.dirty_changed.emit(dirty)
+        self._update_title()
+
+    def _on_status_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        if self._combo_value(self.status) == STATUS_CLOSED and self.closed.value() is None:
+            self.closed.set_value(date.today())
+
+    def _on_referred(self, on: bool) -> None:
+        self.mediation_area.setEnabled(on)
+        self.mediation_outcome.setEnabled(on)
+
+    def _on_anonymous(self, on: bool) -> None:
+        for w in self._client_widgets:
+            w.setEnabled(not on)
+        self._update_title_safe()
+
+    def _update_title_safe(self) -> None:
+        if hasattr(self, "_baseline"):
+            self._update_title()
+
+    def _on_intake_answers(self) -> None:
+        case = self.build_case()
+        self.intake_panel.apply_to(case)
+        state = self._state_of_case(case)
+        self._apply_state(state)
+
+    # --- validation -----------------------------------------------------------------
+    def problem_text(self, p: FieldProblem) -> str:
+        if p.code == "required":
+            if p.field == "closed":
+                return self.tr("A closed case needs the date it was closed.")
+            if p.field == "journal":
+                return self.tr("A journal entry is empty.")
+            return self.tr("This must be filled in.")
+        if p.code == "unknown_value":
+            return self.tr("Unknown value “{value}”.").format(value=p.value)
+        if p.code == "duplicate":
+            return self.tr("The same value is chosen twice.")
+        if p.code == "closed_before_opened":
+            return self.tr("The case cannot be closed before it was opened.")
+        if p.code == "not_referred":
+            return self.tr("Fill in mediation only when the case is referred to mediation.")
+        if p.code == "invalid_reference":
+            return self.tr("This reference has the wrong form (e.g. DH-2019-001).")
+        if p.code == "invalid_date":
+            return self.tr("This is not a valid date.")
+        return self.tr("This value cannot be used.")
+
+    def problem_label(self, field_name: str) -> ProblemLabel | None:
+        return self._problem_labels.get(field_name)
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        for label in self._problem_labels.values():
+            label.show_problem("")
+        first_tab: int | None = None
+        first_widget: QWidget | None = None
+        unplaced: list[str] = []
+        texts: dict[str, list[str]] = {}
+        for p in problems:
+            key = p.field if p.field in self._problem_labels else None
+            if key is None and p.field.startswith("client"):
+                key = "client"
+            if key is None:
+                unplaced.append(f"{p.field}: {self.problem_text(p)}")
+                continue
+            texts.setdefault(key, [])
+            text = self.problem_text(p)
+            if text not in texts[key]:
+                texts[key].append(text)
+            if first_tab is None:
+                first_tab = self._problem_tabs[key]
+                first_widget = self._field_widgets[key]
+        for key, lines in texts.items():
+            self._problem_labels[key].show_problem("\n".join(lines))
+        if problems:
+            banner = self.tr("The case was not saved. See the marked fields.")
+            if unplaced:
+                banner += "\n" + "\n".join(unplaced)
+            self.banner.show_problem(banner)
+        else:
+            self.banner.show_problem("")
+        if first_tab is not None:
+            self.tabs.setCurrentIndex(first_tab)
+            if first_widget is not None:
+                first_widget.setFocus()
+
+    # --- saving -------------------------------------------------------------------
+    def save(self) -> bool:
+        """Validate and save through the repository; True if saved."""
+        case = self.build_case()
+        problems = validate_case(case, self._ref)
+        if problems:
+            self.show_problems(problems)
+            return False
+        try:
+            if case.id is None:
+                saved = self._vault.cases.add(case)
+            else:
+                saved = self._vault.cases.update(case)
+            if self.intake_panel is not None and saved.id is not None:
+                self._vault.intake.save(saved.id, self.intake_panel.answers())
+        except CaseInvalid as exc:
+            self.show_problems(exc.problems)
+            return False
+        except DimeError as exc:
+            self.banner.show_problem(error_text(exc))
+            return False
+        self.show_problems([])
+        old_key = self.draft_key
+        self._set_case(saved)
+        self.draft_key = f"case:{saved.id}"
+        self._forget_draft(old_key)
+        self._baseline = self._field_state()
+        if self.intake_panel is not None:
+            self._intake_baseline = self.intake_panel.answers()
+        self._update_title()
+        self.dirty_changed.emit(False)
+        assert saved.id is not None
+        self.saved.emit(saved.id)
+        return True
+
+    def _forget_draft(self, key: str) -> None:
+        try:
+            if self._vault.is_open:
+                self._vault.drafts.delete(key)
+        except DimeError:
+            pass
+
+    def discard(self) -> None:
+        """Close and drop unsaved changes (and their draft)."""
+        self._forget_draft(self.draft_key)
+        self.close_without_asking()
+
+    def close_without_asking(self) -> None:
+        """Close at once (on lock, after the draft was saved)."""
+        self._force_close = True
+        if self.unsaved_box is not None:
+            self.unsaved_box.close()
+        self.close()
+
+    @staticmethod
+    def _answer_of(box: QMessageBox) -> QMessageBox.StandardButton:
+        clicked = box.clickedButton()
+        if clicked is None:
+            return QMessageBox.StandardButton.Cancel
+        return box.standardButton(clicked)
+
+    def _on_unsaved_answer(self, button: QMessageBox.StandardButton) -> None:
+        self.unsaved_box = None
+        if button == QMessageBox.StandardButton.Save:
+            if self.save():
+                self.close_without_asking()
+        elif button == QMessageBox.StandardButton.Discard:
+            self.discard()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._force_close or not self.is_dirty():
+            if self.intake_panel is not None and hasattr(self.intake_panel, "clear"):
+                self.intake_panel.clear()
+            self.form_closed.emit(self)
+            event.accept()
+            return
+        event.ignore()
+        if self.unsaved_box is not None:
+            self.unsaved_box.raise_()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self._title())
+        box.setText(self.tr("This case has changes that are not saved."))
+        box.setInformativeText(self.tr("Save them before closing?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _r: self._on_unsaved_answer(self._answer_of(box)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.unsaved_box = box
+        box.open()
+
+    def focus_first_field(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.opened.setFocus()
+
+
+# Used by tests and the main window to walk the widgets a form owns.
+def text_of_widgets(root: QWidget) -> list[str]:
+    """Every text a user could read in ``root`` and its children."""
+    texts: list[str] = [root.windowTitle(), root.toolTip()]
+    getters: list[tuple[type, Callable[[Any], str]]] = [
+        (QLineEdit, lambda w: w.text()),
+        (QPlainTextEdit, lambda w: w.toPlainText()),
+        (QLabel, lambda w: w.text()),
+        (QComboBox, lambda w: w.currentText()),
+    ]
+    for child in root.findChildren(QWidget):
+        texts.append(child.toolTip())
+        texts.append(child.accessibleName())
+        texts.append(child.windowTitle())
+        for cls, get in getters:
+            if isinstance(child, cls):
+                texts.append(get(child))
+    return texts

@@ -1,0 +1,617 @@
+"""The main window: the case register, its search and filters, and the other
+screens (statistics, outreach) in a navigation list on the left.
+
+Discreet mode (on by default): no client names or summaries in the list, in
+window titles or in tooltips – references only. Searching runs on a worker
+thread (``ui.tasks``) after a short pause in typing, so the list follows the
+search box without stalling on a large vault.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dime_desktop.cases.model import DESK_ADVICE, DESK_MEDIATION, CaseFilter, CaseSummaryRow
+from dime_desktop.errors import DimeError
+from dime_desktop.reference import ReferenceList, default_reference
+from dime_desktop.ui.case_form import CaseForm
+from dime_desktop.ui.case_table_model import (
+    COL_CLIENT,
+    COL_GROUNDS,
+    COL_REFERENCE,
+    COLUMN_COUNT,
+    CaseIdRole,
+    CaseTableModel,
+)
+from dime_desktop.ui.error_text import error_text
+from dime_desktop.ui.tasks import Task
+
+SEARCH_DELAY_MS = 250
+
+
+class CaseTableView(QTableView):
+    """The register list: Enter opens the current case."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The case register and the other screens of an unlocked vault."""
+
+    lock_requested = Signal()
+    search_started = Signal()
+    search_finished = Signal()
+
+    def __init__(self, vault: Any, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self._vault = vault
+        self._settings = settings
+        self._lang = str(getattr(settings, "language", "nb"))
+        self._ref = default_reference()
+        self._forms: list[CaseForm] = []
+        self._views: list[QWidget] = []
+        self._search_generation = 0
+        self._search_task: Task[Any] | None = None
+        self._discreet = bool(getattr(settings, "discreet_default", True))
+        self._close_confirmed = False
+        self.unsaved_box: QMessageBox | None = None
+
+        self.model = CaseTableModel(
+            vault.cases if vault is not None else None,
+            self._lang,
+            discreet=self._discreet,
+            parent=self,
+        )
+        self.model.modelReset.connect(self._update_status)
+        self.model.rowsInserted.connect(self._update_status)
+
+        self._build_actions()
+        self._build_central()
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+
+        self._add_optional_views()
+        self._apply_discreet()
+        em = self.fontMetrics().averageCharWidth()
+        line = self.fontMetrics().height()
+        self.resize(em * 150, line * 40)
+        self.reload()
+
+    # --- building -----------------------------------------------------------------
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        self.new_action = QAction(self.tr("&New case"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip(self.tr("New case (Ctrl+N)"))
+        self.new_action.triggered.connect(lambda: self.new_case())
+        toolbar.addAction(self.new_action)
+
+        self.open_action = QAction(self.tr("&Open case"), self)
+        self.open_action.setToolTip(self.tr("Open the selected case (Enter)"))
+        self.open_action.triggered.connect(self.open_current)
+        toolbar.addAction(self.open_action)
+
+        toolbar.addSeparator()
+        self.discreet_action = QAction(self.tr("&Discreet mode"), self)
+        self.discreet_action.setCheckable(True)
+        self.discreet_action.setChecked(self._discreet)
+        self.discreet_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.discreet_action.setToolTip(
+            self.tr("Discreet mode: hide client names – show references only (Ctrl+D)")
+        )
+        self.discreet_action.toggled.connect(self.set_discreet)
+        toolbar.addAction(self.discreet_action)
+
+        toolbar.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        toolbar.addAction(self.lock_action)
+
+        self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.addAction(self.find_action)
+
+        for action, name in (
+            (self.new_action, self.tr("New case")),
+            (self.open_action, self.tr("Open case")),
+            (self.discreet_action, self.tr("Discreet mode")),
+            (self.lock_action, self.tr("Lock")),
+        ):
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(name)
+
+    def _filter_combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    def _fill_from_reference(self, combo: QComboBox, values: ReferenceList, all_text: str) -> None:
+        combo.addItem(all_text, None)
+        for entry in values:
+            combo.addItem(entry.label(self._lang), entry.code)
+
+    def _build_central(self) -> None:
+        # The register page: search, filters, list.
+        page = QWidget(self)
+        self.search = QLineEdit(page)
+        self.search.setPlaceholderText(self.tr("Search summaries, journals and names…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.textChanged.connect(self._on_search_text)
+        search_label = QLabel(self.tr("&Search:"), page)
+        search_label.setBuddy(self.search)
+
+        self.year_filter = self._filter_combo(self.tr("Filter by year"))
+        self.status_filter = self._filter_combo(self.tr("Filter by status"))
+        self._fill_from_reference(self.status_filter, self._ref.statuses, self.tr("All"))
+        self.area_filter = self._filter_combo(self.tr("Filter by area"))
+        self._fill_from_reference(self.area_filter, self._ref.areas, self.tr("All areas"))
+        self.ground_filter = self._filter_combo(self.tr("Filter by ground"))
+        self._fill_from_reference(self.ground_filter, self._ref.grounds, self.tr("All grounds"))
+        self.desk_filter = self._filter_combo(self.tr("Filter by desk"))
+        self.desk_filter.addItem(self.tr("Both desks"), None)
+        self.desk_filter.addItem(self.tr("Advice desk"), DESK_ADVICE)
+        self.desk_filter.addItem(self.tr("Mediation desk"), DESK_MEDIATION)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        filters = QHBoxLayout()
+        for combo, caption in (
+            (self.year_filter, self.tr("&Year:")),
+            (self.status_filter, self.tr("S&tatus:")),
+            (self.area_filter, self.tr("&Area:")),
+            (self.ground_filter, self.tr("&Ground:")),
+            (self.desk_filter, self.tr("D&esk:")),
+        ):
+            label = QLabel(caption, page)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo, 1)
+            filters.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        filters.addStretch(0)
+
+        self.table = CaseTableView(page)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() + self.fontMetrics().height() // 2
+        )
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        fm = self.fontMetrics()
+        em = fm.averageCharWidth()
+        samples = [
+            "DH-2024-0000",
+            "00.00.0000",
+            "00.00.0000",
+            "Bolig og nabokonflikter",
+            "Etnisitet, Religion, Kjønn",
+            "Avsluttet",
+            "Meglingsbenken",
+            "00.00.0000",
+            "Kari Nordmann",
+        ]
+        for col in range(COLUMN_COUNT):
+            width = max(
+                fm.horizontalAdvance(samples[col]),
+                fm.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))),
+            )
+            self.table.setColumnWidth(col, width + em * 4)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.table.doubleClicked.connect(self.open_index)
+        self.table.open_requested.connect(self.open_index)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        # Navigation between screens.
+        self.navigation = QListWidget(self)
+        self.navigation.setAccessibleName(self.tr("Screens"))
+        self.navigation.setMaximumWidth(em * 28)
+        self.stack = QStackedWidget(self)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.register_page = page
+        self.add_view(page, self.tr("Cases"))
+        self.navigation.setCurrentRow(0)
+        self.setTabOrder(self.search, self.year_filter)
+        self.setTabOrder(self.year_filter, self.status_filter)
+        self.setTabOrder(self.status_filter, self.area_filter)
+        self.setTabOrder(self.area_filter, self.ground_filter)
+        self.setTabOrder(self.ground_filter, self.desk_filter)
+        self.setTabOrder(self.desk_filter, self.table)
+
+    def _add_optional_views(self) -> None:
+        """Statistics and outreach, when those screens are installed."""
+        if self._vault is None:
+            return
+        try:
+            from dime_desktop.ui.statistics_view import StatisticsView
+        except ImportError:
+            pass
+        else:
+            self.statistics_view = StatisticsView(self._vault, self._settings, self)
+            self.add_view(self.statistics_view, self.tr("Statistics"))
+        try:
+            from dime_desktop.ui.outreach_view import OutreachView
+        except ImportError:
+            pass
+        else:
+            self.outreach_view = OutreachView(self._vault, self._settings, self)
+            self.add_view(self.outreach_view, self.tr("Outreach"))
+
+    def add_view(self, widget: QWidget, title: str) -> None:
+        """Host another screen; it appears in the navigation list."""
+        self.stack.addWidget(widget)
+        self.navigation.addItem(title)
+        item = self.navigation.item(self.navigation.count() - 1)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        self._views.append(widget)
+        # Ctrl+1, Ctrl+2... go to a screen from anywhere.
+        index = self.navigation.count() - 1
+        if index < 9:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda: self.navigation.setCurrentRow(index))
+            self.addAction(action)
+        fit = (
+            max(self.navigation.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 4
+        )
+        self.navigation.setMinimumWidth(fit)
+
+    # --- filters and search -----------------------------------------------------------
+    def _fill_years(self) -> None:
+        current = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        years: list[int] = []
+        if self._vault is not None and self._vault.is_open:
+            try:
+                years = list(self._vault.cases.years())
+            except DimeError:
+                years = []
+        for y in years:
+            self.year_filter.addItem(str(y), y)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(current), 0))
+        self.year_filter.blockSignals(False)
+
+    def current_filter(self) -> CaseFilter:
+        text = self.search.text().strip()
+        return CaseFilter(
+            year=self.year_filter.currentData(),
+            status=self.status_filter.currentData(),
+            area=self.area_filter.currentData(),
+            ground=self.ground_filter.currentData(),
+            desk=self.desk_filter.currentData(),
+            text=text or None,
+        )
+
+    def _on_search_text(self, _text: str) -> None:
+        self.search_timer.start()  # restarts: the search runs after a pause in typing
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.search_timer.stop()
+        self.run_search()
+
+    def _focus_search(self) -> None:
+        self.navigation.setCurrentRow(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        """Query the register for the current search and filters on a worker
+        thread; only the newest query's result is shown."""
+        self.search_timer.stop()
+        if self._vault is None or not self._vault.is_open:
+            return
+        flt = self.current_filter()
+        self._search_generation += 1
+        generation = self._search_generation
+        sort, descending = self.model.sort_key, self.model.descending
+        model = self.model
+
+        def work() -> tuple[list[CaseSummaryRow], int]:
+            return model.fetch_first_page(flt, sort, descending)
+
+        def done(result: tuple[list[CaseSummaryRow], int]) -> None:
+            if generation != self._search_generation:
+                return  # a newer search (or a lock) came first
+            rows, total = result
+            self.model.set_rows(flt, rows, total)
+            self.search_finished.emit()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._search_generation:
+                return
+            self.statusBar().showMessage(error_text(exc))
+            self.search_finished.emit()
+
+        self.search_started.emit()
+        self._search_task = Task(work).success(done).failure(failed).run()
+
+    def reload(self) -> None:
+        """Fill the year list and the register again (after a save or unlock)."""
+        self._fill_years()
+        if self._vault is None or not self._vault.is_open:
+            self.model.clear()
+            return
+        self._search_generation += 1
+        try:
+            self.model.set_filter(self.current_filter())
+        except DimeError as exc:
+            self.statusBar().showMessage(error_text(exc))
+
+    def _on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        # The model refuses columns it cannot sort by; put the indicator back.
+        wanted = self.model.sort_column()
+        if column != wanted:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder
+            )
+            header.setSortIndicator(wanted, order)
+            header.blockSignals(False)
+
+    def _update_status(self, *_args: object) -> None:
+        n = self.model.total
+        self.statusBar().showMessage(self.tr("%n case(s)", "", n))
+
+    # --- discreet mode ------------------------------------------------------------------
+    @property
+    def discreet(self) -> bool:
+        return self._discreet
+
+    def set_discreet(self, on: bool) -> None:
+        self._discreet = bool(on)
+        if self.discreet_action.isChecked() != self._discreet:
+            self.discreet_action.setChecked(self._discreet)
+            return
+        self._apply_discreet()
+
+    def _apply_discreet(self) -> None:
+        self.model.set_discreet(self._discreet)
+        self.table.setColumnHidden(COL_CLIENT, self._discreet)
+        for form in self._forms:
+            form.set_discreet(self._discreet)
+        self.setWindowTitle(
+            self.tr("DiMe – case register (discreet)")
+            if self._discreet
+            else self.tr("DiMe – case register")
+        )
+        self.discreet_action.setText(
+            self.tr("&Discreet mode: on") if self._discreet else self.tr("&Discreet mode: off")
+        )
+
+    # --- case forms -------------------------------------------------------------------------
+    @property
+    def forms(self) -> list[CaseForm]:
+        return list(self._forms)
+
+    def _track(self, form: CaseForm) -> CaseForm:
+        self._forms.append(form)
+        form.saved.connect(self._on_case_saved)
+        form.form_closed.connect(self._on_form_closed)
+        return form
+
+    def new_case(self) -> CaseForm:
+        form = self._track(
+            CaseForm(self._vault, self._settings, discreet=self._discreet, parent=self)
+        )
+        form.show()
+        form.focus_first_field()
+        return form
+
+    def open_case(self, case_id: int) -> CaseForm | None:
+        for form in self._forms:
+            if form.case_id == case_id:
+                form.show()
+                form.raise_()
+                form.activateWindow()
+                return form
+        try:
+            case = self._vault.cases.get_by_id(case_id)
+        except DimeError as exc:
+            self.statusBar().showMessage(error_text(exc))
+            return None
+        form = self._track(
+            CaseForm(self._vault, self._settings, case, discreet=self._discreet, parent=self)
+        )
+        form.show()
+        return form
+
+    def open_index(self, index: QModelIndex) -> CaseForm | None:
+        if not index.isValid():
+            return None
+        case_id = self.model.data(index, CaseIdRole)
+        return self.open_case(int(case_id)) if case_id is not None else None
+
+    def open_current(self) -> CaseForm | None:
+        return self.open_index(self.table.currentIndex())
+
+    def _on_case_saved(self, case_id: int) -> None:
+        self._fill_years()
+        self.run_search()
+
+    def _on_form_closed(self, form: CaseForm) -> None:
+        if form in self._forms:
+            self._forms.remove(form)
+
+    # --- lock support ---------------------------------------------------------------------
+    def save_drafts(self) -> int:
+        """Unsaved forms → ``vault.drafts`` (encrypted); returns how many."""
+        n = 0
+        for form in self._forms:
+            if form.is_dirty():
+                self._vault.drafts.save(form.draft_key, form.to_draft())
+                n += 1
+            else:
+                self._vault.drafts.delete(form.draft_key)
+        return n
+
+    def clear_personal_data(self) -> None:
+        """Close every case form, empty the list and the search (on lock)."""
+        self._search_generation += 1  # a search under way is dropped
+        self.search_timer.stop()
+        if self.unsaved_box is not None:
+            box, self.unsaved_box = self.unsaved_box, None
+            box.finished.disconnect()
+            box.close()
+        for form in list(self._forms):
+            form.close_without_asking()
+        self._forms.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.clear()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.blockSignals(False)
+        for view in self._views:
+            clear = getattr(view, "clear", None)
+            if view is not self.register_page and callable(clear):
+                clear()
+        self.statusBar().clearMessage()
+
+    def set_vault(self, vault: Any) -> None:
+        """Work on a newly unlocked vault (the same window after a lock)."""
+        self._vault = vault
+        self.model.set_repository(vault.cases if vault is not None else None)
+        self.reload()
+
+    def restore_drafts(self) -> list[CaseForm]:
+        """Reopen the forms that were unsaved when the vault was locked."""
+        forms: list[CaseForm] = []
+        for key, draft in sorted(self._vault.drafts.load_all().items()):
+            if any(f.draft_key == key for f in self._forms):
+                continue
+            draft = dict(draft)
+            draft.setdefault("key", key)
+            form = CaseForm.from_draft_data(
+                self._vault, self._settings, draft, discreet=self._discreet, parent=self
+            )
+            self._track(form)
+            form.show()
+            forms.append(form)
+        return forms
+
+    def unsaved_forms(self) -> list[CaseForm]:
+        return [f for f in self._forms if f.is_dirty()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.unsaved_forms()
+        if unsaved and not self._close_confirmed:
+            # Ask without blocking: the window stays until the answer comes.
+            event.ignore()
+            if self.unsaved_box is None:
+                self.unsaved_box = self._ask_unsaved(len(unsaved))
+            self.unsaved_box.raise_()
+            return
+        for form in list(self._forms):
+            form.close_without_asking()
+        event.accept()
+
+    def _ask_unsaved(self, n: int) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("%n open case(s) have changes that are not saved.", "", n))
+        box.setInformativeText(self.tr("Save them before closing?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._on_unsaved_answer(box))
+        box.open()
+        return box
+
+    def _on_unsaved_answer(self, box: QMessageBox) -> None:
+        self.unsaved_box = None
+        clicked = box.clickedButton()
+        answer = (
+            box.standardButton(clicked)
+            if clicked is not None
+            else QMessageBox.StandardButton.Cancel
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            for form in self.unsaved_forms():
+                if not form.save():
+                    form.show()
+                    form.raise_()
+                    return  # the form shows what is wrong; the window stays
+        elif answer == QMessageBox.StandardButton.Discard:
+            for form in self.unsaved_forms():
+                form.discard()
+        else:
+            return
+        self._close_confirmed = True
+        self.close()
+
+
+__all__ = ["COL_GROUNDS", "COL_REFERENCE", "MainWindow"]
