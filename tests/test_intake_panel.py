@@ -285,3 +285,20 @@ def test_pdf_buttons(
     pdf.unlink()
     qtbot.mouseClick(panel.save_checklist_button, Qt.MouseButton.LeftButton)
     assert pdf.exists() and opened == [str(pdf)]
+
+
+def test_hosted_in_the_case_form(vault: Any, settings: AppSettings, qtbot: Any) -> None:
+    from dime_desktop.ui.case_form import CaseForm
+
+    saved = vault.cases.add(Case(opened=date.today(), area="other", client=Client(name="K")))
+    form = CaseForm(vault, settings, saved)
+    qtbot.addWidget(form)
+    panel = form.intake_panel
+    assert isinstance(panel, IntakePanel)
+    choose(panel, "where.area", "nightlife")
+    qtbot.keyClicks(panel.editor_widget("who.counterpart_name"), "Utested AS")
+    case = form.build_case()
+    assert (case.area, case.counterpart_name) == ("nightlife", "Utested AS")
+    form.save()
+    assert vault.cases.get_by_id(saved.id).area == "nightlife"
+    assert vault.intake.load(saved.id)["answers"]["who.counterpart_name"] == "Utested AS"
