@@ -650,7 +650,7 @@ class CaseForm(QWidget):
         layout.addLayout(buttons)
         em = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().height()
-        self.resize(em * 125, line * 42)
+        self.resize(em * 165, line * 44)
 
     # --- state <-> widgets -------------------------------------------------------
     @staticmethod

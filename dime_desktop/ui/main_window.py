@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self._apply_discreet()
         em = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().height()
-        self.resize(em * 150, line * 40)
+        self.resize(em * 190, line * 42)
         self.reload()
 
     # --- building -----------------------------------------------------------------
@@ -238,10 +238,13 @@ class MainWindow(QMainWindow):
             "00.00.0000",
             "Bolig og nabokonflikter",
             "Etnisitet, Religion, Kjønn",
-            "Avsluttet",
-            "Meglingsbenken",
+            max(
+                (self._ref.statuses.label(c, self._lang) for c in self._ref.statuses.codes()),
+                key=fm.horizontalAdvance,
+            ),
+            max(self.tr("Advice desk"), self.tr("Mediation desk"), key=fm.horizontalAdvance),
             "00.00.0000",
-            "Kari Nordmann",
+            "Mariam Påfunnsen Ødegård",
         ]
         for col in range(COLUMN_COUNT):
             width = max(
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
                 fm.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))),
             )
             self.table.setColumnWidth(col, width + em * 4)
+        header.moveSection(header.visualIndex(COL_CLIENT), 1)  # the name next to the reference
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.doubleClicked.connect(self.open_index)
         self.table.open_requested.connect(self.open_index)
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([em * 24, em * 170])
         self.setCentralWidget(splitter)
         self.register_page = page
         self.add_view(page, self.tr("Cases"))
