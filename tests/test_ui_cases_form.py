@@ -358,3 +358,23 @@ def test_clear_personal_data_leaves_nothing(
     for top in QApplication.topLevelWidgets():
         if top.isVisible():
             assert not any("markør 9902" in t for t in text_of_widgets(top))
+
+
+def test_intake_answers_fill_the_form_and_are_saved(
+    window: MainWindow, vault: Any, qtbot: Any
+) -> None:
+    form = window.new_case()
+    qtbot.addWidget(form)
+    panel = form.intake_panel
+    assert panel is not None  # ui/intake_panel.py is hosted as a tab
+    assert form.tabs.indexOf(panel) >= 0
+    panel.set_answer("where.area", "nightlife")
+    panel.set_answer("who.counterpart_name", "Utestedet på hjørnet")
+    assert form.area.currentData() == "nightlife"
+    assert form.counterpart_name.text() == "Utestedet på hjørnet"
+    assert form.is_dirty()
+    assert form.save()
+    assert form.case_id is not None
+    stored = vault.intake.load(form.case_id)
+    assert stored is not None and stored["answers"]["where.area"] == "nightlife"
+    assert vault.cases.get_by_id(form.case_id).area == "nightlife"
