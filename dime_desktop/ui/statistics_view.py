@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -158,11 +159,17 @@ class StatisticsView(QWidget):
             top.addWidget(b)
 
         self.table_list = QListWidget()
+        self.table_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.model = StatTableModel(self._lang, self)
         self.table_view = QTableView()
         self.table_view.setModel(self.model)
         self.table_view.verticalHeader().hide()
-        self.table_view.horizontalHeader().setStretchLastSection(False)
+        self.table_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table_view.setWordWrap(False)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -239,6 +246,7 @@ class StatisticsView(QWidget):
                 cases=c.cases, referred=c.mediation.referred
             )
         )
+        self.table_list.setMinimumWidth(self.table_list.sizeHintForColumn(0) + 24)
         self.table_list.setCurrentRow(0 if self.tables else -1)
         if not self.tables:
             self._show_table(-1)
@@ -252,7 +260,11 @@ class StatisticsView(QWidget):
     def _show_table(self, row: int) -> None:
         table = self.tables[row] if 0 <= row < len(self.tables) else None
         self.model.set_table(table)
-        self.table_view.resizeColumnsToContents()
+        if self.model.columnCount() > 0:
+            # the category column takes the room left by the number columns
+            self.table_view.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.Stretch
+            )
         texts = texts_for(self._lang)
         note = texts["table_notes"].get(table.key, "") if table else ""
         self.note_label.setText(str(note).format(total=table.total) if table else "")
