@@ -2,6 +2,368 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>Demo – synthetic data</source>
+        <translation>Demo – synthetic data</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo passphrase: {passphrase}</source>
+        <translation>Demo passphrase: {passphrase}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Sections of the case</source>
+        <translation>Sections of the case</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Given when first saved</source>
+        <translation>Given when first saved</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Opened:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Clos&amp;ed:</source>
+        <translation>Clos&amp;ed:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>(choose an area)</source>
+        <translation>(choose an area)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>T&amp;rack:</translation>
+    </message>
+    <message>
+        <source>Counterpart type</source>
+        <translation>Counterpart type</translation>
+    </message>
+    <message>
+        <source>Counter&amp;part:</source>
+        <translation>Counter&amp;part:</translation>
+    </message>
+    <message>
+        <source>Counterpart name</source>
+        <translation>Counterpart name</translation>
+    </message>
+    <message>
+        <source>Counterpart &amp;name:</source>
+        <translation>Counterpart &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds and incident</source>
+        <translation>&amp;Grounds and incident</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Several grounds can act together – ask about combinations.</source>
+        <translation>Several grounds can act together – ask about combinations.</translation>
+    </message>
+    <message>
+        <source>Gro&amp;unds:</source>
+        <translation>Gro&amp;unds:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident types:</source>
+        <translation>&amp;Incident types:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary and journal</source>
+        <translation>&amp;Summary and journal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Journal:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up and timeline</source>
+        <translation>&amp;Follow-up and timeline</translation>
+    </message>
+    <message>
+        <source>Follow-up dates</source>
+        <translation>Follow-up dates</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up:</source>
+        <translation>Follo&amp;w-up:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Time&amp;line:</source>
+        <translation>Time&amp;line:</translation>
+    </message>
+    <message>
+        <source>Me&amp;diation</source>
+        <translation>Me&amp;diation</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to the mediation desk</source>
+        <translation>&amp;Referred to the mediation desk</translation>
+    </message>
+    <message>
+        <source>Referred to mediation</source>
+        <translation>Referred to mediation</translation>
+    </message>
+    <message>
+        <source>Mediation:</source>
+        <translation>Mediation:</translation>
+    </message>
+    <message>
+        <source>Mediation area</source>
+        <translation>Mediation area</translation>
+    </message>
+    <message>
+        <source>Mediation &amp;area:</source>
+        <translation>Mediation &amp;area:</translation>
+    </message>
+    <message>
+        <source>Mediation outcome</source>
+        <translation>Mediation outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient</source>
+        <translation>Cl&amp;ient</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous contact</source>
+        <translation>A&amp;nonymous contact</translation>
+    </message>
+    <message>
+        <source>Anonymous contact</source>
+        <translation>Anonymous contact</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Store a name or contact details only when the client agrees, and only what the case needs.</source>
+        <translation>Store a name or contact details only when the client agrees, and only what the case needs.</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Client name</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Client contact</source>
+        <translation>Client contact</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact:</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>Preferred &amp;language:</translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation>Needs an &amp;interpreter</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <source>Agrees that we &amp;store this</source>
+        <translation>Agrees that we &amp;store this</translation>
+    </message>
+    <message>
+        <source>Consent to store</source>
+        <translation>Consent to store</translation>
+    </message>
+    <message>
+        <source>Client notes</source>
+        <translation>Client notes</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>In&amp;take</source>
+        <translation>In&amp;take</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <source>Save case (Ctrl+S)</source>
+        <translation>Save case (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>Case {reference}</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>{title} – {name}</source>
+        <translation>{title} – {name}</translation>
+    </message>
+    <message>
+        <source>A closed case needs the date it was closed.</source>
+        <translation>A closed case needs the date it was closed.</translation>
+    </message>
+    <message>
+        <source>A journal entry is empty.</source>
+        <translation>A journal entry is empty.</translation>
+    </message>
+    <message>
+        <source>This must be filled in.</source>
+        <translation>This must be filled in.</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”.</source>
+        <translation>Unknown value “{value}”.</translation>
+    </message>
+    <message>
+        <source>The same value is chosen twice.</source>
+        <translation>The same value is chosen twice.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before it was opened.</source>
+        <translation>The case cannot be closed before it was opened.</translation>
+    </message>
+    <message>
+        <source>Fill in mediation only when the case is referred to mediation.</source>
+        <translation>Fill in mediation only when the case is referred to mediation.</translation>
+    </message>
+    <message>
+        <source>This reference has the wrong form (e.g. DH-2019-001).</source>
+        <translation>This reference has the wrong form (e.g. DH-2019-001).</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>This value cannot be used.</translation>
+    </message>
+    <message>
+        <source>The case was not saved. See the marked fields.</source>
+        <translation>The case was not saved. See the marked fields.</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved.</source>
+        <translation>This case has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
@@ -61,6 +423,91 @@
     <message>
         <source>Clear date</source>
         <translation>Clear date</translation>
+    </message>
+</context>
+<context>
+    <name>DatedEntriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>DatedEntryDialog</name>
+    <message>
+        <source>Dated entry</source>
+        <translation>Dated entry</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>D&amp;one</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Write something in the entry.</source>
+        <translation>Write something in the entry.</translation>
+    </message>
+</context>
+<context>
+    <name>DatedListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add entry to {list}</source>
+        <translation>Add entry to {list}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit entry in {list}</source>
+        <translation>Edit entry in {list}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove entry from {list}</source>
+        <translation>Remove entry from {list}</translation>
     </message>
 </context>
 <context>
@@ -209,6 +656,109 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWidget</name>
+    <message>
+        <source>DiMe Desktop – new vault</source>
+        <translation>DiMe Desktop – new vault</translation>
+    </message>
+    <message>
+        <source>Welcome to DiMe Desktop</source>
+        <translation>Welcome to DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>The case register is kept in an encrypted vault on this computer. Choose a passphrase that only you and your colleagues at DiMe know. Without it – or the recovery key you get next – nobody can open the register, not even us.</source>
+        <translation>The case register is kept in an encrypted vault on this computer. Choose a passphrase that only you and your colleagues at DiMe know. Without it – or the recovery key you get next – nobody can open the register, not even us.</translation>
+    </message>
+    <message>
+        <source>The vault will be made in: {path}</source>
+        <translation>The vault will be made in: {path}</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this device</source>
+        <translation>Re&amp;member on this device</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Remember on this device</translation>
+    </message>
+    <message>
+        <source>The passphrase is then kept in this computer&apos;s keychain and the register opens without it when you start the app. Only on a computer that is yours alone.</source>
+        <translation>The passphrase is then kept in this computer&apos;s keychain and the register opens without it when you start the app. Only on a computer that is yours alone.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the passphrase cannot be remembered here. You will type it each time.</source>
+        <translation>This computer has no keychain, so the passphrase cannot be remembered here. You will type it each time.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <source>Creating the vault – this takes a few seconds…</source>
+        <translation>Creating the vault – this takes a few seconds…</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, this key is the only way into the register. Write it down or print it now and keep the sheet locked away – it is shown only this once. Do not photograph it or keep it on this computer.</source>
+        <translation>If the passphrase is forgotten, this key is the only way into the register. Write it down or print it now and keep the sheet locked away – it is shown only this once. Do not photograph it or keep it on this computer.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>I have &amp;written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>I have written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>Continue to the register</source>
+        <translation>Continue to the register</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
+        <translation>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</translation>
+    </message>
+</context>
+<context>
     <name>GroundSelector</name>
     <message>
         <source>Ground</source>
@@ -249,6 +799,610 @@ Vault: {path}</translation>
     <message>
         <source>{ground}: by association</source>
         <translation>{ground}: by association</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <source>Steps of the conversation</source>
+        <translation>Steps of the conversation</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Print checklist…</source>
+        <translation>Print checklist…</translation>
+    </message>
+    <message>
+        <source>Save checklist as PDF…</source>
+        <translation>Save checklist as PDF…</translation>
+    </message>
+    <message>
+        <source>Save take-away sheet as PDF…</source>
+        <translation>Save take-away sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>secure now</source>
+        <translation>secure now</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Add event</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>The person&apos;s view</source>
+        <translation>The person&apos;s view</translation>
+    </message>
+    <message>
+        <source>Adviser&apos;s assessment</source>
+        <translation>Adviser&apos;s assessment</translation>
+    </message>
+    <message>
+        <source>By association</source>
+        <translation>By association</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Drop</translation>
+    </message>
+    <message>
+        <source>&amp;Undecide</source>
+        <translation>&amp;Undecide</translation>
+    </message>
+    <message>
+        <source>Next step in your own words</source>
+        <translation>Next step in your own words</translation>
+    </message>
+    <message>
+        <source>&amp;Save as edited</source>
+        <translation>&amp;Save as edited</translation>
+    </message>
+    <message>
+        <source>Edit the selected step:</source>
+        <translation>Edit the selected step:</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save checklist as PDF</source>
+        <translation>Save checklist as PDF</translation>
+    </message>
+    <message>
+        <source>Save take-away sheet as PDF</source>
+        <translation>Save take-away sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Print checklist</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>New case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Open the selected case (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation>&amp;Discreet mode</translation>
+    </message>
+    <message>
+        <source>Discreet mode: hide client names – show references only (Ctrl+D)</source>
+        <translation>Discreet mode: hide client names – show references only (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Lock the vault now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation>Discreet mode</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Search summaries, journals and names…</source>
+        <translation>Search summaries, journals and names…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Filter by year</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation>Filter by area</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Filter by ground</source>
+        <translation>Filter by ground</translation>
+    </message>
+    <message>
+        <source>All grounds</source>
+        <translation>All grounds</translation>
+    </message>
+    <message>
+        <source>Filter by desk</source>
+        <translation>Filter by desk</translation>
+    </message>
+    <message>
+        <source>Both desks</source>
+        <translation>Both desks</translation>
+    </message>
+    <message>
+        <source>Advice desk</source>
+        <translation>Advice desk</translation>
+    </message>
+    <message>
+        <source>Mediation desk</source>
+        <translation>Mediation desk</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Ground:</translation>
+    </message>
+    <message>
+        <source>D&amp;esk:</source>
+        <translation>D&amp;esk:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DiMe – case register (discreet)</source>
+        <translation>DiMe – case register (discreet)</translation>
+    </message>
+    <message>
+        <source>DiMe – case register</source>
+        <translation>DiMe – case register</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode: on</source>
+        <translation>&amp;Discreet mode: on</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode: off</source>
+        <translation>&amp;Discreet mode: off</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n open case(s) have changes that are not saved.</numerusform>
+            <numerusform>%n open case(s) have changes that are not saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>New outreach activity</source>
+        <translation>New outreach activity</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. Course on recognising discrimination</source>
+        <translation>e.g. Course on recognising discrimination</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Organiser or audience</source>
+        <translation>Organiser or audience</translation>
+    </message>
+    <message>
+        <source>An organisation or group, never a client</source>
+        <translation>An organisation or group, never a client</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser or audience:</source>
+        <translation>&amp;Organiser or audience:</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <source>Leave empty if not counted</source>
+        <translation>Leave empty if not counted</translation>
+    </message>
+    <message>
+        <source>&amp;Approximate (ca.)</source>
+        <translation>&amp;Approximate (ca.)</translation>
+    </message>
+    <message>
+        <source>The number of participants is approximate</source>
+        <translation>The number of participants is approximate</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>Save activity</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the date of the activity.</source>
+        <translation>Choose the date of the activity.</translation>
+    </message>
+    <message>
+        <source>Write a title, e.g. the name of the course.</source>
+        <translation>Write a title, e.g. the name of the course.</translation>
+    </message>
+    <message>
+        <source>Write the number of participants as a whole number (0 or more), or leave it empty.</source>
+        <translation>Write the number of participants as a whole number (0 or more), or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Write the approximate number, or untick “ca.”.</source>
+        <translation>Write the approximate number, or untick “ca.”.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTableModel</name>
+    <message>
+        <source>ca. {n}</source>
+        <translation>ca. {n}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organiser or audience</source>
+        <translation>Organiser or audience</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachView</name>
+    <message>
+        <source>Outreach log</source>
+        <translation>Outreach log</translation>
+    </message>
+    <message>
+        <source>Courses, talks, stands at events and media coverage, for the yearly summary. Write organisations or groups, never clients.</source>
+        <translation>Courses, talks, stands at events and media coverage, for the yearly summary. Write organisations or groups, never clients.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Summary of the year</source>
+        <translation>Summary of the year</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;New activity…</translation>
+    </message>
+    <message>
+        <source>New outreach activity</source>
+        <translation>New outreach activity</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen activity</source>
+        <translation>Edit the chosen activity</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen activity</source>
+        <translation>Delete the chosen activity</translation>
+    </message>
+    <message>
+        <source>Outreach activities</source>
+        <translation>Outreach activities</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Activities: {count}   Participants: {participants}</source>
+        <translation>Activities: {count}   Participants: {participants}</translation>
+    </message>
+    <message>
+        <source>Nothing logged for this year yet. Choose “New activity…” to add one.</source>
+        <translation>Nothing logged for this year yet. Choose “New activity…” to add one.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Choose “New activity…” to add one.</source>
+        <translation>Nothing logged yet. Choose “New activity…” to add one.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({date}) from the outreach log?</source>
+        <translation>Delete “{title}” ({date}) from the outreach log?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>S&amp;how the passphrase</source>
+        <translation>S&amp;how the passphrase</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Show the passphrase</translation>
+    </message>
+    <message>
+        <source>Why the passphrase cannot be used</source>
+        <translation>Why the passphrase cannot be used</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Use at least 15 characters, for example four or five ordinary words with spaces between.</source>
+        <translation>Use at least 15 characters, for example four or five ordinary words with spaces between.</translation>
+    </message>
+    <message>
+        <source>Now type the same passphrase again.</source>
+        <translation>Now type the same passphrase again.</translation>
+    </message>
+    <message>
+        <source>✓ The passphrase can be used.</source>
+        <translation>✓ The passphrase can be used.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +1462,219 @@ Vault: {path}</translation>
     <message>
         <source>A different vault folder is opened after the next lock.</source>
         <translation>A different vault folder is opened after the next lock.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StatTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Save summary as PDF…</source>
+        <translation>Save summary as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {referred} sent to mediation</source>
+        <translation>{cases} cases, {referred} sent to mediation</translation>
+    </message>
+    <message>
+        <source>Save summary as PDF</source>
+        <translation>Save summary as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Making the summary…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>Export tables</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWidget</name>
+    <message>
+        <source>DiMe Desktop – locked</source>
+        <translation>DiMe Desktop – locked</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop is locked</source>
+        <translation>DiMe Desktop is locked</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation>Choose another &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Choose another vault folder</source>
+        <translation>Choose another vault folder</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
+        <translation>Create a &amp;new vault…</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <source>Open the &amp;backups folder</source>
+        <translation>Open the &amp;backups folder</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this device</source>
+        <translation>Re&amp;member on this device</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Remember on this device</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the passphrase cannot be remembered here.</source>
+        <translation>This computer has no keychain, so the passphrase cannot be remembered here.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Use &amp;recovery key</source>
+        <translation>Use &amp;recovery key</translation>
+    </message>
+    <message>
+        <source>Use recovery key</source>
+        <translation>Use recovery key</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet you printed or wrote down when the vault was made. You will then choose a new passphrase.</source>
+        <translation>Type the recovery key from the sheet you printed or wrote down when the vault was made. You will then choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation>Unlock with the recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the passphrase</source>
+        <translation>&amp;Back to the passphrase</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Back to the passphrase</translation>
+    </message>
+    <message>
+        <source>The vault is open with the recovery key. Choose a new passphrase now; the old one no longer works afterwards.</source>
+        <translation>The vault is open with the recovery key. Choose a new passphrase now; the old one no longer works afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>&amp;Save the new passphrase</translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation>Save the new passphrase</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>Vault: {path}</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Unlocking with the recovery key…</source>
+        <translation>Unlocking with the recovery key…</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase…</source>
+        <translation>Saving the new passphrase…</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Choose the vault folder</translation>
     </message>
 </context>
 </TS>

@@ -2,307 +2,1679 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
-    <name>CaseTableModel</name>
+    <name>App</name>
+    <message>
+        <source>Demo – synthetic data</source>
+        <translation>Demo – syntetiske data</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo passphrase: {passphrase}</source>
+        <translation>Passordfrase for demoen: {passphrase}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Sections of the case</source>
+        <translation>Deler av saken</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Sak</translation>
+    </message>
+    <message>
+        <source>Given when first saved</source>
+        <translation>Tildeles ved første lagring</translation>
+    </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Saksnummer:</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Opened:</source>
+        <translation>Opprett&amp;et:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Clos&amp;ed:</source>
+        <translation>Avsl&amp;uttet:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>(choose an area)</source>
+        <translation>(velg område)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Omr&amp;åde:</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>Spo&amp;r:</translation>
+    </message>
+    <message>
+        <source>Counterpart type</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>Counter&amp;part:</source>
+        <translation>Mot&amp;part:</translation>
+    </message>
+    <message>
+        <source>Counterpart name</source>
+        <translation>Motpartens navn</translation>
+    </message>
+    <message>
+        <source>Counterpart &amp;name:</source>
+        <translation>Motpartens na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds and incident</source>
+        <translation>&amp;Grunnlag og hendelse</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <source>Several grounds can act together – ask about combinations.</source>
+        <translation>Flere grunnlag kan virke sammen – spør om kombinasjoner.</translation>
+    </message>
+    <message>
+        <source>Gro&amp;unds:</source>
+        <translation>Gr&amp;unnlag:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident types:</source>
+        <translation>&amp;Hendelsestyper:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary and journal</source>
+        <translation>Sa&amp;mmendrag og journal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Sammen&amp;drag:</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Journal:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up and timeline</source>
+        <translation>&amp;Oppfølging og tidslinje</translation>
+    </message>
+    <message>
+        <source>Follow-up dates</source>
+        <translation>Oppfølgingsdatoer</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up:</source>
+        <translation>Oppf&amp;ølging:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Time&amp;line:</source>
+        <translation>&amp;Tidslinje:</translation>
+    </message>
+    <message>
+        <source>Me&amp;diation</source>
+        <translation>Me&amp;gling</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to the mediation desk</source>
+        <translation>&amp;Henvist til Meglingsbenken</translation>
+    </message>
+    <message>
+        <source>Referred to mediation</source>
+        <translation>Henvist til megling</translation>
+    </message>
+    <message>
+        <source>Mediation:</source>
+        <translation>Megling:</translation>
+    </message>
+    <message>
+        <source>Mediation area</source>
+        <translation>Meglingsområde</translation>
+    </message>
+    <message>
+        <source>Mediation &amp;area:</source>
+        <translation>Meglingsom&amp;råde:</translation>
+    </message>
+    <message>
+        <source>Mediation outcome</source>
+        <translation>Resultat av megling</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Resul&amp;tat:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous contact</source>
+        <translation>Anon&amp;ym henvendelse</translation>
+    </message>
+    <message>
+        <source>Anonymous contact</source>
+        <translation>Anonym henvendelse</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Store a name or contact details only when the client agrees, and only what the case needs.</source>
+        <translation>Lagre navn eller kontaktinformasjon bare når klienten samtykker, og bare det saken trenger.</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Klientens navn</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>Client contact</source>
+        <translation>Klientens kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Ko&amp;ntakt:</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Foretrukket språk</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>Foretrukket sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation>&amp;Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Agrees that we &amp;store this</source>
+        <translation>Samtykker til at vi lagrer &amp;dette</translation>
+    </message>
+    <message>
+        <source>Consent to store</source>
+        <translation>Samtykke til lagring</translation>
+    </message>
+    <message>
+        <source>Client notes</source>
+        <translation>Notater om klienten</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Notat&amp;er:</translation>
+    </message>
+    <message>
+        <source>In&amp;take</source>
+        <translation>K&amp;artlegging</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Lagre saken</translation>
+    </message>
+    <message>
+        <source>Save case (Ctrl+S)</source>
+        <translation>Lagre saken (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Lukk saken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>Sak {reference}</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>{title} – {name}</source>
+        <translation>{title} – {name}</translation>
+    </message>
+    <message>
+        <source>A closed case needs the date it was closed.</source>
+        <translation>En avsluttet sak trenger datoen den ble avsluttet.</translation>
+    </message>
+    <message>
+        <source>A journal entry is empty.</source>
+        <translation>Et journalnotat er tomt.</translation>
+    </message>
+    <message>
+        <source>This must be filled in.</source>
+        <translation>Dette må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”.</source>
+        <translation>Ukjent verdi «{value}».</translation>
+    </message>
+    <message>
+        <source>The same value is chosen twice.</source>
+        <translation>Samme verdi er valgt to ganger.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before it was opened.</source>
+        <translation>Saken kan ikke avsluttes før den ble opprettet.</translation>
+    </message>
+    <message>
+        <source>Fill in mediation only when the case is referred to mediation.</source>
+        <translation>Fyll ut megling bare når saken er henvist til megling.</translation>
+    </message>
+    <message>
+        <source>This reference has the wrong form (e.g. DH-2019-001).</source>
+        <translation>Saksnummeret har feil form (f.eks. DH-2019-001).</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Denne verdien kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>The case was not saved. See the marked fields.</source>
+        <translation>Saken ble ikke lagret. Se de merkede feltene.</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved.</source>
+        <translation>Saken har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeneste</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste oppfølging</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Mediation desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Meglingsbenken</translation>
     </message>
     <message>
         <source>Advice desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskrimineringshjelpen</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonym)</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm</translation>
     </message>
     <message>
         <source>Clear date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm dato</translation>
+    </message>
+</context>
+<context>
+    <name>DatedEntriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hva skjedde</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+</context>
+<context>
+    <name>DatedEntryDialog</name>
+    <message>
+        <source>Dated entry</source>
+        <translation>Datert notat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Utført</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Write something in the entry.</source>
+        <translation>Skriv noe i notatet.</translation>
+    </message>
+</context>
+<context>
+    <name>DatedListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <source>Add entry to {list}</source>
+        <translation>Legg til i {list}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>Edit entry in {list}</source>
+        <translation>Endre i {list}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove entry from {list}</source>
+        <translation>Fjern fra {list}</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>Use at least 15 characters – several ordinary words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk minst 15 tegn – flere vanlige ord fungerer godt.</translation>
     </message>
     <message>
         <source>This passphrase is too common and easy to guess. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne passordfrasen er for vanlig og lett å gjette. Velg en annen.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordfrasene er ikke like.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en passordfrase.</translation>
     </message>
     <message>
         <source>This passphrase cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne passordfrasen kan ikke brukes.</translation>
     </message>
     <message>
         <source>• {field}: {problem} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>• {field}: {problem} ({value})</translation>
     </message>
     <message>
         <source>• {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {field}: {problem}</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again – check that Caps Lock is off and that the keyboard language is the one you usually use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen er ikke riktig. Prøv igjen – sjekk at Caps Lock er av og at tastaturspråket er det du pleier å bruke.</translation>
     </message>
     <message>
         <source>The recovery key is not right. Check each group of letters and digits against the sheet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkelen er ikke riktig. Sjekk hver gruppe av bokstaver og tall mot arket, og prøv igjen.</translation>
     </message>
     <message>
         <source>A file of the vault is damaged and cannot be read. Do not create a new vault here. Restore the vault from a backup: the vault folder&apos;s &quot;backups&quot; subfolder, or a copy you keep elsewhere.
 
 Vault: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil i hvelvet er skadet og kan ikke leses. Ikke lag et nytt hvelv her. Gjenopprett hvelvet fra en sikkerhetskopi: undermappen «backups» i hvelvmappen, eller en kopi du har et annet sted.
+
+Hvelv: {path}</translation>
     </message>
     <message>
         <source>There is no vault at {path}. Choose the folder where your vault is, or create a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe hvelv i {path}. Velg mappen der hvelvet ditt ligger, eller lag et nytt hvelv.</translation>
     </message>
     <message>
         <source>The folder {path} exists but does not hold a DiMe vault. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {path} finnes, men inneholder ikke et DiMe-hvelv. Velg en annen mappe.</translation>
     </message>
     <message>
         <source>There is already a vault or other files at {path}. Choose an empty folder for a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ligger allerede et hvelv eller andre filer i {path}. Velg en tom mappe til et nytt hvelv.</translation>
     </message>
     <message>
         <source>This vault was saved by a newer version of DiMe Desktop (format {found}; this version reads up to {supported}). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette hvelvet ble lagret av en nyere versjon av DiMe Desktop (format {found}; denne versjonen leser til og med {supported}). Installer den nyere versjonen for å åpne det.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvet er låst. Lås det opp for å fortsette.</translation>
     </message>
     <message>
         <source>The vault at {path} cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvet i {path} kan ikke brukes.</translation>
     </message>
     <message>
         <source>This passphrase cannot be used:
 {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne passordfrasen kan ikke brukes:
+{reasons}</translation>
     </message>
     <message>
         <source>This computer has no keychain where the passphrase could be kept. You will type the passphrase each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ingen nøkkelring der passordfrasen kan lagres. Du må skrive passordfrasen hver gang.</translation>
     </message>
     <message>
         <source>There is no case with reference {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sak med referanse {reference}.</translation>
     </message>
     <message>
         <source>A case with reference {reference} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede en sak med referanse {reference}.</translation>
     </message>
     <message>
         <source>The case cannot be saved yet:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken kan ikke lagres ennå:
+{problems}</translation>
     </message>
     <message>
         <source>A data file of the program is broken ({file}, {entry}). Reinstall DiMe Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>En datafil i programmet er ødelagt ({file}, {entry}). Installer DiMe Desktop på nytt.</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {count} til.</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}. Fix these {count} problem(s) in the file and import it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert fra {file}. Rett opp disse {count} problemene i filen og importer den på nytt:</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} kan ikke leses: {problem}</translation>
     </message>
     <message>
         <source>The file {file} cannot be saved there: {problem}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} kan ikke lagres der: {problem}. Velg en annen mappe.</translation>
     </message>
     <message>
         <source>The activity cannot be saved yet:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteten kan ikke lagres ennå:
+{problems}</translation>
     </message>
     <message>
         <source>The activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteten finnes ikke lenger.</translation>
     </message>
     <message>
         <source>The threshold must be a whole number from {minimum} to {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terskelen må være et helt tall fra {minimum} til {maximum}.</translation>
     </message>
     <message>
         <source>Something went wrong: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt: {message}</translation>
     </message>
     <message>
         <source>The computer ran out of memory. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamaskinen gikk tom for minne. Lukk andre programmer og prøv igjen.</translation>
     </message>
     <message>
         <source>The computer refused a file operation ({problem}). Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamaskinen nektet en filoperasjon ({problem}). Sjekk disken og prøv igjen.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe uventet gikk galt. Det som allerede var lagret, er ikke tapt. Prøv igjen; skjer det igjen, start DiMe Desktop på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWidget</name>
+    <message>
+        <source>DiMe Desktop – new vault</source>
+        <translation>DiMe Desktop – nytt hvelv</translation>
+    </message>
+    <message>
+        <source>Welcome to DiMe Desktop</source>
+        <translation>Velkommen til DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>The case register is kept in an encrypted vault on this computer. Choose a passphrase that only you and your colleagues at DiMe know. Without it – or the recovery key you get next – nobody can open the register, not even us.</source>
+        <translation>Saksregisteret ligger i et kryptert hvelv på denne datamaskinen. Velg en passordfrase som bare du og kollegene dine i DiMe kjenner. Uten den – eller gjenopprettingsnøkkelen du får etterpå – kan ingen åpne registeret, heller ikke vi.</translation>
+    </message>
+    <message>
+        <source>The vault will be made in: {path}</source>
+        <translation>Hvelvet lages i: {path}</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this device</source>
+        <translation>&amp;Husk på denne enheten</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Husk på denne enheten</translation>
+    </message>
+    <message>
+        <source>The passphrase is then kept in this computer&apos;s keychain and the register opens without it when you start the app. Only on a computer that is yours alone.</source>
+        <translation>Passordfrasen lagres da i nøkkelringen på denne datamaskinen, og registeret åpnes uten den når du starter programmet. Bare på en datamaskin som er din alene.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the passphrase cannot be remembered here. You will type it each time.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring, så passordfrasen kan ikke huskes her. Du må skrive den hver gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Lag hvelv</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Lag hvelv</translation>
+    </message>
+    <message>
+        <source>Creating the vault – this takes a few seconds…</source>
+        <translation>Lager hvelvet – dette tar noen sekunder …</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Din gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, this key is the only way into the register. Write it down or print it now and keep the sheet locked away – it is shown only this once. Do not photograph it or keep it on this computer.</source>
+        <translation>Hvis passordfrasen blir glemt, er denne nøkkelen den eneste veien inn i registeret. Skriv den ned eller skriv den ut nå, og oppbevar arket innelåst – den vises bare denne ene gangen. Ikke ta bilde av den, og ikke lagre den på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Skriv ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Lagre som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Lagre gjenopprettingsnøkkelen som PDF</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Jeg har skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>Continue to the register</source>
+        <translation>Fortsett til registeret</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>gjenopprettingsnokkel.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
+        <translation>Lagret i {path}. Skriv den ut og slett deretter filen – en nøkkel på denne datamaskinen beskytter ikke mot å miste datamaskinen.</translation>
     </message>
 </context>
 <context>
     <name>GroundSelector</name>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag</translation>
     </message>
     <message>
         <source>Client&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientens syn</translation>
     </message>
     <message>
         <source>Adviser&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivers vurdering</translation>
     </message>
     <message>
         <source>By association</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknytning</translation>
     </message>
     <message>
         <source>The client experiences the treatment as linked to this ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten opplever at behandlingen henger sammen med dette grunnlaget</translation>
     </message>
     <message>
         <source>The adviser assesses that this ground is relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgiveren vurderer at dette grunnlaget er aktuelt</translation>
     </message>
     <message>
         <source>Through a connection to someone else (family, partner, friend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennom tilknytning til noen andre (familie, partner, venn)</translation>
     </message>
     <message>
         <source>{ground}: client&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>{ground}: klientens syn</translation>
     </message>
     <message>
         <source>{ground}: adviser&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>{ground}: rådgivers vurdering</translation>
     </message>
     <message>
         <source>{ground}: by association</source>
-        <translation type="unfinished"></translation>
+        <translation>{ground}: ved tilknytning</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <source>Steps of the conversation</source>
+        <translation>Stegene i samtalen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Forrige</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>Print checklist…</source>
+        <translation>Skriv ut sjekkliste…</translation>
+    </message>
+    <message>
+        <source>Save checklist as PDF…</source>
+        <translation>Lagre sjekkliste som PDF…</translation>
+    </message>
+    <message>
+        <source>Save take-away sheet as PDF…</source>
+        <translation>Lagre tiltaksark som PDF…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>secure now</source>
+        <translation>sikre nå</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hva skjedde</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Legg til hendelse</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <source>The person&apos;s view</source>
+        <translation>Personens opplevelse</translation>
+    </message>
+    <message>
+        <source>Adviser&apos;s assessment</source>
+        <translation>Rådgivers vurdering</translation>
+    </message>
+    <message>
+        <source>By association</source>
+        <translation>Tilknytning</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godta</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>&amp;Undecide</source>
+        <translation>&amp;Angre valg</translation>
+    </message>
+    <message>
+        <source>Next step in your own words</source>
+        <translation>Neste steg med egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Save as edited</source>
+        <translation>&amp;Lagre som endret</translation>
+    </message>
+    <message>
+        <source>Edit the selected step:</source>
+        <translation>Endre valgt steg:</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godtatt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Forkastet</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Ikke avgjort</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save checklist as PDF</source>
+        <translation>Lagre sjekkliste som PDF</translation>
+    </message>
+    <message>
+        <source>Save take-away sheet as PDF</source>
+        <translation>Lagre tiltaksark som PDF</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Skriv ut sjekkliste</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Ny sak</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>Ny sak (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Å&amp;pne sak</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Åpne den valgte saken (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation>&amp;Diskret modus</translation>
+    </message>
+    <message>
+        <source>Discreet mode: hide client names – show references only (Ctrl+D)</source>
+        <translation>Diskret modus: skjul klientnavn – vis bare saksnummer (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Lås hvelvet nå (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Åpne sak</translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation>Diskret modus</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Search summaries, journals and names…</source>
+        <translation>Søk i sammendrag, journaler og navn …</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Søk i saker</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Filter by year</source>
+        <translation>Filtrer på år</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation>Filtrer på område</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>Filter by ground</source>
+        <translation>Filtrer på grunnlag</translation>
+    </message>
+    <message>
+        <source>All grounds</source>
+        <translation>Alle grunnlag</translation>
+    </message>
+    <message>
+        <source>Filter by desk</source>
+        <translation>Filtrer på tjeneste</translation>
+    </message>
+    <message>
+        <source>Both desks</source>
+        <translation>Begge tjenester</translation>
+    </message>
+    <message>
+        <source>Advice desk</source>
+        <translation>Diskrimineringshjelpen</translation>
+    </message>
+    <message>
+        <source>Mediation desk</source>
+        <translation>Meglingsbenken</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Omr&amp;åde:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grunnlag:</translation>
+    </message>
+    <message>
+        <source>D&amp;esk:</source>
+        <translation>T&amp;jeneste:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Skjermbilder</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Utadrettet arbeid</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sak</numerusform>
+            <numerusform>%n saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DiMe – case register (discreet)</source>
+        <translation>DiMe – saksregister (diskret)</translation>
+    </message>
+    <message>
+        <source>DiMe – case register</source>
+        <translation>DiMe – saksregister</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode: on</source>
+        <translation>&amp;Diskret modus: på</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode: off</source>
+        <translation>&amp;Diskret modus: av</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n åpen sak har endringer som ikke er lagret.</numerusform>
+            <numerusform>%n åpne saker har endringer som ikke er lagret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>New outreach activity</source>
+        <translation>Ny utadrettet aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Endre aktivitet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Type aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>e.g. Course on recognising discrimination</source>
+        <translation>f.eks. Kurs i å gjenkjenne diskriminering</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <source>Organiser or audience</source>
+        <translation>Arrangør eller publikum</translation>
+    </message>
+    <message>
+        <source>An organisation or group, never a client</source>
+        <translation>En organisasjon eller gruppe, aldri en klient</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser or audience:</source>
+        <translation>&amp;Arrangør eller publikum:</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Antall deltakere</translation>
+    </message>
+    <message>
+        <source>Leave empty if not counted</source>
+        <translation>La stå tomt hvis ikke telt</translation>
+    </message>
+    <message>
+        <source>&amp;Approximate (ca.)</source>
+        <translation>&amp;Omtrentlig (ca.)</translation>
+    </message>
+    <message>
+        <source>The number of participants is approximate</source>
+        <translation>Antallet deltakere er omtrentlig</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>Delta&amp;kere:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>Lagre aktiviteten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the date of the activity.</source>
+        <translation>Velg datoen for aktiviteten.</translation>
+    </message>
+    <message>
+        <source>Write a title, e.g. the name of the course.</source>
+        <translation>Skriv en tittel, f.eks. navnet på kurset.</translation>
+    </message>
+    <message>
+        <source>Write the number of participants as a whole number (0 or more), or leave it empty.</source>
+        <translation>Skriv antall deltakere som et helt tall (0 eller mer), eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Write the approximate number, or untick “ca.”.</source>
+        <translation>Skriv det omtrentlige antallet, eller fjern krysset for «ca.».</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTableModel</name>
+    <message>
+        <source>ca. {n}</source>
+        <translation>ca. {n}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Organiser or audience</source>
+        <translation>Arrangør eller publikum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachView</name>
+    <message>
+        <source>Outreach log</source>
+        <translation>Utadrettet arbeid</translation>
+    </message>
+    <message>
+        <source>Courses, talks, stands at events and media coverage, for the yearly summary. Write organisations or groups, never clients.</source>
+        <translation>Kurs, foredrag, stands på arrangementer og medieomtale, til årsoppsummeringen. Skriv organisasjoner eller grupper, aldri klienter.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Summary of the year</source>
+        <translation>Oppsummering av året</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Ny aktivitet …</translation>
+    </message>
+    <message>
+        <source>New outreach activity</source>
+        <translation>Ny utadrettet aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>Edit the chosen activity</source>
+        <translation>Endre den valgte aktiviteten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <source>Delete the chosen activity</source>
+        <translation>Slett den valgte aktiviteten</translation>
+    </message>
+    <message>
+        <source>Outreach activities</source>
+        <translation>Utadrettede aktiviteter</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <source>Activities: {count}   Participants: {participants}</source>
+        <translation>Aktiviteter: {count}   Deltakere: {participants}</translation>
+    </message>
+    <message>
+        <source>Nothing logged for this year yet. Choose “New activity…” to add one.</source>
+        <translation>Ingenting registrert for dette året ennå. Velg «Ny aktivitet …» for å legge til.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Choose “New activity…” to add one.</source>
+        <translation>Ingenting registrert ennå. Velg «Ny aktivitet …» for å legge til.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Slett aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({date}) from the outreach log?</source>
+        <translation>Slette «{title}» ({date}) fra loggen over utadrettet arbeid?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behold</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny passordfrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Gjenta passordfrasen</translation>
+    </message>
+    <message>
+        <source>S&amp;how the passphrase</source>
+        <translation>&amp;Vis passordfrasen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Vis passordfrasen</translation>
+    </message>
+    <message>
+        <source>Why the passphrase cannot be used</source>
+        <translation>Hvorfor passordfrasen ikke kan brukes</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <source>Use at least 15 characters, for example four or five ordinary words with spaces between.</source>
+        <translation>Bruk minst 15 tegn, for eksempel fire eller fem vanlige ord med mellomrom mellom.</translation>
+    </message>
+    <message>
+        <source>Now type the same passphrase again.</source>
+        <translation>Skriv nå den samme passordfrasen en gang til.</translation>
+    </message>
+    <message>
+        <source>✓ The passphrase can be used.</source>
+        <translation>✓ Passordfrasen kan brukes.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>A new language is used the next time you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt språk brukes neste gang du starter programmet.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås etter så mange minutter uten bruk</translation>
     </message>
     <message>
         <source>Lock &amp;after no use for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås &amp;etter ubrukt i:</translation>
     </message>
     <message>
         <source>Start in &amp;discreet mode (hide client names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start i &amp;diskret modus (skjul klientnavn)</translation>
     </message>
     <message>
         <source>Start in discreet mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Start i diskret modus</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvmappe</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg …</translation>
     </message>
     <message>
         <source>Choose vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hvelvmappe</translation>
     </message>
     <message>
         <source>&amp;Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvelvmappe:</translation>
     </message>
     <message>
         <source>A different vault folder is opened after the next lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annen hvelvmappe åpnes etter neste låsing.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>StatTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <source>Save summary as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Eksporter XLSX …</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Ingen saker ennå.</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {referred} sent to mediation</source>
+        <translation>{cases} saker, {referred} sendt til megling</translation>
+    </message>
+    <message>
+        <source>Save summary as PDF</source>
+        <translation>Lagre sammendrag som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Lager sammendraget …</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel-filer (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>Eksporter tabeller</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWidget</name>
+    <message>
+        <source>DiMe Desktop – locked</source>
+        <translation>DiMe Desktop – låst</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop is locked</source>
+        <translation>DiMe Desktop er låst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation>Velg en annen &amp;mappe …</translation>
+    </message>
+    <message>
+        <source>Choose another vault folder</source>
+        <translation>Velg en annen hvelvmappe</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
+        <translation>Lag et &amp;nytt hvelv …</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Lag et nytt hvelv</translation>
+    </message>
+    <message>
+        <source>Open the &amp;backups folder</source>
+        <translation>Åpne mappen med &amp;sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Åpne mappen med sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this device</source>
+        <translation>&amp;Husk på denne enheten</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Husk på denne enheten</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the passphrase cannot be remembered here.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring, så passordfrasen kan ikke huskes her.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <source>Use &amp;recovery key</source>
+        <translation>Bruk &amp;gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Use recovery key</source>
+        <translation>Bruk gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet you printed or wrote down when the vault was made. You will then choose a new passphrase.</source>
+        <translation>Skriv inn gjenopprettingsnøkkelen fra arket du skrev ut eller skrev ned da hvelvet ble laget. Deretter velger du en ny passordfrase.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Gjenopprettings&amp;nøkkel:</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation>Lås opp med gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the passphrase</source>
+        <translation>&amp;Tilbake til passordfrasen</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Tilbake til passordfrasen</translation>
+    </message>
+    <message>
+        <source>The vault is open with the recovery key. Choose a new passphrase now; the old one no longer works afterwards.</source>
+        <translation>Hvelvet er åpnet med gjenopprettingsnøkkelen. Velg en ny passordfrase nå; den gamle virker ikke lenger etterpå.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>&amp;Lagre den nye passordfrasen</translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation>Lagre den nye passordfrasen</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>Hvelv: {path}</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Låser opp …</translation>
+    </message>
+    <message>
+        <source>Unlocking with the recovery key…</source>
+        <translation>Låser opp med gjenopprettingsnøkkelen …</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase…</source>
+        <translation>Lagrer den nye passordfrasen …</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Velg hvelvmappen</translation>
     </message>
 </context>
 </TS>
