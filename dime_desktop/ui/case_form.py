@@ -1132,6 +1132,10 @@ class CaseForm(QWidget):
             | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Qt ships no Norwegian texts for its standard buttons: name them here.
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _r: self._on_unsaved_answer(self._answer_of(box)))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
