@@ -40,18 +40,6 @@ from dime_desktop.vault import Vault
 PASSPHRASE = "benchmark passphrase with several words 2019"
 
 
-def _guard_pyside_refcount_bug() -> None:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to True/None on
-    every ``SignalInstance.emit()`` made from Python (see ``sys.getrefcount``);
-    after a few hundred emits the interpreter aborts (bool_dealloc /
-    none_dealloc). A benchmark emits thousands, so give those singletons a
-    huge reference count here. The app itself needs a PySide6 without the bug."""
-    import ctypes
-
-    for obj in (True, False, None):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 @dataclass
 class Settings:
     language: str = "nb"
@@ -87,7 +75,6 @@ def main() -> int:
     parser.add_argument("--vault", type=Path, help="reuse/keep this vault folder")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    _guard_pyside_refcount_bug()
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
