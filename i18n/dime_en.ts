@@ -362,6 +362,14 @@
         <source>Save them before closing?</source>
         <translation>Save them before closing?</translation>
     </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1139,6 +1147,18 @@ Vault: {path}</translation>
     <message>
         <source>Save them before closing?</source>
         <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

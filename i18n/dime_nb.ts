@@ -362,6 +362,14 @@
         <source>Save them before closing?</source>
         <translation>Vil du lagre dem før du lukker?</translation>
     </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Forkast endringene</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1139,6 +1147,18 @@ Hvelv: {path}</translation>
     <message>
         <source>Save them before closing?</source>
         <translation>Vil du lagre dem før du lukker?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Forkast endringene</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
