@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from dime_desktop.cases.demo import DEMO_PASSPHRASE
 from dime_desktop.cli import main as cli_main
 from dime_desktop.cli import vault_commands
 from dime_desktop.cli.main import main
@@ -410,7 +411,7 @@ def test_demo_prints_a_folder_that_unlocks(
     assert folder_match and pass_match
     folder = Path(folder_match.group(1))
     assert folder.is_relative_to(tmp_path)
-    assert pass_match.group(1) == vault_commands.demo_passphrase()
+    assert pass_match.group(1) == DEMO_PASSPHRASE
     vault = Vault.unlock(folder, pass_match.group(1))
     try:
         assert vault.cases.count() == 12

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from dime_desktop.cases.demo import DEMO_PASSPHRASE
 from dime_desktop.cases.model import Case, CaseFilter
 from dime_desktop.cli.common import (
     EXIT_ERROR,
@@ -25,7 +26,6 @@ from dime_desktop.errors import PassphraseRejected, VaultExists
 from dime_desktop.reference import default_reference
 
 #: Used by ``dime demo`` when ``dime_desktop.cases.demo`` does not define one.
-FALLBACK_DEMO_PASSPHRASE = "demo demo demo demo demo"
 
 _REASONS = {
     "empty": "it is empty",
@@ -248,19 +248,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 # --- demo --------------------------------------------------------------------
 
 
-def demo_passphrase() -> str:
-    from dime_desktop.cases import demo
-
-    value = getattr(demo, "DEMO_PASSPHRASE", FALLBACK_DEMO_PASSPHRASE)
-    return value if isinstance(value, str) else FALLBACK_DEMO_PASSPHRASE
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from dime_desktop.cases.demo import create_demo_vault
 
     if args.cases < 0:
         raise CliError("--cases must be 0 or more.")
-    passphrase = demo_passphrase()
+    passphrase = DEMO_PASSPHRASE
     folder = Path(tempfile.mkdtemp(prefix="dime-demo-")) / "vault"
     create_demo_vault(folder, passphrase, args.cases, kdf=args.kdf).vault.close()
     print(f"Created a demo vault with {args.cases} synthetic cases in:")

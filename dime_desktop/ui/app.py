@@ -37,6 +37,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QToolTip, QWidget
 
 from dime_desktop import APP_NAME, APP_ORG, __version__
+from dime_desktop.cases.demo import DEMO_PASSPHRASE
 from dime_desktop.paths import default_vault_path, translations_dir
 from dime_desktop.ui.first_run import FirstRunWidget
 from dime_desktop.ui.idle import IdleWatcher
@@ -44,7 +45,6 @@ from dime_desktop.ui.settings import LANGUAGES, AppSettings
 from dime_desktop.ui.tasks import Task
 from dime_desktop.ui.unlock import UnlockWidget
 
-DEMO_PASSPHRASE = "syntetisk demo uten ekte klienter"
 DEMO_CASES = 400
 
 MainWindowFactory = Callable[[Any, AppSettings], QWidget]
