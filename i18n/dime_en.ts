@@ -358,18 +358,6 @@
         <source>This case has changes that are not saved.</source>
         <translation>This case has changes that are not saved.</translation>
     </message>
-    <message>
-        <source>Save them before closing?</source>
-        <translation>Save them before closing?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1144,22 +1132,6 @@ Vault: {path}</translation>
             <numerusform>%n open case(s) have changes that are not saved.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Save them before closing?</source>
-        <translation>Save them before closing?</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>OutreachDialog</name>
@@ -1695,6 +1667,25 @@ Vault: {path}</translation>
     <message>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

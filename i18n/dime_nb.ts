@@ -358,18 +358,6 @@
         <source>This case has changes that are not saved.</source>
         <translation>Saken har endringer som ikke er lagret.</translation>
     </message>
-    <message>
-        <source>Save them before closing?</source>
-        <translation>Vil du lagre dem før du lukker?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Forkast endringene</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1144,22 +1132,6 @@ Hvelv: {path}</translation>
             <numerusform>%n åpne saker har endringer som ikke er lagret.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Save them before closing?</source>
-        <translation>Vil du lagre dem før du lukker?</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Forkast endringene</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
 </context>
 <context>
     <name>OutreachDialog</name>
@@ -1695,6 +1667,25 @@ Hvelv: {path}</translation>
     <message>
         <source>Choose the vault folder</source>
         <translation>Velg hvelvmappen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vil du lagre dem før du lukker?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Forkast endringene</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,15 @@ class CaseGround:
     assessed: bool = False  # the adviser's legal assessment
     by_association: bool = False  # through a connection to someone else
 
+    def as_dict(self) -> dict[str, str | bool]:
+        """JSON-ready form, as the command line, drafts and intake store it."""
+        return {
+            "code": self.code,
+            "perceived": self.perceived,
+            "assessed": self.assessed,
+            "by_association": self.by_association,
+        }
+
 
 @dataclass
 class JournalEntry:

@@ -158,15 +158,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         "status": case.status,
         "channel": case.channel,
         "area": case.area,
-        "grounds": [
-            {
-                "code": g.code,
-                "perceived": g.perceived,
-                "assessed": g.assessed,
-                "by_association": g.by_association,
-            }
-            for g in case.grounds
-        ],
+        "grounds": [g.as_dict() for g in case.grounds],
         "incident_types": list(case.incident_types),
         "track": case.track,
         "counterpart_type": case.counterpart_type,

@@ -125,16 +125,7 @@ def answers_from_case(case: Case, intake: IntakeData) -> dict[str, Any]:
         "counterpart_name": case.counterpart_name or None,
         "track": case.track if case.track and case.track != "unclear" else None,
         "incident_types": list(case.incident_types) or None,
-        "grounds": [
-            {
-                "code": g.code,
-                "perceived": g.perceived,
-                "assessed": g.assessed,
-                "by_association": g.by_association,
-            }
-            for g in case.grounds
-        ]
-        or None,
+        "grounds": [g.as_dict() for g in case.grounds] or None,
         "timeline": [
             {"date": e.event_date.isoformat(), "text": e.description} for e in case.timeline
         ]

@@ -59,7 +59,13 @@ from dime_desktop.cases.model import (
 from dime_desktop.errors import CaseInvalid, DimeError, FieldProblem
 from dime_desktop.reference import ReferenceList, default_reference
 from dime_desktop.ui.error_text import error_text
-from dime_desktop.ui.widgets import DateEdit, GroundSelector, ProblemLabel, format_date
+from dime_desktop.ui.widgets import (
+    DateEdit,
+    GroundSelector,
+    ProblemLabel,
+    format_date,
+    unsaved_changes_box,
+)
 
 DRAFT_VERSION = 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -766,15 +772,7 @@ class CaseForm(QWidget):
             "track": case.track,
             "counterpart_type": case.counterpart_type,
             "counterpart_name": case.counterpart_name,
-            "grounds": [
-                {
-                    "code": g.code,
-                    "perceived": g.perceived,
-                    "assessed": g.assessed,
-                    "by_association": g.by_association,
-                }
-                for g in case.grounds
-            ],
+            "grounds": [g.as_dict() for g in case.grounds],
             "incident_types": list(case.incident_types),
             "summary": case.summary,
             "journal": [
@@ -1121,24 +1119,10 @@ class CaseForm(QWidget):
         if self.unsaved_box is not None:
             self.unsaved_box.raise_()
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self._title())
-        box.setText(self.tr("This case has changes that are not saved."))
-        box.setInformativeText(self.tr("Save them before closing?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+        box = unsaved_changes_box(
+            self, self._title(), self.tr("This case has changes that are not saved.")
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        # Qt ships no Norwegian texts for its standard buttons: name them here.
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Save"))
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard changes"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _r: self._on_unsaved_answer(self._answer_of(box)))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.unsaved_box = box
         box.open()
 

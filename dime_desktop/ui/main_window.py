@@ -45,6 +45,7 @@ from dime_desktop.ui.case_table_model import (
 )
 from dime_desktop.ui.error_text import error_text
 from dime_desktop.ui.tasks import Task
+from dime_desktop.ui.widgets import unsaved_changes_box
 
 SEARCH_DELAY_MS = 250
 
@@ -579,23 +580,11 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _ask_unsaved(self, n: int) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("%n open case(s) have changes that are not saved.", "", n))
-        box.setInformativeText(self.tr("Save them before closing?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+        box = unsaved_changes_box(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("%n open case(s) have changes that are not saved.", "", n),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        # Qt ships no Norwegian texts for its standard buttons: name them here.
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Save"))
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard changes"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: self._on_unsaved_answer(box))
         box.open()
         return box

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QToolButton,
     QWidget,
 )
@@ -228,3 +229,35 @@ class GroundSelector(QWidget):
             for box in (chosen, perceived, assessed, association):
                 box.blockSignals(False)
         self.changed.emit()
+
+
+def unsaved_changes_box(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """The Save / Discard / Cancel question for unsaved changes: window-modal,
+    deleted when closed, Save as default. The caller connects ``finished`` and
+    calls ``open()`` (no nested event loop, so a lock can still close it)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(
+        QCoreApplication.translate("UnsavedChanges", "Save them before closing?")
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    # Qt ships no Norwegian texts for its standard buttons: name them here.
+    box.button(QMessageBox.StandardButton.Save).setText(
+        QCoreApplication.translate("UnsavedChanges", "&Save")
+    )
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("UnsavedChanges", "&Discard changes")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("UnsavedChanges", "Cancel")
+    )
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
