@@ -1534,6 +1534,10 @@ Vault: {path}</translation>
         <translation>Export tables</translation>
     </message>
     <message>
+        <source>Print the summary</source>
+        <translation>Print the summary</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>

@@ -1534,6 +1534,10 @@ Hvelv: {path}</translation>
         <translation>Eksporter tabeller</translation>
     </message>
     <message>
+        <source>Print the summary</source>
+        <translation>Skriv ut sammendraget</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>

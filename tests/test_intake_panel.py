@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from dime_desktop.cases.model import Case, CaseGround, Client
-from dime_desktop.ui import intake_panel as panel_module
+from dime_desktop.ui import printing
 from dime_desktop.ui.intake_panel import CODE_ROLE, IntakePanel
 from dime_desktop.ui.settings import AppSettings
 from dime_desktop.vault import Vault
@@ -261,11 +261,9 @@ def test_pdf_buttons(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
     )
-    opened: list[str] = []
+    printed: list[bytes] = []  # the print dialog is modal; what reaches it is the PDF
     monkeypatch.setattr(
-        panel_module.QDesktopServices,
-        "openUrl",
-        staticmethod(lambda url: opened.append(url.toLocalFile())),
+        printing, "print_pdf", lambda _parent, data, _title: printed.append(data) or True
     )
 
     qtbot.mouseClick(panel.save_takeaway_button, Qt.MouseButton.LeftButton)
@@ -276,15 +274,14 @@ def test_pdf_buttons(
 
     pdf.unlink()
     qtbot.mouseClick(panel.print_checklist_button, Qt.MouseButton.LeftButton)
-    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert len(printed) == 1 and not pdf.exists()  # printing leaves no file behind
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(printed[0])).pages)
     reference = vault.cases.get_by_id(case_id).reference
     assert "Sjekkliste for sorteringssamtalen" in text and reference in text
     assert "Testperson" not in text
-    assert opened == [str(pdf)]
 
-    pdf.unlink()
     qtbot.mouseClick(panel.save_checklist_button, Qt.MouseButton.LeftButton)
-    assert pdf.exists() and opened == [str(pdf)]
+    assert pdf.exists() and len(printed) == 1  # saving does not print
 
 
 def test_hosted_in_the_case_form(vault: Any, settings: AppSettings, qtbot: Any) -> None:

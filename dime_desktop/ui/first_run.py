@@ -13,12 +13,11 @@ Page 2 shows the recovery key, large and monospaced, with "Print" and
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -414,35 +413,22 @@ class FirstRunWidget(QWidget):
         )
         return True
 
-    def key_document(self) -> QTextDocument:
-        """The recovery sheet as a printable document (same texts as the PDF)."""
-        from dime_desktop.documents.recovery_sheet import key_lines, load_texts
+    def key_pdf(self) -> bytes:
+        """The recovery sheet as PDF bytes: what is saved is what is printed."""
+        from dime_desktop.documents.recovery_sheet import recovery_sheet_pdf
 
-        texts = load_texts()[self._language]
-        lines = "<br/>".join(escape(line) for line in key_lines(self._recovery_key))
-        items = "".join(f"<li>{escape(item)}</li>" for item in texts["instructions"])
-        html = (
-            f"<h1>{escape(texts['title'])}</h1><p>{escape(texts['intro'])}</p>"
-            f"<h2>{escape(texts['key_heading'])}</h2>"
-            f"<p style='font-family: monospace; font-size: 20pt'>{lines}</p>"
-            f"<h3>{escape(texts['where_heading'])}</h3>"
-            f"<p>{escape(texts['where'])}<br/>{escape(str(self.vault_path))}</p>"
-            f"<p>{escape(texts['made'].format(date=date.today().isoformat()))}</p>"
-            f"<h3>{escape(texts['instructions_heading'])}</h3><ul>{items}</ul>"
-            f"<p>{escape(texts['no_passphrase'])}</p>"
+        return recovery_sheet_pdf(
+            self._recovery_key, self.vault_path, made_on=date.today(), lang=self._language
         )
-        document = QTextDocument(self)
-        document.setHtml(html)
-        return document
 
     def print_key(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from dime_desktop.ui.printing import print_pdf
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the recovery key"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.key_document().print_(printer)
+        try:
+            print_pdf(self, self.key_pdf(), self.tr("Print the recovery key"))
+        except Exception as exc:
+            self.key_problem.setText(error_text(exc))
+            self.key_problem.setVisible(True)
 
     def _continue(self) -> None:
         if not self.confirm.isChecked() or self._vault is None:

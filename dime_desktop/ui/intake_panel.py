@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -808,12 +808,14 @@ class IntakePanel(QWidget):
         self._save(self.save_takeaway_pdf, self.tr("Save take-away sheet as PDF"), "takeaway")
 
     def _print_checklist_clicked(self) -> None:
-        """Save the checklist where the adviser chooses and open it in the
-        system's PDF viewer to print (Qt here has no PDF renderer; no
-        temporary copy of personal data is left behind)."""
-        path = self._save(self.save_checklist_pdf, self.tr("Print checklist"), "checklist")
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """Print the checklist exactly as "Save checklist as PDF" writes it."""
+        from dime_desktop.ui.error_text import error_text
+        from dime_desktop.ui.printing import print_pdf
+
+        try:
+            print_pdf(self, self.checklist_bytes(), self.tr("Print checklist"))
+        except DimeError as exc:
+            QMessageBox.warning(self, self.tr("Print checklist"), error_text(exc))
 
 
 def _html(text: str) -> str:

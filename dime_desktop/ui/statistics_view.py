@@ -22,8 +22,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPageSize, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,13 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop.documents.yearly_report import YearlyReport, texts_for
+from dime_desktop.errors import DimeError
 from dime_desktop.reference import default_reference
 from dime_desktop.stats.export import write_export
 from dime_desktop.stats.tables import (
     StatTable,
     YearStatistics,
     build_tables,
-    publish_all,
     row_label,
     year_statistics,
 )
@@ -367,53 +367,21 @@ class StatisticsView(QWidget):
         except Exception as exc:
             self._failed(exc)
 
-    def summary_document(self) -> QTextDocument:
-        """The suppressed tables as a text document (for printing)."""
-        from html import escape
-
-        assert self.stats is not None
-        texts = texts_for(self._lang)
-        pub = publish_all(self.tables, self.threshold)
-        parts = [f"<h1>{escape(str(texts['title']).format(year=self.stats.year))}</h1>"]
-        for t in self.tables:
-            p = pub[t.key]
-            parts.append(
-                f"<h3>{escape(str(texts['tables'][t.key]))}</h3><table border=1 cellpadding=3>"
-            )
-            for r, pr in zip(t.rows, p.rows, strict=True):
-                label = row_label(
-                    t, r.code, default_reference(), self._lang, str(texts["unrecorded"])
-                )
-                prev = (
-                    f"<td align=right>{escape(pr.previous)}</td>" if pr.previous is not None else ""
-                )
-                count = f"<td align=right>{escape(pr.count)}</td>"
-                parts.append(f"<tr><td>{escape(label)}</td>{count}{prev}</tr>")
-            if t.spec.partition:
-                prev = (
-                    f"<td align=right>{escape(p.previous_total or '')}</td>"
-                    if t.has_previous
-                    else ""
-                )
-                head = f"<td><b>{escape(str(texts['total']))}</b></td>"
-                total = f"<td align=right><b>{escape(p.total)}</b></td>"
-                parts.append(f"<tr>{head}{total}{prev}</tr>")
-            parts.append("</table>")
-        doc = QTextDocument()
-        doc.setHtml("".join(parts))
-        return doc
-
     def print_summary(self) -> None:
+        """Print the summary exactly as "Save summary as PDF" writes it."""
+        from dime_desktop.ui.printing import print_pdf
+
         if self.stats is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        try:
+            print_pdf(self, self.report().render(), self.tr("Print the summary"))
+        except DimeError as exc:
+            self._failed(exc)
 
     def print_to(self, printer: QPrinter) -> None:
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        self.summary_document().print_(printer)
+        from dime_desktop.ui.printing import render_pdf_to_printer
+
+        render_pdf_to_printer(self.report().render(), printer)
 
     def _failed(self, exc: BaseException) -> None:
         from dime_desktop.ui.error_text import error_text
