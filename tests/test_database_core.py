@@ -48,6 +48,7 @@ def test_create_open_and_pragmas(db_path: Path, key: bytes) -> None:
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024  # KiB
     assert conn.execute("PRAGMA cipher_log_level").fetchone()[0] == "NONE"
     db.close()
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
