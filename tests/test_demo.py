@@ -79,6 +79,9 @@ def test_create_demo_vault(tmp_path: Path, fast_kdf: Any) -> None:
         assert cases.years()[-1] == 2019
         assert cases.count(CaseFilter(year=2019)) == 25
         assert cases.get("DH-2019-001").journal
+        outreach = created.vault.outreach.list(2019)
+        assert {a.kind for a in outreach} == {"course", "talk", "stand", "media"}
+        assert all(a.year == 2019 for a in outreach)
     finally:
         created.vault.close()
     vault = Vault.unlock(tmp_path / "demo", DEMO_PASSPHRASE)

@@ -30,6 +30,7 @@ from dime_desktop.cases.model import (
     Mediation,
     TimelineEvent,
 )
+from dime_desktop.stats.outreach import OutreachActivity
 
 if TYPE_CHECKING:
     from dime_desktop.vault.kdf import KdfParams
@@ -480,15 +481,58 @@ def generate_demo_cases(
     return cases
 
 
+# The outreach of the 2019 annual report (chapter 4), repeated for each demo
+# year: (month, day, kind, title, organiser or audience, participants, approx.)
+_DEMO_OUTREACH: tuple[tuple[int, int, str, str, str, int | None, bool], ...] = (
+    (2, 12, "course", "Hvordan gjenkjenne diskriminering", "Fagforbundet Oslo", 14, False),
+    (3, 8, "stand", "Kvinnedagen «Kvinner forandrer verden»", "Norsk Folkehjelp", None, False),
+    (4, 3, "talk", "Netthets og hatefulle ytringer", "Amnesty International", 30, True),
+    (5, 22, "talk", "Hatkriminalitet", "CP-foreningen, ungdomssamling", 50, True),
+    (6, 27, "course", "Workshop: Hvordan gjenkjenne diskriminering", "Pride House", 15, False),
+    (6, 29, "stand", "Pride Oslo, Spikersuppa", "Oslo Pride", None, False),
+    (9, 18, "talk", "Seminar om hatkriminalitet", "Agenda X, Røde Kors og Salto", 40, True),
+    (10, 9, "talk", "Informasjon om DiMe og hatkriminalitet", "Skeiv Kafé", 30, True),
+    (11, 14, "media", "Intervju om diskriminering i uteliv", "Lokalavis", None, False),
+    (
+        11,
+        28,
+        "course",
+        "Hvordan gjenkjenne diskriminering",
+        "Fagforbundet barn og oppvekst",
+        15,
+        False,
+    ),
+)
+
+
+def generate_demo_outreach(years: Sequence[int] = DEFAULT_YEARS) -> list[OutreachActivity]:
+    """Courses, talks, stands and media like those of the 2019 annual report,
+    for each of ``years`` (no personal data: organisations and events only)."""
+    return [
+        OutreachActivity(
+            activity_date=date(year, month, day),
+            kind=kind,
+            title=title,
+            audience=audience,
+            participants=participants,
+            participants_approx=approx,
+        )
+        for year in years
+        for month, day, kind, title, audience, participants, approx in _DEMO_OUTREACH
+    ]
+
+
 def create_demo_vault(
     path: Path, passphrase: str, count: int = 300, *, kdf: KdfParams | None = None
 ) -> CreatedVault:
-    """A new vault at ``path`` holding ``count`` demo cases."""
+    """A new vault at ``path`` holding ``count`` demo cases and an outreach log."""
     from dime_desktop.vault import Vault
 
     created = Vault.create(Path(path), passphrase, kdf=kdf)
     try:
         created.vault.cases.add_many(generate_demo_cases(count))
+        for activity in generate_demo_outreach():
+            created.vault.outreach.add(activity)
     except BaseException:
         created.vault.close()
         raise
