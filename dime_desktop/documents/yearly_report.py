@@ -91,7 +91,7 @@ class VaultLike(Protocol):
 class OutreachSummary:
     kind: str
     activities: int
-    participants: int
+    participants: int | None  # None: no activity of this kind has a count
     approx: bool  # some counts are approximate
 
 
@@ -107,11 +107,16 @@ def outreach_summary(
                 OutreachSummary(
                     kind,
                     len(mine),
-                    sum(a.participants or 0 for a in mine),
+                    _participants_sum(mine),
                     any(a.participants_approx for a in mine),
                 )
             )
     return out
+
+
+def _participants_sum(activities: Sequence[OutreachActivity]) -> int | None:
+    counted = [a.participants for a in activities if a.participants is not None]
+    return sum(counted) if counted else None
 
 
 def participants_text(n: int | None, approx: bool, t: dict[str, Any]) -> str:
@@ -320,7 +325,8 @@ class YearlyReport:
         # Fill the lower half of the title page: what the service is and what follows.
         about: list[Flowable] = [Spacer(1, 10 * mm), Paragraph(self.fmt("about_heading"), s.h2)]
         for para in self.t.get("about", []):
-            text = str(para).format(year=self.year, previous=self.previous)
+            compared = self.fmt("about_compared") if prev is not None else ""
+            text = str(para).format(year=self.year, previous=self.previous, compared=compared)
             about.append(Paragraph(text, s.body))
         out.append(KeepTogether(about))
         return out
@@ -394,8 +400,12 @@ class YearlyReport:
             return []
         s = self.s
         pub = self.published[table.key]
+        table = pub.table  # combination tables are published merged
         has_prev = table.has_previous
         title = Paragraph(str(self.t["tables"][table.key]), s.h2)
+        if pub.omitted:
+            note = self.fmt("table_omitted", total=pub.total)
+            return [KeepTogether([title, Paragraph(note, s.body), Spacer(1, 3 * mm)])]
 
         def cell(text: str, bold: bool = False) -> Paragraph:
             return Paragraph(text, s.table_head if bold else s.table)
@@ -419,11 +429,12 @@ class YearlyReport:
         scale = max(shown, default=0)
         data: list[list[Any]] = [header]
         unrecorded = str(self.t["unrecorded"])
+        other = self.fmt("other_combinations", threshold=self.threshold or 0)
         for r, p in zip(table.rows, pub.rows, strict=True):
             cur_v = r.count if p.count_state == SHOWN else None
             prev_v = r.previous if p.previous_state == SHOWN else None
             row: list[Any] = [
-                cell(row_label(table, r.code, self.ref, self.lang, unrecorded)),
+                cell(_escape(row_label(table, r.code, self.ref, self.lang, unrecorded, other))),
                 _bar(cur_v, prev_v, scale, has_prev),
                 p.count,
             ]
@@ -555,7 +566,7 @@ class YearlyReport:
         out: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(self.fmt("method_heading"), s.h1)]
         threshold = self.threshold if self.threshold is not None else 3
         for para in self.t["method"]:
-            if self.threshold is None and "{mark}" in str(para):
+            if self.threshold is None and ("{mark}" in str(para) or "{threshold}" in str(para)):
                 continue  # exact edition: nothing is hidden
             out.append(
                 Paragraph(
@@ -565,6 +576,7 @@ class YearlyReport:
                         next=self.year + 1,
                         small=threshold - 1,
                         mark=primary_mark(threshold),
+                        threshold=threshold,
                     ),
                     s.body,
                 )

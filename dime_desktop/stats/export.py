@@ -43,14 +43,25 @@ def export_rows(
         if not table.rows:
             continue
         pub = published[table.key]
+        table = pub.table  # combination tables are published merged
         title = str(t["tables"][table.key])
         head: list[Cell] = [str(t["col_category"]), str(stats.year)]
         if table.has_previous:
             head.append(str(stats.year - 1))
         rows: list[list[Cell]] = [[title], head]
+        if pub.omitted:
+            out.append((title, [[title], [str(t["table_omitted"]).format(total=pub.total)]]))
+            continue
         for r in pub.rows:
             line: list[Cell] = [
-                row_label(table, r.code, ref, lang, str(t["unrecorded"])),
+                row_label(
+                    table,
+                    r.code,
+                    ref,
+                    lang,
+                    str(t["unrecorded"]),
+                    str(t["other_combinations"]).format(threshold=threshold or 0),
+                ),
                 _cell(r.count),
             ]
             if r.previous is not None:

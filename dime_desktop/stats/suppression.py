@@ -18,6 +18,16 @@ separate columns, each with its own total, and are protected independently):
    incident type: a case counts under each of its grounds, so no total of
    these cells is printed) needs only primary suppression within the table.
 
+Combination tables are published merged (``tables.merge_combinations``):
+single grounds and the combinations with at least ``threshold`` cases keep
+their rows, every other combination goes into one row "Other combinations",
+and this rule then applies to that table as to any other. The ground table is
+linked to it (a ground's count is the sum of the rows naming it plus its share
+of the merged row); ``tables._protect_linked`` hides a ground count that would
+let a hidden row be worked back. A partition table whose total would have to
+be hidden is left out instead (``PublishedTable.omitted``): its total is also a
+key figure.
+
 A reader who knows the rule learns no hidden value exactly; the property
 tests in ``tests/test_stats_suppression.py`` check this by brute force.
 """
