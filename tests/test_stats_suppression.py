@@ -286,3 +286,52 @@ def test_hidden_combinations_cannot_be_worked_back_from_the_ground_table(
     for key, values in possible.items():
         assert true[key] in values
         assert len(values) > 1, (combos, key, values)
+
+
+def _published_grounds_and_combinations(combos: dict[str, int]):  # type: ignore[no-untyped-def]
+    from dime_desktop.stats.model import grounds_from_combinations
+    from dime_desktop.stats.tables import publish_all
+
+    c = YearCounts(
+        2019,
+        sum(combos.values()),
+        by_ground_combination=combos,
+        by_ground=grounds_from_combinations(combos),
+    )
+    pub = publish_all(build_tables(YearStatistics(c, None)), 3)
+    return pub["by_ground"], pub["by_ground_combination"]
+
+
+def test_combination_table_is_published_when_it_hides_nothing() -> None:
+    grounds, combos = _published_grounds_and_combinations(
+        {"ethnicity": 12, "religion": 4, "ethnicity+religion": 5}
+    )
+    assert not combos.omitted
+    assert {p.code: p.count for p in combos.rows} == {
+        "ethnicity": "12",
+        "religion": "4",
+        "ethnicity+religion": "5",
+    }
+    assert {p.code: p.count for p in grounds.rows} == {"ethnicity": "17", "religion": "9"}
+
+
+def test_small_year_leaves_out_combinations_so_the_grounds_can_be_shown() -> None:
+    """Like a small real year: many combinations of one or two cases. Showing
+    them would force the large grounds to be hidden; the ground table comes
+    first, so the combination table is left out and the grounds are shown."""
+    grounds, combos = _published_grounds_and_combinations(
+        {
+            "ethnicity": 10,
+            "religion": 2,
+            "disability": 1,
+            "ethnicity+religion": 5,
+            "ethnicity+gender": 1,
+            "ethnicity+gender+religion": 3,
+            "ethnicity+sexual_orientation": 3,
+            "gender+sexual_orientation": 2,
+        }
+    )
+    assert combos.omitted and combos.total == "27"
+    shown = {p.code: p.count for p in grounds.rows}
+    assert shown["ethnicity"] == "22" and shown["religion"] == "10"
+    assert shown["disability"] == "<3"

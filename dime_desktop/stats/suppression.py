@@ -26,7 +26,9 @@ linked to it (a ground's count is the sum of the rows naming it plus its share
 of the merged row); ``tables._protect_linked`` hides a ground count that would
 let a hidden row be worked back. A partition table whose total would have to
 be hidden is left out instead (``PublishedTable.omitted``): its total is also a
-key figure.
+key figure. So is a combination table whose merged row would have to be
+hidden: every combination in that row is known to be below the threshold, and
+that cap can pin other hidden rows (``tables._other_hidden``).
 
 A reader who knows the rule learns no hidden value exactly; the property
 tests in ``tests/test_stats_suppression.py`` check this by brute force.

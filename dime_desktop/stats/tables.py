@@ -180,6 +180,30 @@ class PublishedTable:
         return self.table.key
 
 
+def _omitted(table: StatTable, threshold: int) -> PublishedTable:
+    """The table left out of a shared output (only its totals are printed)."""
+    return PublishedTable(
+        table,
+        tuple(PublishedRow(r.code, "", None, SECONDARY, SECONDARY) for r in table.rows),
+        publish_figure(table.total, threshold),
+        None if table.previous_total is None else publish_figure(table.previous_total, threshold),
+        True,
+        omitted=True,
+    )
+
+
+def _other_hidden(pub: PublishedTable) -> bool:
+    """Whether the merged "other combinations" row had to be hidden. Each
+    combination merged into it is known to be below the threshold, so a hidden
+    merged row has an upper bound that can pin the other hidden rows, e.g.
+    {age 2, age+gender 2, gender+religion 2, age+religion 2,
+    age+gender+religion 2}: "other" is at most 4 x 2 = 8, so age = 10 - 8 = 2."""
+    return any(
+        r.code == OTHER_COMBINATIONS and (r.count_state != SHOWN or r.previous_state != SHOWN)
+        for r in pub.rows
+    )
+
+
 def publish(table: StatTable, threshold: int | None) -> PublishedTable:
     """The table as it may be shared: ``threshold`` None prints exact numbers."""
     values = [r.count for r in table.rows]
@@ -215,14 +239,7 @@ def publish(table: StatTable, threshold: int | None) -> PublishedTable:
         table.previous_total is not None
         and _must_omit(table.previous_total, prev_total_hidden, threshold)
     ):
-        return PublishedTable(
-            table,
-            tuple(PublishedRow(r.code, "", None, SECONDARY, SECONDARY) for r in table.rows),
-            str(table.total),
-            None if table.previous_total is None else str(table.previous_total),
-            True,
-            omitted=True,
-        )
+        return _omitted(table, threshold)
     total = _total_text(table.total, cur.total_hidden, threshold)
     prev_total_text = (
         None
@@ -306,20 +323,17 @@ def merge_combinations(table: StatTable, threshold: int) -> StatTable:
 # Per column, a ground count that is not already hidden is shown when
 #   1. none of the rows naming g is hidden, and "other combinations" is shown
 #      or holds none of g's cases: the equation holds no hidden cell; or
-#   2. every hidden cell of the table is g's (the merged row counting as g's
-#      only when all of it is g's) and the total is shown: the count repeats the
-#      table's total; or
-#   3. "other combinations" is shown, R(g) >= threshold, and the merged row
-#      also holds other grounds' combinations (R(g) < its value): g's hidden
-#      rows are summed with a share of the merged row that the reader cannot
-#      tell, and that share could be larger or smaller, so the count pins down
-#      no hidden row.
-# and, in every case, R(g) is 0 or at least the threshold: a residue of 1 or 2
+#   2. every hidden cell of the table is one of g's named rows and the total is
+#      shown: the count repeats what the table's total already tells;
+# and, in both cases, R(g) is 0 or at least the threshold: a residue of 1 or 2
 # would be a small count of its own ("one case with g in another
 # combination"). Otherwise the ground count is hidden (":"). The ground table
-# has no total, so hiding a ground count never needs more hiding.
-
-ABSORB = False  # rule 3, see _ground_shown
+# has no total, so hiding a ground count never needs more hiding. A published
+# combination table never has its merged row hidden (``_other_hidden``: the
+# table is left out instead), so the merged row's cap pins nothing. Giving a
+# ground's count when its share of the merged row is hidden among other
+# grounds' combinations is NOT safe on its own (the caps can leave no room,
+# e.g. {age 1, gender 2, age+gender 1, gender+religion 2, age+religion 2}).
 
 _LINKED = (
     ("by_ground", "by_ground_combination"),
@@ -334,7 +348,7 @@ def _ground_shown(
     total_shown: bool,
     threshold: int,
 ) -> bool:
-    """Rules 1-3 above for one column; ``combos`` are (code, value, state)."""
+    """Rules 1-2 above for one column; ``combos`` are (code, value, state)."""
     named = [
         (code, v, st)
         for code, v, st in combos
@@ -343,22 +357,18 @@ def _ground_shown(
     residue = value - sum(v for _, v, _ in named)
     if 0 < residue < threshold:
         return False
-    other = next(((v, st) for code, v, st in combos if code == OTHER_COMBINATIONS), (0, SHOWN))
-    other_value, other_state = other
+    other_state = next((st for code, _, st in combos if code == OTHER_COMBINATIONS), SHOWN)
     mine = {code for code, _, st in named if st != SHOWN}
     if residue > 0 and other_state != SHOWN:
         mine.add(OTHER_COMBINATIONS)
     if not mine:
         return True
     hidden = {code for code, _, st in combos if st != SHOWN}
-    whole_other = OTHER_COMBINATIONS not in hidden or residue == other_value
-    if mine == hidden and total_shown and whole_other:
-        return True
-    # Rule 3 is not sound on its own: the property test finds worlds where the
-    # caps on the merged combinations (each below the threshold) leave the
-    # residue no room, e.g. {age 1, gender 2, age+gender 1, gender+religion 2,
-    # age+religion 2}. Until it is backed by a check, it is off.
-    return ABSORB and other_state == SHOWN and threshold <= residue < other_value
+    # Rule 2 adds nothing only when the merged row is not among the hidden rows:
+    # "all of Other is this ground's" with the cap on each merged combination
+    # can pin a hidden row, e.g. {religion 2, gender+religion 2, age+religion 2,
+    # age+gender+religion 2}.
+    return mine == hidden and total_shown and OTHER_COMBINATIONS not in mine
 
 
 def _protect_linked(
@@ -418,6 +428,15 @@ def publish_all(tables: list[StatTable], threshold: int | None) -> dict[str, Pub
         for t in tables
     }
     for g_key, c_key in _LINKED:
-        if g_key in out and c_key in out:
-            out[g_key] = _protect_linked(out[g_key], out[c_key], threshold)
+        combos = out.get(c_key)
+        if combos is None or combos.omitted or withheld(combos.table.total, threshold):
+            continue
+        # The ground table comes first (it is what funders read): the
+        # combination table is published only when it hides nothing there and
+        # its merged row can be shown; otherwise it is left out, which is
+        # always safe, and the grounds follow their own rules.
+        if _other_hidden(combos) or (
+            g_key in out and _protect_linked(out[g_key], combos, threshold).rows != out[g_key].rows
+        ):
+            out[c_key] = _omitted(combos.table, threshold)
     return out
