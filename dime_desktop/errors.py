@@ -102,14 +102,22 @@ class FieldProblem:
     value: str = ""
 
 
-class CaseInvalid(DimeError):
+class FieldsInvalid(DimeError):
+    """Something the user filled in has invalid fields (``problems`` by field)."""
+
+    what = "The record"
+
     def __init__(self, problems: list[FieldProblem]) -> None:
         text = "; ".join(
             f"{p.field}: {p.code.replace('_', ' ')}" + (f' "{p.value}"' if p.value else "")
             for p in problems
         )
-        super().__init__(f"The case is not valid: {text}.")
+        super().__init__(f"{self.what} is not valid: {text}.")
         self.problems = problems
+
+
+class CaseInvalid(FieldsInvalid):
+    what = "The case"
 
 
 # --- reference data, rule files --------------------------------------------
@@ -176,16 +184,10 @@ class OutputFileError(DimeError):
 # --- outreach log, statistics ------------------------------------------------
 
 
-class OutreachInvalid(DimeError):
+class OutreachInvalid(FieldsInvalid):
     """An outreach activity has invalid fields (``problems`` by field)."""
 
-    def __init__(self, problems: list[FieldProblem]) -> None:
-        text = "; ".join(
-            f"{p.field}: {p.code.replace('_', ' ')}" + (f' "{p.value}"' if p.value else "")
-            for p in problems
-        )
-        super().__init__(f"The outreach activity is not valid: {text}.")
-        self.problems = problems
+    what = "The outreach activity"
 
 
 class OutreachNotFound(DimeError):
