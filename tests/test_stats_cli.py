@@ -244,3 +244,16 @@ def test_outreach_year_before_or_after_list(known: Any, capsys: pytest.CaptureFi
         assert [a["date"] for a in json.loads(capsys.readouterr().out)] == ["2019-06-25"], args
     assert known("outreach", "--year", "2020") == 0
     assert "2020-02-01" in capsys.readouterr().out
+
+
+def test_report_into_a_missing_folder_fails_before_the_passphrase(
+    vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    """The output path is checked first: no passphrase is asked for (stdin is
+    empty, no passphrase file) and no vault is opened."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    out = tmp_path / "missing-folder" / "report.pdf"
+    assert main(["report", "--vault", str(vault_dir), "--year", "2019", "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "passphrase" not in err.lower()
+    assert f"the folder {out.parent} does not exist" in err

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dime_desktop.errors import DimeError, InputFileError, VaultMissing
+from dime_desktop.errors import DimeError, InputFileError, OutputFileError, VaultMissing
 
 if TYPE_CHECKING:
     from dime_desktop.vault import Vault
@@ -86,6 +86,23 @@ def add_command(
 
 
 # --- passphrase --------------------------------------------------------------
+
+
+def add_pdf_output_options(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` and ``--out`` of every command that writes a PDF."""
+    parser.add_argument(
+        "--lang", choices=("nb", "en"), default="nb", help="language of the document (default nb)"
+    )
+    parser.add_argument("--out", metavar="FILE.pdf", type=Path, required=True, help="PDF to write")
+
+
+def check_output_file(path: Path) -> None:
+    """Refuse an output path that cannot be written, before the passphrase is
+    asked for and before any work is done."""
+    if path.is_dir():
+        raise OutputFileError(path, "it is a folder; give a file name like summary.pdf")
+    if not path.parent.is_dir():
+        raise OutputFileError(path, f"the folder {path.parent} does not exist")
 
 
 def read_passphrase_file(file: Path) -> str:

@@ -13,11 +13,16 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from dime_desktop.cli.common import EXIT_OK, add_command, open_vault
+from dime_desktop.cli.common import (
+    EXIT_OK,
+    add_command,
+    add_pdf_output_options,
+    check_output_file,
+    open_vault,
+)
 from dime_desktop.documents.checklist import checklist_pdf
 from dime_desktop.documents.pdf import write_pdf
 from dime_desktop.documents.takeaway import takeaway_pdf
-from dime_desktop.errors import OutputFileError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     checklist.add_argument(
         "--case", metavar="REF", help="fill it in from this case (e.g. DH-2024-007)"
     )
-    _add_lang_out(checklist)
+    add_pdf_output_options(checklist)
     takeaway = add_command(
         subparsers,
         "takeaway",
@@ -38,27 +43,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="the client's take-away sheet for a case as PDF (plain language, large type)",
     )
     takeaway.add_argument("--case", metavar="REF", required=True, help="the case reference")
-    _add_lang_out(takeaway)
-
-
-def _add_lang_out(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("nb", "en"), default="nb", help="language (default nb)")
-    parser.add_argument("--out", metavar="FILE.pdf", type=Path, required=True, help="PDF to write")
+    add_pdf_output_options(takeaway)
 
 
 def _write(path: Path, data: bytes) -> None:
-    if path.is_dir():
-        raise OutputFileError(path, "it is a folder")
-    if not path.parent.is_dir():
-        raise OutputFileError(path, f"the folder {path.parent} does not exist")
-    try:
-        write_pdf(path, data)
-    except OSError as exc:
-        raise OutputFileError(path, exc.strerror or str(exc)) from None
+    write_pdf(path, data)
     print(f"Wrote {path}")
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
+    check_output_file(args.out)
     today = date.today()
     if not args.case:
         _write(args.out, checklist_pdf(made_on=today, lang=args.lang))  # no vault needed
@@ -75,6 +69,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 
 def cmd_takeaway(args: argparse.Namespace) -> int:
+    check_output_file(args.out)
     today = date.today()
     vault = open_vault(args)
     try:

@@ -13,7 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from dime_desktop.cli.common import EXIT_OK, CliError, add_command, open_vault
+from dime_desktop.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_command,
+    add_pdf_output_options,
+    check_output_file,
+    open_vault,
+)
 from dime_desktop.documents.yearly_report import texts_for, write_yearly_report
 from dime_desktop.reference import default_reference
 from dime_desktop.stats.outreach import OutreachActivity
@@ -55,8 +62,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "notes on method) as PDF, with small numbers hidden unless --no-suppress.",
     )
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--lang", choices=("nb", "en"), default="nb")
+    add_pdf_output_options(p)
     p.add_argument("--no-suppress", action="store_true", help="print exact numbers")
     p.add_argument(
         "--threshold",
@@ -210,8 +216,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     threshold = check_threshold(args.threshold) if args.threshold is not None else None
     out: Path = args.out
-    if out.exists() and out.is_dir():
-        raise CliError(f"{out} is a folder; give a file name like report-{args.year}.pdf.")
+    check_output_file(out)
     vault = open_vault(args)
     try:
         report(
