@@ -115,6 +115,14 @@ def _existing_vault(vault_dir: Path, passphrase: str, fast_kdf: Any) -> str:
     return created.recovery_key
 
 
+def _unlock_by_typing(qtbot: Any, controller: Any, passphrase: str) -> None:
+    """Type the passphrase on the unlock screen, press Enter, wait until unlocked."""
+    screen = controller.unlock_screen
+    qtbot.keyClicks(screen.passphrase, passphrase)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
+
+
 def _texts_in(widget: QWidget) -> list[str]:
     """Every text a widget tree shows: edits, labels, window titles, tooltips, models."""
     texts = [widget.windowTitle(), widget.toolTip()]
@@ -343,9 +351,7 @@ def test_idle_lock_leaves_no_personal_data_and_drafts_survive(
         controller.start()
         screen = controller.unlock_screen
         assert screen is not None
-        qtbot.keyClicks(screen.passphrase, passphrase)
-        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
+        _unlock_by_typing(qtbot, controller, passphrase)
         window = controller.main_window
         window.show_client()
         # a second window with personal data (e.g. a detached form)
@@ -369,9 +375,7 @@ def test_idle_lock_leaves_no_personal_data_and_drafts_survive(
 
         # unlock again: the unsaved form comes back from the vault's drafts
         screen = controller.unlock_screen
-        qtbot.keyClicks(screen.passphrase, passphrase)
-        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
+        _unlock_by_typing(qtbot, controller, passphrase)
         assert controller.main_window is not window
         assert controller.main_window.name.text() == MARKER_NAME
     finally:
@@ -388,9 +392,7 @@ def test_lock_requested_by_main_window(
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.keyClicks(screen.passphrase, passphrase)
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
+    _unlock_by_typing(qtbot, controller, passphrase)
     assert controller.idle.is_active()
     controller.main_window.show_client()
     controller.main_window.lock_requested.emit()
@@ -425,9 +427,7 @@ def test_idle_lock_with_the_real_main_window_leaves_no_personal_data(
         controller.start()
         screen = controller.unlock_screen
         assert screen is not None
-        qtbot.keyClicks(screen.passphrase, passphrase)
-        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
+        _unlock_by_typing(qtbot, controller, passphrase)
         window = controller.main_window
         from dime_desktop.ui.main_window import MainWindow
 
