@@ -36,7 +36,7 @@ KEY = bytes(range(32))  # a benchmark database only
 
 def generate(n: int, first_year: int, years: int, seed: int = 7) -> list[Case]:
     try:
-        from dime_desktop.cases.demo import generate_demo_cases  # type: ignore[attr-defined]
+        from dime_desktop.demo.generator import generate_demo_cases  # type: ignore[attr-defined]
 
         return list(generate_demo_cases(n, seed=seed))  # type: ignore[no-any-return]
     except (ImportError, TypeError):

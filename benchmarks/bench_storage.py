@@ -25,8 +25,8 @@ from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dime_desktop.cases.demo import generate_demo_cases
 from dime_desktop.cases.model import CaseFilter
+from dime_desktop.demo.generator import generate_demo_cases
 from dime_desktop.storage.cases import CaseRepository
 from dime_desktop.storage.database import Database
 from dime_desktop.storage.schema import MIGRATIONS

@@ -33,8 +33,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from dime_desktop.cases.demo import generate_demo_cases
 from dime_desktop.cases.model import CaseFilter
+from dime_desktop.demo.generator import generate_demo_cases
 from dime_desktop.vault import Vault
 
 PASSPHRASE = "benchmark passphrase with several words 2019"
@@ -78,7 +78,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    from dime_desktop.ui.main_window import MainWindow
+    from dime_desktop.ui.shell.main_window import MainWindow
 
     tmp = None
     if args.vault is None:

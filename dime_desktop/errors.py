@@ -2,7 +2,7 @@
 
 The core raises them; the command line prints ``str(error)`` (one English
 sentence), and the GUI turns them into translated text in one place
-(``dime_desktop.ui.error_text``), using the class and its attributes.
+(``dime_desktop.ui.common.error_text``), using the class and its attributes.
 Nothing here imports Qt.
 """
 

@@ -29,8 +29,8 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from dime_desktop import errors  # noqa: E402
-from dime_desktop.ui.app import DEMO_PASSPHRASE, install_translators, make_application  # noqa: E402
-from dime_desktop.ui.settings import AppSettings  # noqa: E402
+from dime_desktop.ui.shell.app import DEMO_PASSPHRASE, install_translators, make_application  # noqa: E402
+from dime_desktop.ui.shell.settings import AppSettings  # noqa: E402
 
 PASSPHRASE = "korrekt hest batteri stift 2019"
 
@@ -74,7 +74,7 @@ class Shooter:
 
     def demo_vault(self) -> Any:
         if self._demo is None or not self._demo.is_open:
-            from dime_desktop.cases.demo import create_demo_vault
+            from dime_desktop.demo.generator import create_demo_vault
             from dime_desktop.vault import Vault
 
             path = self.work / f"demo-{self.lang}"
@@ -95,9 +95,9 @@ class Shooter:
 
 
 def shell_screens(s: Shooter) -> None:
-    from dime_desktop.ui.first_run import FirstRunWidget
-    from dime_desktop.ui.settings import SettingsDialog
-    from dime_desktop.ui.unlock import UnlockWidget
+    from dime_desktop.ui.shell.first_run import FirstRunWidget
+    from dime_desktop.ui.shell.settings import SettingsDialog
+    from dime_desktop.ui.shell.unlock import UnlockWidget
     from dime_desktop.vault import Vault
 
     size = (640, 560)
@@ -156,8 +156,8 @@ def shell_screens(s: Shooter) -> None:
 
 def app_screens(s: Shooter) -> None:
     def main_window() -> None:
-        from dime_desktop.ui.app import add_demo_banner
-        from dime_desktop.ui.main_window import MainWindow
+        from dime_desktop.ui.shell.app import add_demo_banner
+        from dime_desktop.ui.shell.main_window import MainWindow
 
         vault = s.demo_vault()
         for discreet in (True, False):
@@ -179,7 +179,7 @@ def app_screens(s: Shooter) -> None:
         s.close(window)
 
     def case_form() -> None:
-        from dime_desktop.ui.case_form import CaseForm
+        from dime_desktop.ui.cases.case_form import CaseForm
 
         vault = s.demo_vault()
         form = CaseForm(vault, s.settings)
@@ -195,10 +195,9 @@ def app_screens(s: Shooter) -> None:
                 s.shoot("case-form-existing", form, (900, 800))
             s.close(form)
 
-    def view(module: str, cls: str, name: str) -> Callable[[], None]:
+    def view(view_class: Callable[..., QWidget], name: str) -> Callable[[], None]:
         def make() -> None:
-            mod = __import__(f"dime_desktop.ui.{module}", fromlist=[cls])
-            widget = getattr(mod, cls)(s.demo_vault(), s.settings)
+            widget = view_class(s.demo_vault(), s.settings)
             s.shoot(name, widget, (1000, 720))
             s.close(widget)
 
@@ -206,8 +205,11 @@ def app_screens(s: Shooter) -> None:
 
     s.optional("main window", main_window)
     s.optional("case form", case_form)
-    s.optional("statistics", view("statistics_view", "StatisticsView", "statistics"))
-    s.optional("outreach", view("outreach_view", "OutreachView", "outreach"))
+    from dime_desktop.ui.outreach.outreach_view import OutreachView
+    from dime_desktop.ui.stats.statistics_view import StatisticsView
+
+    s.optional("statistics", view(StatisticsView, "statistics"))
+    s.optional("outreach", view(OutreachView, "outreach"))
     s.optional("intake panel", view("intake_panel", "IntakePanel", "intake-panel"))
 
 

@@ -6,12 +6,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from dime_desktop.cases.demo import (
+from dime_desktop.cases.model import CaseFilter, validate_case
+from dime_desktop.demo.generator import (
     DEMO_PASSPHRASE,
     create_demo_vault,
     generate_demo_cases,
 )
-from dime_desktop.cases.model import CaseFilter, validate_case
 from dime_desktop.reference import default_reference
 from dime_desktop.vault import Vault
 from dime_desktop.vault.passphrase_policy import check_passphrase
@@ -56,7 +56,7 @@ def test_mix_resembles_the_2019_figures() -> None:
 
 
 def test_names_and_contacts_are_clearly_fictional() -> None:
-    from dime_desktop.cases import demo
+    from dime_desktop.demo import generator as demo
 
     for case in generate_demo_cases(500):
         if case.client is None:

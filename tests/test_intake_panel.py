@@ -15,9 +15,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from dime_desktop.cases.model import Case, CaseGround, Client
-from dime_desktop.ui import printing
-from dime_desktop.ui.intake_panel import CODE_ROLE, IntakePanel
-from dime_desktop.ui.settings import AppSettings
+from dime_desktop.ui.common import printing
+from dime_desktop.ui.intake.intake_panel import CODE_ROLE, IntakePanel
+from dime_desktop.ui.shell.settings import AppSettings
 from dime_desktop.vault import Vault
 
 pytestmark = [
@@ -285,7 +285,7 @@ def test_pdf_buttons(
 
 
 def test_hosted_in_the_case_form(vault: Any, settings: AppSettings, qtbot: Any) -> None:
-    from dime_desktop.ui.case_form import CaseForm
+    from dime_desktop.ui.cases.case_form import CaseForm
 
     saved = vault.cases.add(Case(opened=date.today(), area="other", client=Client(name="K")))
     form = CaseForm(vault, settings, saved)

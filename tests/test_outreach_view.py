@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from dime_desktop.stats.outreach import OutreachActivity
+from dime_desktop.outreach.model import OutreachActivity
 
 pytestmark = [
     pytest.mark.gui,
@@ -19,7 +19,7 @@ pytestmark = [
 
 @pytest.fixture
 def settings(tmp_path: Path, qapp: Any) -> Any:
-    from dime_desktop.ui.settings import AppSettings
+    from dime_desktop.ui.shell.settings import AppSettings
 
     s = AppSettings.from_file(tmp_path / "settings.ini")
     s.language = "en"
@@ -44,7 +44,7 @@ def logged(vault: Any) -> Any:
 
 @pytest.fixture
 def view(qtbot: Any, logged: Any, settings: Any) -> Any:
-    from dime_desktop.ui.outreach_view import OutreachView
+    from dime_desktop.ui.outreach.outreach_view import OutreachView
 
     v = OutreachView(logged, settings)
     qtbot.addWidget(v)
@@ -57,7 +57,7 @@ def view(qtbot: Any, logged: Any, settings: Any) -> Any:
 def test_model_without_widgets(qapp: Any) -> None:
     from PySide6.QtCore import Qt
 
-    from dime_desktop.ui.outreach_view import OutreachTableModel as M
+    from dime_desktop.ui.outreach.outreach_view import OutreachTableModel as M
 
     m = M("nb")
     assert m.rowCount() == 0 and m.columnCount() == M.COLUMN_COUNT
@@ -90,7 +90,7 @@ def test_model_without_widgets(qapp: Any) -> None:
 
 
 def test_parse_participants() -> None:
-    from dime_desktop.ui.outreach_view import parse_participants
+    from dime_desktop.ui.outreach.outreach_view import parse_participants
 
     assert parse_participants("") == (True, None)
     assert parse_participants(" 30 ") == (True, 30)
@@ -100,7 +100,7 @@ def test_parse_participants() -> None:
 
 
 def test_year_picker_and_list(view: Any) -> None:
-    from dime_desktop.ui.outreach_view import OutreachTableModel as M
+    from dime_desktop.ui.outreach.outreach_view import OutreachTableModel as M
 
     combo = view.year_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["All years", "2020", "2019"]
@@ -118,7 +118,7 @@ def test_year_picker_and_list(view: Any) -> None:
 def test_add_through_dialog(qtbot: Any, view: Any) -> None:
     from PySide6.QtCore import Qt
 
-    from dime_desktop.ui.outreach_view import OutreachTableModel as M
+    from dime_desktop.ui.outreach.outreach_view import OutreachTableModel as M
 
     dialog = view.add_activity()
     assert view.dialog is dialog and dialog.isVisible()
@@ -280,7 +280,7 @@ def test_clear_empties_and_closes(qtbot: Any, view: Any) -> None:
 
 
 def test_empty_vault(qtbot: Any, vault: Any, settings: Any) -> None:
-    from dime_desktop.ui.outreach_view import OutreachView
+    from dime_desktop.ui.outreach.outreach_view import OutreachView
 
     v = OutreachView(vault, settings)
     qtbot.addWidget(v)

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from dime_desktop.cases.model import Case, CaseGround, Client, Mediation
+from dime_desktop.outreach.model import OutreachActivity
 from dime_desktop.stats.export import export_rows, to_csv, to_xlsx, write_export
-from dime_desktop.stats.outreach import OutreachActivity
 from dime_desktop.stats.tables import build_tables, publish_all, year_statistics
 
 

@@ -21,7 +21,7 @@ def test_statistics_view_shows_tables_and_exports(
     from PySide6.QtCore import Qt
     from PySide6.QtPrintSupport import QPrinter
 
-    from dime_desktop.ui.statistics_view import StatisticsView, StatTableModel
+    from dime_desktop.ui.stats.statistics_view import StatisticsView, StatTableModel
 
     settings = SimpleNamespace(language="en", suppression_threshold=3)
     view = StatisticsView(known, settings)

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dime_desktop.cases.model import Case, CaseFilter, CaseGround, Client
-from dime_desktop.ui.case_form import CaseForm, text_of_widgets
-from dime_desktop.ui.case_table_model import COL_CLIENT, COL_REFERENCE
-from dime_desktop.ui.main_window import MainWindow
-from dime_desktop.ui.settings import AppSettings
+from dime_desktop.ui.cases.case_form import CaseForm, text_of_widgets
+from dime_desktop.ui.cases.case_table_model import COL_CLIENT, COL_REFERENCE
+from dime_desktop.ui.shell.main_window import MainWindow
+from dime_desktop.ui.shell.settings import AppSettings
 from dime_desktop.vault import Vault
 
 pytestmark = [

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from dime_desktop.cases.demo import generate_demo_cases
 from dime_desktop.cases.model import Case, CaseFilter, CaseGround, Client
-from dime_desktop.ui.case_table_model import (
+from dime_desktop.demo.generator import generate_demo_cases
+from dime_desktop.ui.cases.case_table_model import (
     COL_CLIENT,
     COL_OPENED,
     COL_REFERENCE,

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from dime_desktop.errors import OutputFileError
-from dime_desktop.ui.printing import render_pdf_to_printer
+from dime_desktop.ui.common.printing import render_pdf_to_printer
 
 pytestmark = pytest.mark.gui
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QThread
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from dime_desktop import errors
-from dime_desktop.ui.error_text import error_text, passphrase_reason_text
-from dime_desktop.ui.idle import IdleWatcher
-from dime_desktop.ui.settings import AppSettings, SettingsDialog
-from dime_desktop.ui.tasks import Task, run_task, running_tasks
+from dime_desktop.ui.common.error_text import error_text, passphrase_reason_text
+from dime_desktop.ui.common.tasks import Task, run_task, running_tasks
+from dime_desktop.ui.shell.idle import IdleWatcher
+from dime_desktop.ui.shell.settings import AppSettings, SettingsDialog
 
 pytestmark = pytest.mark.gui
 

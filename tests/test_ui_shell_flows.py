@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop import errors
-from dime_desktop.ui.app import AppController
-from dime_desktop.ui.settings import AppSettings
-from dime_desktop.ui.unlock import NEW_PASSPHRASE_PAGE, RECOVERY_PAGE, UnlockWidget
+from dime_desktop.ui.shell.app import AppController
+from dime_desktop.ui.shell.settings import AppSettings
+from dime_desktop.ui.shell.unlock import NEW_PASSPHRASE_PAGE, RECOVERY_PAGE, UnlockWidget
 
 # The offscreen platform plugin cannot pass size hints to a (virtual) window
 # and says so whenever a shown window's minimum size changes; harmless here.
@@ -223,7 +223,7 @@ def test_first_run_says_plainly_when_there_is_no_keychain(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch, vault_dir: Path
 ) -> None:
     import dime_desktop.vault.keychain as keychain
-    from dime_desktop.ui.first_run import FirstRunWidget
+    from dime_desktop.ui.shell.first_run import FirstRunWidget
 
     monkeypatch.setattr(keychain, "keychain_available", lambda: False)
     screen = FirstRunWidget(vault_dir)
@@ -429,7 +429,7 @@ def test_idle_lock_with_the_real_main_window_leaves_no_personal_data(
         assert screen is not None
         _unlock_by_typing(qtbot, controller, passphrase)
         window = controller.main_window
-        from dime_desktop.ui.main_window import MainWindow
+        from dime_desktop.ui.shell.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
         qtbot.waitUntil(lambda: any(MARKER_NAME in t for t in _texts_in(window)), timeout=10_000)
@@ -473,7 +473,7 @@ def test_screens_are_keyboard_reachable_and_named(
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
-    from dime_desktop.ui.first_run import FirstRunWidget
+    from dime_desktop.ui.shell.first_run import FirstRunWidget
 
     for screen in (FirstRunWidget(vault_dir, kdf=fast_kdf), UnlockWidget(vault_dir)):
         qtbot.addWidget(screen)
@@ -488,7 +488,7 @@ def test_screens_are_keyboard_reachable_and_named(
 
 
 def test_printable_recovery_sheet_holds_the_key(qtbot: Any, vault_dir: Path) -> None:
-    from dime_desktop.ui.first_run import FirstRunWidget
+    from dime_desktop.ui.shell.first_run import FirstRunWidget
 
     screen = FirstRunWidget(vault_dir, language="en")
     qtbot.addWidget(screen)
@@ -505,7 +505,7 @@ def test_printable_recovery_sheet_holds_the_key(qtbot: Any, vault_dir: Path) -> 
 def test_demo_vault_is_throwaway_with_synthetic_cases(fast_kdf: Any) -> None:
     import shutil
 
-    from dime_desktop.ui.app import make_demo_vault, parse_args
+    from dime_desktop.ui.shell.app import make_demo_vault, parse_args
 
     assert parse_args(["--demo", "--lang", "en"]).demo
     vault, folder = make_demo_vault(5, kdf=fast_kdf)

@@ -23,7 +23,7 @@ from dime_desktop.cases.model import (
     Mediation,
     TimelineEvent,
 )
-from dime_desktop.stats.outreach import OutreachActivity
+from dime_desktop.outreach.model import OutreachActivity
 from dime_desktop.storage import schema
 from dime_desktop.vault import KdfParams, Vault
 

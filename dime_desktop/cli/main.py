@@ -10,41 +10,21 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import io
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from dime_desktop.cli import common, vault_commands
+from dime_desktop.cli import common, intake_commands, stats_commands, vault_commands
 
 if TYPE_CHECKING:
     from dime_desktop.vault.kdf import KdfParams
 
-#: Command modules written separately; the CLI works without them until they exist.
-OPTIONAL_COMMAND_MODULES = (
-    "dime_desktop.cli.stats_commands",
-    "dime_desktop.cli.intake_commands",
-)
-
-
-def _optional_module(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:  # the module itself is not there yet
-            return None
-        raise  # something it imports is missing: a real error
-
 
 def command_modules() -> list[ModuleType]:
-    modules: list[ModuleType] = [vault_commands]
-    for name in OPTIONAL_COMMAND_MODULES:
-        module = _optional_module(name)
-        if module is not None:
-            modules.append(module)
-    return modules
+    """Every group of commands, imported plainly so the frozen app has them all."""
+    return [vault_commands, stats_commands, intake_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

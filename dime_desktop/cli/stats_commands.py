@@ -22,8 +22,8 @@ from dime_desktop.cli.common import (
     open_vault,
 )
 from dime_desktop.documents.yearly_report import texts_for, write_yearly_report
+from dime_desktop.outreach.model import OutreachActivity
 from dime_desktop.reference import default_reference
-from dime_desktop.stats.outreach import OutreachActivity
 from dime_desktop.stats.suppression import DEFAULT_THRESHOLD, check_threshold
 from dime_desktop.stats.tables import build_tables, row_label, year_statistics
 

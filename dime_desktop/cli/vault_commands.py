@@ -10,7 +10,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from dime_desktop.cases.demo import DEMO_PASSPHRASE
 from dime_desktop.cases.model import Case, CaseFilter
 from dime_desktop.cli.common import (
     EXIT_ERROR,
@@ -22,10 +21,9 @@ from dime_desktop.cli.common import (
     read_passphrase_file,
     vault_path,
 )
+from dime_desktop.demo.generator import DEMO_PASSPHRASE
 from dime_desktop.errors import PassphraseRejected, VaultExists
 from dime_desktop.reference import default_reference
-
-#: Used by ``dime demo`` when ``dime_desktop.cases.demo`` does not define one.
 
 _REASONS = {
     "empty": "it is empty",
@@ -241,7 +239,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from dime_desktop.cases.demo import create_demo_vault
+    from dime_desktop.demo.generator import create_demo_vault
 
     if args.cases < 0:
         raise CliError("--cases must be 0 or more.")

@@ -44,10 +44,10 @@ from dime_desktop.documents.pdf import (
     render_pdf,
     write_pdf,
 )
+from dime_desktop.outreach.model import OutreachActivity
 from dime_desktop.paths import resource_path
 from dime_desktop.reference import ReferenceData, default_reference
 from dime_desktop.stats.model import YearCounts
-from dime_desktop.stats.outreach import OutreachActivity
 from dime_desktop.stats.suppression import SHOWN, primary_mark
 from dime_desktop.stats.tables import (
     StatTable,

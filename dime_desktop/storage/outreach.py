@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any, Protocol
 
 from dime_desktop.errors import OutreachInvalid, OutreachNotFound
+from dime_desktop.outreach.model import OutreachActivity, validate_activity
 from dime_desktop.reference import ReferenceData, default_reference
-from dime_desktop.stats.outreach import OutreachActivity, validate_activity
 
 
 class DatabaseLike(Protocol):

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from dime_desktop.cases.model import DESK_ADVICE, DESK_MEDIATION, CaseFilter, CaseSummaryRow
 from dime_desktop.errors import DimeError
 from dime_desktop.reference import ReferenceList, default_reference
-from dime_desktop.ui.case_form import CaseForm
-from dime_desktop.ui.case_table_model import (
+from dime_desktop.ui.cases.case_form import CaseForm
+from dime_desktop.ui.cases.case_table_model import (
     COL_CLIENT,
     COL_GROUNDS,
     COL_REFERENCE,
@@ -43,9 +43,9 @@ from dime_desktop.ui.case_table_model import (
     CaseIdRole,
     CaseTableModel,
 )
-from dime_desktop.ui.error_text import error_text
-from dime_desktop.ui.tasks import Task
-from dime_desktop.ui.widgets import unsaved_changes_box
+from dime_desktop.ui.common.error_text import error_text
+from dime_desktop.ui.common.tasks import Task
+from dime_desktop.ui.common.widgets import unsaved_changes_box
 
 SEARCH_DELAY_MS = 250
 
@@ -291,14 +291,14 @@ class MainWindow(QMainWindow):
         if self._vault is None:
             return
         try:
-            from dime_desktop.ui.statistics_view import StatisticsView
+            from dime_desktop.ui.stats.statistics_view import StatisticsView
         except ImportError:
             pass
         else:
             self.statistics_view = StatisticsView(self._vault, self._settings, self)
             self.add_view(self.statistics_view, self.tr("Statistics"))
         try:
-            from dime_desktop.ui.outreach_view import OutreachView
+            from dime_desktop.ui.outreach.outreach_view import OutreachView
         except ImportError:
             pass
         else:

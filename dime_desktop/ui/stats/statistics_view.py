@@ -334,7 +334,7 @@ class StatisticsView(QWidget):
 
     def write_pdf(self, path: Path) -> None:
         from dime_desktop.documents.pdf import write_pdf
-        from dime_desktop.ui.tasks import run_task
+        from dime_desktop.ui.common.tasks import run_task
 
         report = self.report()  # reads the vault here, renders in the background
 
@@ -369,7 +369,7 @@ class StatisticsView(QWidget):
 
     def print_summary(self) -> None:
         """Print the summary exactly as "Save summary as PDF" writes it."""
-        from dime_desktop.ui.printing import print_pdf
+        from dime_desktop.ui.common.printing import print_pdf
 
         if self.stats is None:
             return
@@ -379,11 +379,11 @@ class StatisticsView(QWidget):
             self._failed(exc)
 
     def print_to(self, printer: QPrinter) -> None:
-        from dime_desktop.ui.printing import render_pdf_to_printer
+        from dime_desktop.ui.common.printing import render_pdf_to_printer
 
         render_pdf_to_printer(self.report().render(), printer)
 
     def _failed(self, exc: BaseException) -> None:
-        from dime_desktop.ui.error_text import error_text
+        from dime_desktop.ui.common.error_text import error_text
 
         QMessageBox.warning(self, self.tr("Statistics"), error_text(exc))

@@ -37,13 +37,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QToolTip, QWidget
 
 from dime_desktop import APP_NAME, APP_ORG, __version__
-from dime_desktop.cases.demo import DEMO_PASSPHRASE
+from dime_desktop.demo.generator import DEMO_PASSPHRASE
 from dime_desktop.paths import default_vault_path, translations_dir
-from dime_desktop.ui.first_run import FirstRunWidget
-from dime_desktop.ui.idle import IdleWatcher
-from dime_desktop.ui.settings import LANGUAGES, AppSettings
-from dime_desktop.ui.tasks import Task
-from dime_desktop.ui.unlock import UnlockWidget
+from dime_desktop.ui.common.tasks import Task
+from dime_desktop.ui.shell.first_run import FirstRunWidget
+from dime_desktop.ui.shell.idle import IdleWatcher
+from dime_desktop.ui.shell.settings import LANGUAGES, AppSettings
+from dime_desktop.ui.shell.unlock import UnlockWidget
 
 DEMO_CASES = 400
 
@@ -51,7 +51,7 @@ MainWindowFactory = Callable[[Any, AppSettings], QWidget]
 
 
 def default_main_window(vault: Any, settings: AppSettings) -> QWidget:
-    from dime_desktop.ui.main_window import MainWindow
+    from dime_desktop.ui.shell.main_window import MainWindow
 
     window: QWidget = MainWindow(vault, settings)
     return window
@@ -324,7 +324,7 @@ def add_demo_banner(window: QWidget) -> None:
 
 def make_demo_vault(count: int = DEMO_CASES, *, kdf: Any = None) -> tuple[Any, Path]:
     """A throwaway vault with synthetic cases in a temp folder; (vault, folder)."""
-    from dime_desktop.cases.demo import create_demo_vault
+    from dime_desktop.demo.generator import create_demo_vault
     from dime_desktop.vault import Vault
 
     folder = Path(tempfile.mkdtemp(prefix="dime-demo-"))

@@ -33,9 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop import errors
-from dime_desktop.ui.error_text import error_text
-from dime_desktop.ui.first_run import PassphrasePair, error_label, heading_font, keychain_available
-from dime_desktop.ui.tasks import Task
+from dime_desktop.ui.common.error_text import error_text
+from dime_desktop.ui.common.tasks import Task
+from dime_desktop.ui.shell.first_run import (
+    PassphrasePair,
+    error_label,
+    heading_font,
+    keychain_available,
+)
 
 PASSPHRASE_PAGE, RECOVERY_PAGE, NEW_PASSPHRASE_PAGE = 0, 1, 2
 

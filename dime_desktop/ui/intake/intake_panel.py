@@ -795,7 +795,7 @@ class IntakePanel(QWidget):
         try:
             make(path)
         except (DimeError, OSError) as exc:
-            from dime_desktop.ui.error_text import error_text
+            from dime_desktop.ui.common.error_text import error_text
 
             QMessageBox.warning(self, title, error_text(exc))
             return None
@@ -809,8 +809,8 @@ class IntakePanel(QWidget):
 
     def _print_checklist_clicked(self) -> None:
         """Print the checklist exactly as "Save checklist as PDF" writes it."""
-        from dime_desktop.ui.error_text import error_text
-        from dime_desktop.ui.printing import print_pdf
+        from dime_desktop.ui.common.error_text import error_text
+        from dime_desktop.ui.common.printing import print_pdf
 
         try:
             print_pdf(self, self.checklist_bytes(), self.tr("Print checklist"))

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop.errors import KeychainUnavailable
-from dime_desktop.ui.error_text import error_text, passphrase_reason_text
-from dime_desktop.ui.tasks import Task
+from dime_desktop.ui.common.error_text import error_text, passphrase_reason_text
+from dime_desktop.ui.common.tasks import Task
 
 
 def heading_font(widget: QWidget, factor: float = 1.5) -> QFont:
@@ -422,7 +422,7 @@ class FirstRunWidget(QWidget):
         )
 
     def print_key(self) -> None:
-        from dime_desktop.ui.printing import print_pdf
+        from dime_desktop.ui.common.printing import print_pdf
 
         try:
             print_pdf(self, self.key_pdf(), self.tr("Print the recovery key"))

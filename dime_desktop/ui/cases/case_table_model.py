@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 
 from dime_desktop.cases.model import DESK_MEDIATION, CaseFilter, CaseSummaryRow
 from dime_desktop.reference import ReferenceData, default_reference
-from dime_desktop.ui.widgets import format_date
+from dime_desktop.ui.common.widgets import format_date
 
 PAGE_SIZE = 200
 

@@ -58,8 +58,8 @@ from dime_desktop.cases.model import (
 )
 from dime_desktop.errors import CaseInvalid, DimeError, FieldProblem
 from dime_desktop.reference import ReferenceList, default_reference
-from dime_desktop.ui.error_text import error_text
-from dime_desktop.ui.widgets import (
+from dime_desktop.ui.common.error_text import error_text
+from dime_desktop.ui.common.widgets import (
     DateEdit,
     GroundSelector,
     ProblemLabel,
@@ -343,7 +343,7 @@ class DatedListEditor(QWidget):
 
 def _load_intake_panel() -> type | None:
     try:
-        from dime_desktop.ui.intake_panel import IntakePanel
+        from dime_desktop.ui.intake.intake_panel import IntakePanel
     except ImportError:
         return None
     return IntakePanel

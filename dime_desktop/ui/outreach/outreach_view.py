@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop.errors import DimeError, OutreachInvalid
+from dime_desktop.outreach.model import OutreachActivity
 from dime_desktop.reference import ReferenceData, default_reference
-from dime_desktop.stats.outreach import OutreachActivity
-from dime_desktop.ui.error_text import error_text
-from dime_desktop.ui.widgets import DateEdit, ProblemLabel, format_date
+from dime_desktop.ui.common.error_text import error_text
+from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel, format_date
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -30,7 +30,7 @@ from dime_desktop.cases.model import (
     Mediation,
     TimelineEvent,
 )
-from dime_desktop.stats.outreach import OutreachActivity
+from dime_desktop.outreach.model import OutreachActivity
 
 if TYPE_CHECKING:
     from dime_desktop.vault.kdf import KdfParams

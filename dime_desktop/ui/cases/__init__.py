@@ -1,0 +1,1 @@
+"""ui/cases: the case register list model and the case form."""

@@ -1,0 +1,1 @@
+"""ui/common: widgets, background tasks, printing and error text for every screen."""

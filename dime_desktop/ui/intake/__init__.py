@@ -1,0 +1,1 @@
+"""ui/intake: the guided sorting conversation panel."""

@@ -1,0 +1,1 @@
+"""ui/outreach: the outreach log screen."""

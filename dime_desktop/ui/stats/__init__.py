@@ -1,0 +1,1 @@
+"""ui/stats: the statistics screen."""
