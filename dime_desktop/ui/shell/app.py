@@ -20,6 +20,7 @@ import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -368,29 +369,66 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+@dataclass
+class RunningApp:
+    """What :func:`start_app` set up; :meth:`stop` takes it down again."""
+
+    controller: AppController
+    translators: list[QTranslator]
+    demo_folder: Path | None = None
+
+    def stop(self) -> None:
+        """Drafts saved, vault closed, windows gone, translators removed, demo deleted."""
+        self.controller.shutdown()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        app = QCoreApplication.instance()
+        for translator in self.translators:
+            if app is not None:
+                app.removeTranslator(translator)
+        self.translators = []
+        if self.demo_folder is not None:
+            shutil.rmtree(self.demo_folder, ignore_errors=True)
+            self.demo_folder = None
+
+
+def start_app(
+    argv: Sequence[str], settings: AppSettings | None = None, *, kdf: Any = None
+) -> RunningApp:
+    """Everything ``dime-desktop ARGS`` does before the event loop: translators,
+    the controller, the first screen. ``main()`` and the journey tests both start
+    the app here (``kdf`` lets tests make cheap vaults on the first-run screen)."""
+    args = parse_args(argv)
     app = make_application([sys.argv[0]])
-    settings = AppSettings()
+    settings = settings if settings is not None else AppSettings()
     language = args.lang or settings.language
     translators = install_translators(app, language)
-    demo_folder: Path | None = None
     if args.demo:
-        vault, demo_folder = make_demo_vault()
+        vault, demo_folder = make_demo_vault(kdf=kdf)
         controller = AppController(
             settings,
             vault.path,
+            kdf=kdf,
             demo=True,
             unlock_hint=QCoreApplication.translate("App", "Demo passphrase: {passphrase}").format(
                 passphrase=DEMO_PASSPHRASE
             ),
         )
+        running = RunningApp(controller, translators, demo_folder)
         controller.open_main_window(vault)
-    else:
-        path = args.vault or settings.vault_path or default_vault_path()
-        controller = AppController(settings, path)
-        controller.start()
-    app.aboutToQuit.connect(controller.shutdown)
+        return running
+    path = args.vault or settings.vault_path or default_vault_path()
+    controller = AppController(settings, path, kdf=kdf)
+    controller.start()
+    return RunningApp(controller, translators)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    running = start_app(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.aboutToQuit.connect(running.controller.shutdown)
     # Ctrl+C / SIGTERM quit cleanly (drafts saved, vault closed, demo removed);
     # the timer lets Python's signal handlers run inside Qt's event loop.
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -401,9 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        del translators
-        if demo_folder is not None:
-            shutil.rmtree(demo_folder, ignore_errors=True)
+        running.stop()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,81 @@
+"""Journeys: one person's real errand, from the app's real entry, by keys and clicks.
+
+* ``launch("--vault", str(path), "--lang", "en")`` starts the app exactly as
+  ``dime-desktop ARGS`` does (``ui.shell.app.start_app``) on a settings file of
+  its own; the only thing a test changes is the cost of the key derivation of
+  vaults made on the first-run screen (``fast_kdf``), never a timeout or a screen.
+* ``person`` finds widgets by accessible name or visible text and uses them
+  (``tests/journeys/person.py``); a journey never calls a form's methods.
+* Everything the app started is stopped after the test (vault closed, windows
+  gone, translators removed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.journeys.person import Person
+
+pytestmark = pytest.mark.gui
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "journeys" in item.path.parts:
+            item.add_marker(pytest.mark.gui)
+            # the offscreen platform says this whenever a window's minimum size changes
+            item.add_marker(
+                pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+            )
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    """A fresh settings file (as on a computer where the app never ran)."""
+    return tmp_path / "settings" / "DiMe Desktop.ini"
+
+
+@pytest.fixture
+def app_settings(settings_path: Path) -> Any:
+    from dime_desktop.ui.shell.settings import AppSettings
+
+    settings_path.parent.mkdir(parents=True, exist_ok=True)
+    return AppSettings.from_file(settings_path)
+
+
+@pytest.fixture
+def person(qtbot: Any) -> Person:
+    return Person(qtbot)
+
+
+@pytest.fixture
+def launch(qtbot: Any, app_settings: Any, fast_kdf: Any) -> Iterator[Callable[..., Any]]:
+    """``launch(*argv, settings=None)`` → the running app (``RunningApp``)."""
+    from dime_desktop.ui.shell.app import start_app
+
+    running: list[Any] = []
+
+    def start(*argv: str, settings: Any = None) -> Any:
+        app = start_app(
+            list(argv), settings if settings is not None else app_settings, kdf=fast_kdf
+        )
+        running.append(app)
+        return app
+
+    yield start
+    for app in reversed(running):
+        app.stop()
+
+
+@pytest.fixture
+def existing_vault(tmp_path: Path, passphrase: str, fast_kdf: Any) -> Path:
+    """A vault made earlier on this computer (closed), for journeys that start at unlock."""
+    from dime_desktop.vault import Vault
+
+    path = tmp_path / "vault"
+    Vault.create(path, passphrase, kdf=fast_kdf).vault.close()
+    return path
