@@ -1083,6 +1083,14 @@ Vault: {path}</translation>
         <translation>Cases</translation>
     </message>
     <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>

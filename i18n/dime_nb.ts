@@ -1083,6 +1083,14 @@ Hvelv: {path}</translation>
         <translation>Saker</translation>
     </message>
     <message>
+        <source>Open cases</source>
+        <translation>Åpne saker</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>Skjermbilder</translation>
     </message>

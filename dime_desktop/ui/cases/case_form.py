@@ -350,7 +350,9 @@ def _load_intake_panel() -> type | None:
 
 
 class CaseForm(QWidget):
-    """One case, new (``case=None``) or existing, in its own window."""
+    """One case, new (``case=None``) or existing, in a tab of the main window.
+
+    Its ``windowTitle()`` (``[*]`` marks unsaved changes) is the tab's text."""
 
     saved = Signal(int)  # case id
     form_closed = Signal(object)  # this form
@@ -367,7 +369,6 @@ class CaseForm(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("CaseForm")
         self._vault = vault

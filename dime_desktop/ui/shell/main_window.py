@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -263,6 +265,19 @@ class MainWindow(QMainWindow):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
+        # Open cases are tabs beside the list, inside this window: the menu bar,
+        # Lock and discreet mode are always on screen while a case is edited.
+        self.case_tabs = QTabWidget(self)
+        self.case_tabs.setObjectName("CaseTabs")
+        self.case_tabs.setAccessibleName(self.tr("Open cases"))
+        self.case_tabs.setDocumentMode(True)
+        self.case_tabs.setTabsClosable(True)
+        self.case_tabs.setMovable(True)
+        self.case_tabs.addTab(page, self.tr("Case list"))
+        self.case_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.case_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        self.case_tabs.tabCloseRequested.connect(self._close_tab)
+
         # Navigation between screens.
         self.navigation = QListWidget(self)
         self.navigation.setAccessibleName(self.tr("Screens"))
@@ -277,7 +292,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([em * 24, em * 170])
         self.setCentralWidget(splitter)
         self.register_page = page
-        self.add_view(page, self.tr("Cases"))
+        self.add_view(self.case_tabs, self.tr("Cases"))
         self.navigation.setCurrentRow(0)
         self.setTabOrder(self.search, self.year_filter)
         self.setTabOrder(self.year_filter, self.status_filter)
@@ -457,36 +472,55 @@ class MainWindow(QMainWindow):
         return list(self._forms)
 
     def _track(self, form: CaseForm) -> CaseForm:
+        """Put a form in a tab of its own and show it."""
         self._forms.append(form)
         form.saved.connect(self._on_case_saved)
         form.form_closed.connect(self._on_form_closed)
+        form.windowTitleChanged.connect(lambda _title, f=form: self._update_tab_title(f))
+        form.dirty_changed.connect(lambda _dirty, f=form: self._update_tab_title(f))
+        self.case_tabs.addTab(form, "")
+        self._update_tab_title(form)
+        self.show_form(form)
         return form
+
+    def show_form(self, form: CaseForm) -> None:
+        """Bring a case's tab to the front (the register screen first)."""
+        self.navigation.setCurrentRow(self._views.index(self.case_tabs))
+        self.case_tabs.setCurrentWidget(form)
+
+    def _update_tab_title(self, form: CaseForm) -> None:
+        index = self.case_tabs.indexOf(form)
+        if index < 0:
+            return
+        title = form.windowTitle().replace("[*]", "*" if form.isWindowModified() else "")
+        self.case_tabs.setTabText(index, title)
+        self.case_tabs.setTabToolTip(index, "")  # never a name in a tooltip
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.case_tabs.widget(index)
+        if isinstance(widget, CaseForm):
+            widget.close()  # asks about unsaved changes; form_closed removes the tab
 
     def new_case(self) -> CaseForm:
         form = self._track(
             CaseForm(self._vault, self._settings, discreet=self._discreet, parent=self)
         )
-        form.show()
         form.focus_first_field()
         return form
 
     def open_case(self, case_id: int) -> CaseForm | None:
         for form in self._forms:
             if form.case_id == case_id:
-                form.show()
-                form.raise_()
-                form.activateWindow()
+                self.show_form(form)
                 return form
         try:
             case = self._vault.cases.get_by_id(case_id)
         except DimeError as exc:
             self.statusBar().showMessage(error_text(exc))
             return None
-        form = self._track(
+        return self._track(
             CaseForm(self._vault, self._settings, case, discreet=self._discreet, parent=self)
         )
-        form.show()
-        return form
 
     def open_index(self, index: QModelIndex) -> CaseForm | None:
         if not index.isValid():
@@ -504,6 +538,12 @@ class MainWindow(QMainWindow):
     def _on_form_closed(self, form: CaseForm) -> None:
         if form in self._forms:
             self._forms.remove(form)
+        index = self.case_tabs.indexOf(form)
+        if index >= 0:
+            self.case_tabs.removeTab(index)
+        form.hide()
+        form.setParent(None)  # out of this window's children now; deleted on close
+        form.deleteLater()
 
     # --- lock support ---------------------------------------------------------------------
     def save_drafts(self) -> int:
@@ -559,7 +599,6 @@ class MainWindow(QMainWindow):
                 self._vault, self._settings, draft, discreet=self._discreet, parent=self
             )
             self._track(form)
-            form.show()
             forms.append(form)
         return forms
 
@@ -600,8 +639,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             for form in self.unsaved_forms():
                 if not form.save():
-                    form.show()
-                    form.raise_()
+                    self.show_form(form)
                     return  # the form shows what is wrong; the window stays
         elif answer == QMessageBox.StandardButton.Discard:
             for form in self.unsaved_forms():
