@@ -11,15 +11,14 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
 
 from dime_desktop.cases.model import Case, CaseGround, Client
 from dime_desktop.ui.common import printing
 from dime_desktop.ui.intake.intake_panel import CODE_ROLE, IntakePanel
 from dime_desktop.ui.shell.settings import AppSettings
-from tests.journeys.person import Person
 from dime_desktop.vault import Vault
+from tests.journeys.person import Person
 
 pytestmark = [
     pytest.mark.gui,

@@ -1147,9 +1147,10 @@ class CaseForm(QWidget):
         if self.intake_panel is not None:
             self.intake_panel.sync_from_case(self.build_case())  # it starts from the case
         dirty = self.is_dirty()
-        if dirty != self.isWindowModified():
+        was = self.isWindowModified()
+        self._update_title()  # first: whoever hears dirty_changed reads the new state
+        if dirty != was:
             self.dirty_changed.emit(dirty)
-        self._update_title()
 
     def _on_status_changed(self, _index: int) -> None:
         if self._loading:

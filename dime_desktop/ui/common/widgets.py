@@ -121,7 +121,8 @@ class DateEdit(QWidget):
         self.set_value(None if optional else date.today())
 
     def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
+        # the name goes to the field a person types in (the frame around it
+        # stays unnamed, so a screen reader and a journey find one thing)
         self.edit.setAccessibleName(name)
         self.calendar_button.setAccessibleName(self.tr("{field}: calendar").format(field=name))
         self.clear_button.setAccessibleName(self.tr("{field}: clear").format(field=name))
