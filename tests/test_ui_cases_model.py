@@ -197,7 +197,7 @@ def test_overdue_follow_up_is_said_in_words(vault: Any, qapp: Any) -> None:
     }
     assert shown[refs[0]] == "⚠ 2000-01-05 overdue"  # not by colour alone
     assert "overdue" not in shown[refs[1]] and shown[refs[1]].endswith("-01-01")
-    row = [r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == refs[0]][0]
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == refs[0])
     index = model.index(row, COL_NEXT_FOLLOW_UP)
     assert model.data(index, Qt.ItemDataRole.FontRole).bold()
     assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "⚠ 2000-01-05 overdue"
