@@ -943,6 +943,14 @@ Vault: {path}</translation>
         <translation>Remove this event from the timeline?</translation>
     </message>
     <message>
+        <source>New event: date</source>
+        <translation>New event: date</translation>
+    </message>
+    <message>
+        <source>New event: what happened</source>
+        <translation>New event: what happened</translation>
+    </message>
+    <message>
         <source>&amp;Add event</source>
         <translation>&amp;Add event</translation>
     </message>

@@ -943,6 +943,14 @@ Hvelv: {path}</translation>
         <translation>Fjerne denne hendelsen fra tidslinjen?</translation>
     </message>
     <message>
+        <source>New event: date</source>
+        <translation>Ny hendelse: dato</translation>
+    </message>
+    <message>
+        <source>New event: what happened</source>
+        <translation>Ny hendelse: hva skjedde</translation>
+    </message>
+    <message>
         <source>&amp;Add event</source>
         <translation>&amp;Legg til hendelse</translation>
     </message>

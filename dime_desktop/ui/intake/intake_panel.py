@@ -287,7 +287,8 @@ class _TimelineEditor(_Editor):
 
     def __init__(
         self, question: Question, changed: Callable[[], None], headers: tuple[str, str],
-        add_text: str, remove_text: str, lang: str, confirm: tuple[str, str], parent: QWidget,
+        add_text: str, remove_text: str, lang: str, confirm: tuple[str, str],
+        new_names: tuple[str, str], parent: QWidget,
     ) -> None:  # fmt: skip
         super().__init__(question, changed)
         self._lang = lang
@@ -309,9 +310,10 @@ class _TimelineEditor(_Editor):
         box.addWidget(self.view)
         row = QHBoxLayout()
         self.date_edit = DateEdit(lang, optional=False, parent=self.widget)
-        self.date_edit.setAccessibleName(headers[0])
+        self.date_edit.setAccessibleName(new_names[0])
         self.text_edit = QLineEdit(self.widget)
-        self.text_edit.setAccessibleName(headers[1])
+        self.text_edit.setAccessibleName(new_names[1])
+        self.text_edit.setPlaceholderText(new_names[1])
         self.add_button = QPushButton(add_text, self.widget)
         self.remove_button = QPushButton(remove_text, self.widget)
         for w in (self.date_edit, self.text_edit, self.add_button, self.remove_button):
@@ -581,9 +583,10 @@ class IntakePanel(QWidget):
         if q.type == "timeline":
             columns = (self.tr("Date"), self.tr("What happened"))
             confirm = (self.tr("Timeline"), self.tr("Remove this event from the timeline?"))
+            new_names = (self.tr("New event: date"), self.tr("New event: what happened"))
             return _TimelineEditor(
                 q, changed, columns, self.tr("&Add event"), self.tr("&Remove event"), lang,
-                confirm, parent,
+                confirm, new_names, parent,
             )  # fmt: skip
         if q.type == "grounds":
             headers = [
