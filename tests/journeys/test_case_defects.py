@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -256,7 +257,7 @@ def test_the_list_finds_counterparts_sorts_by_follow_up_and_marks_overdue(
 
     def click_header() -> None:
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-        person.click_widget(header.viewport(), header.rect().center().__class__(x, 5))
+        person.click_widget(header.viewport(), QPoint(x, header.height() // 2))
 
     click_header()
     person.wait_until(
