@@ -1312,6 +1312,7 @@ class CaseForm(QWidget):
         self.draft_key = f"case:{saved.id}"
         self._forget_draft(old_key)
         if self.intake_panel is not None:
+            self.intake_panel.set_case_id(saved.id)
             self.intake_panel.sync_from_case(self.build_case())
             self._intake_baseline = self.intake_panel.comparable_state()
         self._baseline = self._field_state()
