@@ -296,7 +296,7 @@ def checklist_pdf(
          p(format_date(made_on, lang) if case is not None else "____________", styles.table)],
         [p(t["adviser"], styles.table_head), p("____________", styles.table)],
     ]  # fmt: skip
-    head_table = _table(head, [35 * mm, 135 * mm], head=False)
+    head_table = _table(head, [42 * mm, 128 * mm], head=False)
     head_table.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), TINT)]))
     story += [head_table, Spacer(1, 3 * mm)]
 
