@@ -607,7 +607,16 @@ class CaseForm(QWidget):
         self._row(form, tab, self.tr("Counterpart &name:"), self.counterpart_name)
 
         # Grounds and incident
-        form, tab, _outer = self._page(self.tr("&Grounds and incident"))
+        # grounds and incident types side by side: the tab fits a 1366×768 window
+        form, tab, outer = self._page(self.tr("&Grounds and incident"))
+        outer.removeItem(form)
+        side = QHBoxLayout()
+        side.addLayout(form, 3)
+        incident_form = QFormLayout()
+        incident_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        side.addLayout(incident_form, 1)
+        outer.addLayout(side)
+        outer.addStretch(1)
         self.grounds = GroundSelector(ref.grounds, lang, self)
         self.grounds.setAccessibleName(self.tr("Grounds"))
         self.grounds.changed.connect(self._on_changed)
@@ -631,11 +640,16 @@ class CaseForm(QWidget):
         for i, entry in enumerate(ref.incident_types):
             label = entry.label(lang)
             box = self._check(label, label)
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i, 0)
             self.incident_boxes[entry.code] = box
         first_incident = next(iter(self.incident_boxes.values()))
         self._row(
-            form, tab, self.tr("&Incident types:"), incidents, "incident_types", first_incident
+            incident_form,
+            tab,
+            self.tr("&Incident types:"),
+            incidents,
+            "incident_types",
+            first_incident,
         )
 
         # Summary and journal

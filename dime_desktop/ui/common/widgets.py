@@ -98,6 +98,7 @@ class DateEdit(QWidget):
         self.edit.installEventFilter(self)
         width = self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 16
         self.edit.setMinimumWidth(width)
+        self.edit.setMaximumWidth(width * 2)  # a date, not a line of text
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -114,6 +115,7 @@ class DateEdit(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(optional)
         layout.addWidget(self.clear_button)
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.popup: QMenu | None = None
         self.calendar: QCalendarWidget | None = None
