@@ -203,6 +203,8 @@ class StatisticsView(QWidget):
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
         right.setChildrenCollapsible(False)
+        line = self.fontMetrics().lineSpacing()
+        right.setSizes([line * 10, line * 16])  # the chart gets the larger part
         split = QSplitter()
         split.addWidget(self.table_list)
         split.addWidget(right)
