@@ -94,6 +94,21 @@ def _names(widget: QWidget) -> list[str]:
     return [plain(n) for n in names if n]
 
 
+class Clock:
+    """A clock for the app's idle lock that a test moves on (``start_app(clock=)``):
+    the minutes of the settings pass without waiting for them."""
+
+    def __init__(self, start: float = 1_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float = 0, *, minutes: float = 0) -> None:
+        """Let time pass (a negative value sets the clock back)."""
+        self.now += seconds + minutes * 60
+
+
 class Person:
     """One person using the app through ``qtbot`` (keyboard and mouse)."""
 

@@ -323,14 +323,16 @@ class StatisticsView(QWidget):
     def save_pdf(self) -> None:
         if self.stats is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        from dime_desktop.ui.common.dialogs import ask_save_path
+
+        ask_save_path(
             self,
             self.tr("Save summary as PDF"),
             f"dime-statistikk-{self.stats.year}.pdf",
             self.tr("PDF files (*.pdf)"),
+            self.write_pdf,
+            default_suffix="pdf",
         )
-        if name:
-            self.write_pdf(Path(name))
 
     def write_pdf(self, path: Path) -> None:
         from dime_desktop.documents.pdf import write_pdf
