@@ -320,14 +320,81 @@ class Person:
         index = matches[0]
         view.scrollTo(index)
         rect = view.visualRect(index)
+        QTest.mouseMove(view.viewport(), rect.center())
         QTest.mouseClick(
             view.viewport(),
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
             rect.center(),
         )
+        if view.isVisible() and view.currentIndex() == index:
+            # Qt ignores a release right after the list opened (its double-click
+            # guard); the item is marked, and Enter takes it, as on a keyboard
+            QTest.keyClick(view, Qt.Key.Key_Return)
         self.qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT_MS)
         assert combo.currentText() == index.data(), f"{name!r} shows {combo.currentText()!r}"
+
+    def item(self, view_name: str, text: str) -> tuple[QAbstractItemView, Any]:
+        """The view called ``view_name`` and the index of its first cell showing ``text``."""
+        view = self.find(view_name, QAbstractItemView)
+        model = view.model()
+        wanted = plain(text)
+        for r in range(model.rowCount()):
+            for c in range(_columns(model)):
+                index = model.index(r, c)
+                if plain(str(index.data() or "")) == wanted and not (
+                    hasattr(view, "isColumnHidden") and view.isColumnHidden(c)
+                ):
+                    return view, index
+        raise AssertionError(f"{view_name!r} shows no {text!r}: {_view_texts(view)[:40]}")
+
+    def click_item(self, view_name: str, text: str, *, double: bool = False) -> None:
+        """Click (or double-click) the cell showing ``text`` in the list or table
+        called ``view_name``."""
+        view, index = self.item(view_name, text)
+        view.scrollTo(index)
+        centre = view.visualRect(index).center()
+        self.bring_to_front(view)
+        QTest.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+        )
+        if double:
+            QTest.mouseDClick(
+                view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+            )
+
+    def click_header(self, view_name: str, column_title: str) -> None:
+        """Click a table's column header (sorts by it)."""
+        from PySide6.QtWidgets import QTableView
+
+        view = self.find(view_name, QTableView)
+        header = view.horizontalHeader()
+        model = view.model()
+        for c in range(model.columnCount()):
+            title = model.headerData(c, Qt.Orientation.Horizontal)
+            if plain(str(title or "")) == plain(column_title) and not view.isColumnHidden(c):
+                x = header.sectionViewportPosition(c) + header.sectionSize(c) // 2
+                QTest.mouseClick(
+                    header.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    QPoint(x, header.height() // 2),
+                )
+                return
+        raise AssertionError(f"{view_name!r} has no column {column_title!r}")
+
+    def column(self, view_name: str, column_title: str) -> list[str]:
+        """The texts of one column of a table, top to bottom as shown."""
+        from PySide6.QtWidgets import QTableView
+
+        view = self.find(view_name, QTableView)
+        model = view.model()
+        for c in range(model.columnCount()):
+            if plain(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) == plain(
+                column_title
+            ):
+                return [str(model.index(r, c).data() or "") for r in range(model.rowCount())]
+        raise AssertionError(f"{view_name!r} has no column {column_title!r}")
 
     def select_tab(self, name: str) -> None:
         """Click the tab called ``name`` in whichever visible tab bar has it."""
@@ -378,14 +445,42 @@ class Person:
         return next(w for w in self.windows() if isinstance(w, QFileDialog))
 
     def save_file_as(self, path: Path) -> None:
-        """In the file dialog on screen: type the full path as the file name, Enter."""
+        """In the file dialog on screen, as a person does: type the folder and
+        press Enter (the dialog goes there), type the file name, click the
+        dialog's Save (or Open) button."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
         dialog = self.file_dialog()
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None and name.isVisible()
-        name.setFocus()
-        QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(name, str(path))
-        QTest.keyClick(name, Qt.Key.Key_Return)
+
+        def type_in(text: str) -> None:
+            self.click_widget(name)  # the dialog comes to the front, the field gets the keys
+            name.setFocus(Qt.FocusReason.MouseFocusReason)
+            assert name.hasFocus()
+            QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(name, text)
+            completer = name.completer()
+            if completer is not None and completer.popup().isVisible():
+                QTest.keyClick(completer.popup(), Qt.Key.Key_Escape)  # the list closes
+
+        folder = Path(path).parent
+        if Path(dialog.directory().absolutePath()) != folder:
+            type_in(str(folder))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+            self.qtbot.waitUntil(
+                lambda: Path(dialog.directory().absolutePath()) == folder, timeout=WAIT_MS
+            )
+        type_in(Path(path).name)
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert buttons is not None
+        accept = next(
+            b
+            for b in buttons.buttons()
+            if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.qtbot.waitUntil(accept.isEnabled, timeout=WAIT_MS)
+        self.click_widget(accept)
         self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     choose_file = save_file_as  # an existing file is picked the same way
@@ -433,12 +528,19 @@ def _key(name: str) -> Qt.Key:
     return key
 
 
+def _columns(model: Any) -> int:
+    try:
+        return int(model.columnCount())
+    except TypeError:  # list models hide columnCount: one column
+        return 1
+
+
 def _view_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     out: list[str] = []
     rows = min(model.rowCount(), 200)
     for r in range(rows):
-        for c in range(model.columnCount()):
+        for c in range(_columns(model)):
             value = model.index(r, c).data()
             if value not in (None, ""):
                 out.append(str(value))
