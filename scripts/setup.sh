@@ -6,7 +6,8 @@
 #   2. creates .venv/ at the repo root with Python >= 3.11 and installs the
 #      package in editable mode with its test extras (only when pyproject.toml
 #      changed since the last install, so a re-run takes about a second);
-#   3. compiles the translations i18n/*.ts into i18n/*.qm.
+#   3. compiles the translations i18n/*.ts into i18n/*.qm (the app's dime_nb/dime_en
+#      and qtbase_nb, Qt's own texts in bokmål, which PySide6 does not ship).
 #
 # Environment: PYTHON=/path/to/python3.x picks the interpreter for a new .venv.
 set -euo pipefail
@@ -118,7 +119,7 @@ fi
 LRELEASE="$VENV/bin/pyside6-lrelease"
 [[ -x "$LRELEASE" ]] || die "$LRELEASE not found; delete .venv and run this again"
 compiled=0
-for ts in i18n/dime_*.ts; do
+for ts in i18n/*.ts; do
     [[ -e "$ts" ]] || continue
     "$LRELEASE" -silent "$ts" -qm "${ts%.ts}.qm"
     compiled=$((compiled + 1))

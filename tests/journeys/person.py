@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QPlainTextEdit,
+    QStatusBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -204,6 +205,8 @@ class Person:
             parts.append(visible_text(widget))
             if isinstance(widget, QTabBar):
                 parts += [widget.tabText(i) for i in range(widget.count())]
+            if isinstance(widget, QStatusBar):
+                parts.append(widget.currentMessage())
             if isinstance(widget, QAbstractItemView) and widget.model() is not None:
                 parts += _view_texts(widget)
         return "\n".join(p for p in parts if p)
@@ -254,6 +257,37 @@ class Person:
         if pos is None:
             pos = widget.rect().center()
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+
+    def right_click(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        """A right click: the button, and the context-menu request the platform sends."""
+        from PySide6.QtGui import QContextMenuEvent
+
+        self.bring_to_front(widget)
+        pos = widget.rect().center() if pos is None else pos
+        QTest.mousePress(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+        QApplication.sendEvent(widget, event)
+        QTest.mouseRelease(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+
+    def popup_menu(self) -> QMenu:
+        """The context or drop-down menu that is open."""
+        self.qtbot.waitUntil(
+            lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS
+        )
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        return menu
+
+    def click_menu_item(self, menu: QMenu, item: str) -> None:
+        wanted = plain(item)
+        actions = [a for a in menu.actions() if plain(a.text()) == wanted and a.isVisible()]
+        assert actions, f"no item {item!r} in {[a.text() for a in menu.actions()]}"
+        QTest.mouseClick(
+            menu,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            menu.actionGeometry(actions[0]).center(),
+        )
 
     def double_click_widget(self, widget: QWidget, pos: QPoint) -> None:
         QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
