@@ -543,7 +543,7 @@ class FirstRunWidget(QWidget):
             event.ignore()
             if self.leave_box is None:
                 self.leave_box = ask_before_losing_key(self, self._leave_without_key)
-                self.leave_box.destroyed.connect(self._forget_leave_box)
+                self.leave_box.finished.connect(self._forget_leave_box)
             bring_forward(self.leave_box)
             return
         event.accept()

@@ -253,6 +253,14 @@ class UnlockWidget(QWidget):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.pages.adjustSize()
+        if self.isWindow() and self.isVisible():
+            # the window grows with a taller page (it never hides a field)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            hint = self.sizeHint()
+            if hint.height() > self.height() or hint.width() > self.width():
+                self.resize(max(hint.width(), self.width()), max(hint.height(), self.height()))
 
     def page(self) -> int:
         return self.pages.currentIndex()

@@ -334,7 +334,7 @@ class NewRecoveryKeyDialog(VaultCareDialog):
     def _ask(self) -> None:
         if self._box is None:
             self._box = ask_before_losing_key(self, self._leave_without_key)
-            self._box.destroyed.connect(self._forget_box)
+            self._box.finished.connect(self._forget_box)
         bring_forward(self._box)
 
     def _forget_box(self, *_args: object) -> None:
