@@ -42,9 +42,7 @@ def _norwegian_only() -> set[str]:
         translation = message.find("translation")
         if translation is None:
             continue
-        forms = [f.text or "" for f in translation.iter("numerusform")] or [
-            translation.text or ""
-        ]
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
         for form in forms:
             if plain(form) != plain(source) and len(plain(form)) > 3:
                 out.add(plain(form))

@@ -1,4 +1,4 @@
-""""What is due" (issue 8 §3): follow-ups due and overdue across all cases, the
+""" "What is due" (issue 8 §3): follow-ups due and overdue across all cases, the
 first screen after unlock when anything is due, overdue said in words, sortable,
 and a case opens from it; discreet mode hides who it is about."""
 

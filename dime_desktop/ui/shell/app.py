@@ -53,7 +53,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QToolTip, QWidget
 from dime_desktop import APP_NAME, APP_ORG, __version__
 from dime_desktop.demo.generator import DEMO_PASSPHRASE
 from dime_desktop.paths import default_vault_path, translations_dir
-from dime_desktop.ui.common.dialogs import bring_forward
+from dime_desktop.ui.common.dialogs import bring_forward, forget_folder
 from dime_desktop.ui.common.tasks import Task
 from dime_desktop.ui.shell.first_run import FirstRunWidget
 from dime_desktop.ui.shell.idle import Clock, IdleWatcher
@@ -341,6 +341,7 @@ class AppController(QObject):
         screen = self.show_unlock(reason)
         QToolTip.hideText()
         clear_clipboard()
+        forget_folder()  # the next file dialog starts in Documents, not in a client's folder
         for widget in QApplication.topLevelWidgets():
             if widget is screen or screen.isAncestorOf(widget):
                 continue
@@ -486,6 +487,7 @@ def start_app(
     sleep and lock signals)."""
     args = parse_args(argv)
     app = make_application([sys.argv[0]])
+    forget_folder()  # a new session's file dialogs start in Documents
     settings = settings if settings is not None else AppSettings()
     settings.use_language_for_session(args.lang)  # this session only; not stored
     translators = install_translators(app, settings.language)
