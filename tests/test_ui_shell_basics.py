@@ -315,3 +315,45 @@ def test_the_idle_clock_counts_the_time_asleep() -> None:
         assert abs(wall_clock() - time.clock_gettime(time.CLOCK_BOOTTIME)) < 1
     else:
         assert abs(wall_clock() - time.time()) < 1
+
+
+def test_lang_for_the_session_is_not_stored(tmp_path: Path, qapp: Any) -> None:
+    ini = tmp_path / "s.ini"
+    settings = AppSettings.from_file(ini)
+    settings.use_language_for_session("en")
+    assert settings.language == "en"  # what every screen and document reads
+    assert settings.stored_language == "nb"
+    settings.sync()
+    assert AppSettings.from_file(ini).language == "nb"
+    with pytest.raises(ValueError):
+        settings.use_language_for_session("de")
+
+
+def test_settings_dialog_shows_and_sets_the_stored_language_and_the_threshold(
+    tmp_path: Path, qtbot: Any
+) -> None:
+    settings = AppSettings.from_file(tmp_path / "s.ini")
+    settings.use_language_for_session("en")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "nb"  # the computer's language, not --lang
+    dialog.threshold.setValue(6)
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
+    assert settings.suppression_threshold == 6
+    assert settings.stored_language == "nb"
+
+
+def test_qt_has_no_bokmal_texts_so_the_app_brings_its_own(qapp: Any) -> None:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from dime_desktop.paths import translations_dir
+
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = QTranslator()
+    assert ours.load("qtbase_nb", str(translations_dir())), "run scripts/setup.sh"
+    assert ours.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    assert ours.translate("QFileDialog", "File &name:") == "Fil&navn:"
+    if (qt_dir / "qtbase_nb.qm").exists():  # a Qt that ships bokmål: ours still wins
+        pytest.skip("this Qt ships qtbase_nb.qm")
+    assert (qt_dir / "qtbase_da.qm").exists()  # the folder is the one we think it is
