@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -251,10 +251,12 @@ class DueView(QWidget):
         header.setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        fm = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)  # overdue rows are bold
+        fm = QFontMetrics(bold)
         samples = {
             COL_DUE: "00.00.0000",
-            COL_STATE: self.tr("Overdue by {n} days").format(n=100),
+            COL_STATE: self.tr("Overdue by {n} days").format(n=8888),
             COL_REFERENCE: "DH-0000-0000",
             COL_STATUS: "Avsluttet",
             COL_CLIENT: "Mariam Påfunnsen Ødegård",

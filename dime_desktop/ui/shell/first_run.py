@@ -188,6 +188,9 @@ class RecoveryKeyPanel(QWidget):
         self.key_label.setStyleSheet(
             "QLabel#recoveryKey { border: 1px solid palette(mid); padding: 12px; }"
         )
+        # room for the key on two lines: a stacked page ignores a wrapped label's
+        # height for its width, and a cut key is worse than an empty line
+        self.key_label.setMinimumHeight(self.key_label.fontMetrics().lineSpacing() * 2 + 30)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAccessibleName(self.tr("Print the recovery key"))
         self.print_button.clicked.connect(self.print_key)
@@ -223,6 +226,14 @@ class RecoveryKeyPanel(QWidget):
         self.confirm.setChecked(False)
         self.saved_note.clear()
         self.key_problem.setVisible(False)
+        window = self.window()
+        if window is not self and window.isVisible():
+            # the key wraps onto two lines: let the window grow so none of it is cut
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()
+            hint = window.sizeHint()
+            window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
     @property
     def key(self) -> str:

@@ -84,6 +84,22 @@ class VaultCareDialog(QDialog):
     def busy(self) -> bool:
         return self._task is not None and self._task.running
 
+    def _problems_box(self, name: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(self)
+        box.setReadOnly(True)
+        box.setAccessibleName(name)
+        box.setMinimumHeight(box.fontMetrics().lineSpacing() * 9)
+        box.setVisible(False)
+        return box
+
+    def _grow(self) -> None:
+        """Make room for what was just shown (a list of problems)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
     def close_for_lock(self) -> None:
         self._for_lock = True
         self.close()
@@ -374,10 +390,7 @@ class VerifyDialog(VaultCareDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Checking"))
-        self.problems = QPlainTextEdit(self)
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(self.tr("Problems found"))
-        self.problems.setVisible(False)
+        self.problems = self._problems_box(self.tr("Problems found"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
@@ -425,6 +438,7 @@ class VerifyDialog(VaultCareDialog):
             self.status.setStyleSheet("color: #9b1c1c;")
             self.problems.setPlainText("\n".join(f"• {p}" for p in problems))
             self.problems.setVisible(True)
+            self._grow()
         self.finished_check.emit(problems)
 
     @while_alive
@@ -485,10 +499,7 @@ class ImportDialog(VaultCareDialog):
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName(self.tr("Import result"))
         self.outcome.setVisible(False)
-        self.problems = QPlainTextEdit(self)
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(self.tr("Problems in the file"))
-        self.problems.setVisible(False)
+        self.problems = self._problems_box(self.tr("Problems in the file"))
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setAccessibleName(self.tr("Import"))
         self.import_button.setDefault(True)
@@ -600,3 +611,4 @@ class ImportDialog(VaultCareDialog):
         self.outcome.setVisible(True)
         self.problems.setPlainText(error_text(exc))
         self.problems.setVisible(True)
+        self._grow()
