@@ -357,3 +357,44 @@ def test_qt_has_no_bokmal_texts_so_the_app_brings_its_own(qapp: Any) -> None:
     if (qt_dir / "qtbase_nb.qm").exists():  # a Qt that ships bokmål: ours still wins
         pytest.skip("this Qt ships qtbase_nb.qm")
     assert (qt_dir / "qtbase_da.qm").exists()  # the folder is the one we think it is
+
+
+def test_a_lock_empties_the_primary_selection_on_a_real_x11_display(tmp_path: Path) -> None:
+    """The offscreen platform has no PRIMARY selection; X11 has (xvfb-run)."""
+    import shutil
+    import subprocess
+    import sys
+
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        pytest.skip("xvfb-run is not installed (scripts/setup.sh installs it)")
+    script = tmp_path / "primary.py"
+    script.write_text(
+        "from PySide6.QtGui import QClipboard\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from dime_desktop.ui.shell.app import clear_clipboard\n"
+        "board = app.clipboard()\n"
+        "assert board.supportsSelection()\n"
+        "board.setText('Åse Markørsen', QClipboard.Mode.Selection)\n"
+        "board.setText('Åse Markørsen', QClipboard.Mode.Clipboard)\n"
+        "app.processEvents()\n"
+        "assert board.text(QClipboard.Mode.Selection) == 'Åse Markørsen'\n"
+        "clear_clipboard()\n"
+        "app.processEvents()\n"
+        "print(repr(board.text(QClipboard.Mode.Selection)), repr(board.text()))\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    done = subprocess.run(
+        [xvfb_run, "-a", sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "'' ''"
