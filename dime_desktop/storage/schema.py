@@ -126,6 +126,13 @@ CREATE VIRTUAL TABLE case_search USING fts5 (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1]
+# Issue 9: a row version on cases. Every save adds one; a save that was
+# started from an older version is refused (CaseChangedElsewhere), never
+# written over the newer one.
+SCHEMA_CASE_VERSION = """
+ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_CASE_VERSION]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -425,6 +425,9 @@ def start_app(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from dime_desktop.hardening import harden_process
+
+    harden_process()  # before any passphrase is typed or key unwrapped
     running = start_app(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
