@@ -99,6 +99,7 @@ class RotationPolicy:
     daily: int = 7
     weekly: int = 4
     monthly: int = 12
+    recent: int = 3  # the newest few are always kept (a bad morning, two backups a day)
 
     def problems(self) -> list[str]:
         out = []
@@ -619,15 +620,13 @@ def daily_due(vault: Vault, now: datetime | None = None) -> bool:
 def select_kept(
     backups: Sequence[BackupInfo], rotation: RotationPolicy, now: datetime | None = None
 ) -> set[Path]:
-    """The backups a rotation keeps: the newest one always; the newest of each
+    """The backups a rotation keeps: the ``recent`` newest always; the newest of each
     of the last ``daily`` days that have backups, of ``weekly`` ISO weeks and
     ``monthly`` months (local time); safety copies (before a restore, a
     migration or a rotation) for :data:`SAFETY_KEEP_DAYS` days."""
     now = now or datetime.now(UTC)
     usable = sorted((b for b in backups if b.usable()), key=lambda b: b.made, reverse=True)
-    keep: set[Path] = set()
-    if usable:
-        keep.add(usable[0].path)
+    keep: set[Path] = {b.path for b in usable[: max(1, rotation.recent)]}
 
     def bucket(count: int, key: Callable[[datetime], object]) -> None:
         seen: list[object] = []

@@ -32,7 +32,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from dime_desktop.errors import OutputFileError, VaultInUse
+from dime_desktop.errors import VaultInUse
+from dime_desktop.storage.database import os_storage_error
 
 LOCK_FILE = "vault.lock"
 _WINDOWS_LOCK_OFFSET = 0x7FFF0000  # the byte locked on Windows (far past the text)
@@ -74,8 +75,12 @@ def _parse(data: bytes) -> Owner | None:
 
 
 def _program() -> str:
-    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
-    return "DiMe Desktop" if "desktop" in name else f"DiMe ({name})"
+    name = Path(sys.argv[0]).name.lower() if sys.argv and sys.argv[0] else ""
+    if "desktop" in name:
+        return "DiMe Desktop"
+    if name.startswith("dime"):
+        return "the dime command line"
+    return "a DiMe program"
 
 
 def _try_lock(fd: int) -> bool:
@@ -95,7 +100,7 @@ def _try_lock(fd: int) -> bool:
     except BlockingIOError:
         return False
     except OSError as exc:  # e.g. a file system without locks: refuse to guess
-        raise OutputFileError(Path(f"/proc/self/fd/{fd}"), exc.strerror or str(exc)) from None
+        raise os_storage_error(Path(LOCK_FILE), exc) from None
     return True
 
 
@@ -181,9 +186,9 @@ class VaultLock:
                 except FileExistsError:
                     continue
                 except OSError as exc:
-                    raise OutputFileError(path, exc.strerror or str(exc)) from None
+                    raise os_storage_error(path, exc) from None
             except OSError as exc:
-                raise OutputFileError(path, exc.strerror or str(exc)) from None
+                raise os_storage_error(path, exc) from None
             try:
                 if not _try_lock(fd):
                     raise _in_use(folder, _parse(_read_all(fd)))

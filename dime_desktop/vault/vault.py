@@ -747,7 +747,9 @@ class Vault:
 
             try:
                 if backups.due_on_close(self):
-                    backups.back_up(self, label="auto")
+                    run = backups.back_up(self, label="auto")
+                    if run.failures:
+                        self.last_backup_error = run.failures[0]
             except (DimeError, OSError) as exc:
                 self.last_backup_error = (
                     exc if isinstance(exc, DimeError) else os_storage_error(self.path, exc)
