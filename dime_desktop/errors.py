@@ -39,6 +39,10 @@ class NotAVault(VaultError):
     """The folder exists but does not hold a DiMe vault."""
 
 
+class VaultIsABackup(NotAVault):
+    """The folder is a backup: it is restored into a vault, never opened in place."""
+
+
 class WrongPassphrase(VaultError):
     """The passphrase does not unlock this vault."""
 

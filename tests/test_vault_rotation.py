@@ -34,7 +34,20 @@ def make(path: Path, fast_kdf: Any, cases: int = 25) -> tuple[Vault, str]:
 def opens_anything(
     folder: Path, passphrase: str | None = None, recovery: str | None = None
 ) -> bool:
-    """Whether these secrets open the folder as a vault and read a case."""
+    """Whether these secrets open the folder (a copy of it: the original stays
+    as it is) as a vault and read a case."""
+    probe = folder.parent / f".probe-{folder.name}"
+    shutil.rmtree(probe, ignore_errors=True)
+    shutil.copytree(
+        folder, probe, ignore=shutil.ignore_patterns("vault.lock", "backup.json", "backups")
+    )
+    try:
+        return _opens(probe, passphrase, recovery)
+    finally:
+        shutil.rmtree(probe, ignore_errors=True)
+
+
+def _opens(folder: Path, passphrase: str | None, recovery: str | None) -> bool:
     try:
         if passphrase is not None:
             vault = Vault.unlock(folder, passphrase)

@@ -958,7 +958,15 @@ def prepare_restore_over(
     )
 
 
-def clean_restore_leftovers(vault_path: Path) -> None:
+def clean_leftovers(vault_path: Path) -> None:
+    """What a killed backup, rotation or restore left in the vault folder:
+    half-made backups, unfinished re-encryptions, restore copies (all
+    encrypted; removed so they take no space and confuse no one)."""
+    folder = vault_backups_folder(vault_path)
+    if folder.is_dir():
+        for leftover in folder.glob(".tmp-" + PREFIX + "*"):
+            _remove_tree(leftover)
+        _recover_swaps(folder)
     for leftover in Path(vault_path).glob(".restoring-*"):
         _remove_tree(leftover)
 

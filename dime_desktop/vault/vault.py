@@ -44,6 +44,7 @@ from dime_desktop.errors import (
     VaultDamaged,
     VaultExists,
     VaultIOError,
+    VaultIsABackup,
     VaultLocked,
     VaultMissing,
     WrongPassphrase,
@@ -97,6 +98,12 @@ def _locate(path: Path) -> tuple[Path, Path]:
         raise NotAVault(f"{path} is a file, not a vault folder.", path)
     keys = path / KEYS_FILE
     db = path / DB_FILE
+    if (path / "backup.json").is_file():
+        raise VaultIsABackup(
+            f"{path} is a backup, not a vault; restore it into a new folder (dime restore, "
+            "or the Backups screen) instead of opening it.",
+            path,
+        )
     has_keys, has_db = keys.is_file(), db.is_file()
     if not has_keys and not has_db:
         raise NotAVault(f"The folder {path} does not hold a DiMe vault.", path)
@@ -317,6 +324,9 @@ class Vault:
             lock.release()
             raise
         lock.write_owner()
+        from dime_desktop.vault import backups
+
+        backups.clean_leftovers(path)
         if lock.stale_owner is not None:
             notices.append(
                 f"The vault was not closed properly by {lock.stale_owner.describe()} "

@@ -75,6 +75,12 @@ def _vault_safety_text(exc: BaseException) -> str:
             "(from one of its backups), or open the folder the key file came from."
             "\n\nKey file: {path}",
         ).format(path=_where(exc))
+    if isinstance(exc, e.VaultIsABackup):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The folder {path} is a backup, not a vault. Backups are never opened in "
+            "place: restore it into a new folder (Backups screen, or dime restore).",
+        ).format(path=_where(exc))
     if isinstance(exc, e.VaultInUse):
         if exc.owner:
             return QCoreApplication.translate(
