@@ -909,6 +909,13 @@ def prepare_restore(
     return RestorePlan(backup, target, staging, counts, None, read_backup(backup).made)
 
 
+def prepare_restore_for(vault: Vault, backup: Path, target: Path) -> RestorePlan:
+    """:func:`prepare_restore` of one of ``vault``'s backups, opened with the
+    vault's own key (no passphrase needed; a backup made with an earlier key
+    needs :func:`prepare_restore` with the passphrase of its time)."""
+    return prepare_restore(backup, target, db_key=vault._key_bytes())
+
+
 def prepare_restore_over(
     vault: Vault,
     backup: Path,

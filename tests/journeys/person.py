@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -314,6 +315,31 @@ class Person:
         self.qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT_MS)
         assert combo.currentText() == index.data(), f"{name!r} shows {combo.currentText()!r}"
 
+    def click_item(self, text: str) -> None:
+        """Click the item (list entry, table cell) showing ``text`` in whichever
+        visible list or table has exactly one such item."""
+        wanted = plain(text)
+        hits: list[tuple[QAbstractItemView, Any]] = []
+        seen: set[int] = set()
+        for view in self._widgets(None):
+            if not isinstance(view, QAbstractItemView) or not _really_visible(view):
+                continue
+            if id(view) in seen or isinstance(view, QHeaderView):  # a header shares the model
+                continue
+            seen.add(id(view))
+            model = view.model()
+            if model is None:
+                continue
+            for r in range(min(model.rowCount(), 500)):
+                for c in range(_columns(model)):
+                    index = model.index(r, c)
+                    if plain(str(index.data() or "")) == wanted:
+                        hits.append((view, index))
+        assert len(hits) == 1, f"{len(hits)} visible items show {text!r}"
+        view, index = hits[0]
+        view.scrollTo(index)
+        self.click_widget(view.viewport(), view.visualRect(index).center())
+
     def select_tab(self, name: str) -> None:
         """Click the tab called ``name`` in whichever visible tab bar has it."""
         wanted = plain(name)
@@ -418,12 +444,20 @@ def _key(name: str) -> Qt.Key:
     return key
 
 
+def _columns(model: Any) -> int:
+    """Columns of any item model (a list model hides ``columnCount``)."""
+    try:
+        return int(model.columnCount())
+    except TypeError:
+        return 1
+
+
 def _view_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     out: list[str] = []
     rows = min(model.rowCount(), 200)
     for r in range(rows):
-        for c in range(model.columnCount()):
+        for c in range(_columns(model)):
             value = model.index(r, c).data()
             if value not in (None, ""):
                 out.append(str(value))
