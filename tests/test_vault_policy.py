@@ -268,3 +268,55 @@ def test_wrong_length_and_characters() -> None:
         recovery.parse_key("")
     with pytest.raises(WrongRecoveryKey, match="not used"):
         recovery.parse_key("UUUU-" * 9)
+
+
+# --- issue 9, finding 9: the service's own names and the demo passphrase -----------
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    [
+        "Diskrimineringshjelpen",
+        "diskrimineringshjelpen 2024!",
+        "DiMe Meglingsbenken Oslo",
+        "Meglingsbenken-Diskrimineringshjelpen",
+        "dime dime dime dime dime",
+        "DiMe Desktop 2019 2020 2021",
+        "MEGLINGSBENKEN oslo 0150",
+    ],
+)
+def test_passphrases_of_the_services_own_names_are_refused(passphrase: str) -> None:
+    reasons = check_passphrase(passphrase)
+    assert "service_name" in reasons or "too_common" in reasons, reasons
+    assert "service_name" in reasons or len(set(passphrase.lower())) <= 5
+
+
+def test_a_service_name_among_own_words_is_fine() -> None:
+    assert check_passphrase("Meglingsbenken har kaffe hver tirsdag klokka ni") == []
+
+
+def test_the_published_demo_passphrase_is_refused_however_written() -> None:
+    from dime_desktop.demo.generator import DEMO_PASSPHRASE
+
+    for variant in (DEMO_PASSPHRASE, DEMO_PASSPHRASE.upper(), DEMO_PASSPHRASE.replace(" ", "-")):
+        assert check_passphrase(variant) == ["demo_passphrase"], variant
+    assert check_passphrase(DEMO_PASSPHRASE, allow_demo=True) == []
+    assert "demo" in reason_text("demo_passphrase")
+    assert "own names" in reason_text("service_name")
+
+
+def test_new_vaults_and_new_passphrases_refuse_them(tmp_path: Any, fast_kdf: Any) -> None:
+    from dime_desktop.demo.generator import DEMO_PASSPHRASE
+    from dime_desktop.errors import PassphraseRejected
+    from dime_desktop.vault import Vault
+
+    with pytest.raises(PassphraseRejected) as info:
+        Vault.create(tmp_path / "a", "Diskrimineringshjelpen i Oslo 2024", kdf=fast_kdf)
+    assert info.value.reasons == ["service_name"]
+    with pytest.raises(PassphraseRejected):
+        Vault.create(tmp_path / "b", DEMO_PASSPHRASE, kdf=fast_kdf)
+    created = Vault.create(tmp_path / "c", "korrekt hest batteri stift 2019", kdf=fast_kdf)
+    with pytest.raises(PassphraseRejected):
+        created.vault.change_passphrase("Meglingsbenken Meglingsbenken", kdf=fast_kdf)
+    created.vault.close()
+    Vault.create(tmp_path / "demo", DEMO_PASSPHRASE, kdf=fast_kdf, demo=True).vault.close()
