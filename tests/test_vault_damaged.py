@@ -54,7 +54,13 @@ def _damage(db: Path, how: str) -> None:
         raise AssertionError(how)
 
 
-HOWS = ["emptied", "missing", "cut mid-page", "cut at a page boundary", "only the first page"]
+HOWS = {
+    "emptied": "is empty (0 bytes)",
+    "missing": "is missing",
+    "cut mid-page": "is cut short",
+    "cut at a page boundary": "is damaged and cannot be read",
+    "only the first page": "is damaged and cannot be read",
+}
 
 
 @pytest.mark.parametrize("how", HOWS)
@@ -67,7 +73,8 @@ def test_damaged_database_is_never_a_new_vault_and_nothing_changes(
     before = state(closed_vault)
     with pytest.raises(VaultDamaged) as info:
         Vault.unlock(closed_vault, passphrase)
-    assert "vault.db" in str(info.value)
+    assert type(info.value) is VaultDamaged  # damaged: not "another vault's key file"
+    assert "vault.db" in str(info.value) and HOWS[how] in str(info.value)
     assert state(closed_vault) == before  # byte- and mtime-identical, no file added
 
 

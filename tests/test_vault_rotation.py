@@ -64,6 +64,19 @@ def _opens(folder: Path, passphrase: str | None, recovery: str | None) -> bool:
         vault.close(backup=False)
 
 
+def pair_with(db_folder: Path, key_file: Path, into: Path) -> Path:
+    """An attacker's vault: the live database with an earlier key file whose
+    header is rewritten to name that database (the name is no secret, and the
+    header checksum is not a MAC): only the key itself can keep them out."""
+    from dime_desktop.storage.database import database_salt as salt_of
+
+    into.mkdir()
+    shutil.copyfile(db_folder / "vault.db", into / "vault.db")
+    earlier = keyfile.load(key_file).with_database_salt(salt_of(into / "vault.db"))
+    (into / "vault-keys.json").write_bytes(keyfile.to_bytes(earlier))
+    return into
+
+
 def a_stale_temp_copy(vault_dir: Path) -> Path:
     """What a write killed after its temp file was complete leaves behind."""
     stray = vault_dir / ".vault-keys.json.k1ll3d.tmp"
@@ -111,18 +124,13 @@ def test_stale_temp_copy_opens_the_live_vault_until_the_key_is_rotated(
     stale = tmp_path / "stale-keys.json"
     shutil.copyfile(vault_dir / "vault-keys.json", stale)
     vault.change_passphrase(NEW, kdf=fast_kdf)
-    # someone puts the stale copy back as the key file: the old passphrase works
-    attacker = tmp_path / "attacker"
-    shutil.copytree(vault_dir, attacker, ignore=shutil.ignore_patterns("vault.lock"))
-    shutil.copyfile(stale, attacker / "vault-keys.json")
-    assert opens_anything(attacker, OLD)
+    # someone puts the stale copy beside the database: the old passphrase works
+    vault.database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert opens_anything(pair_with(vault_dir, stale, tmp_path / "attacker"), OLD)
 
     vault.rotate_key()
     vault.close()
-    shutil.rmtree(attacker)
-    shutil.copytree(vault_dir, attacker, ignore=shutil.ignore_patterns("vault.lock"))
-    shutil.copyfile(stale, attacker / "vault-keys.json")
-    assert not opens_anything(attacker, OLD)
+    assert not opens_anything(pair_with(vault_dir, stale, tmp_path / "attacker-2"), OLD)
     assert opens_anything(vault_dir, NEW)
     assert not opens_anything(vault_dir, OLD)
 
@@ -156,11 +164,8 @@ def test_after_a_rotation_old_passphrase_and_old_recovery_key_open_nothing(
     assert opens_anything(vault_dir, NEW)
     assert opens_anything(vault_dir, recovery=new_recovery)
     # the live database with any earlier key file: nothing
-    for earlier in (old_key_file, copied_away / "vault-keys.json"):
-        probe = tmp_path / f"probe-{earlier.parent.name}"
-        probe.mkdir()
-        shutil.copyfile(vault_dir / "vault.db", probe / "vault.db")
-        shutil.copyfile(earlier, probe / "vault-keys.json")
+    for n, earlier in enumerate((old_key_file, copied_away / "vault-keys.json", stray)):
+        probe = pair_with(vault_dir, earlier, tmp_path / f"probe-{n}")
         assert not opens_anything(probe, OLD)
         assert not opens_anything(probe, recovery=old_recovery)
     # the backup in the vault folder was re-encrypted: only the new secrets open it
