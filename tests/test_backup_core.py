@@ -107,11 +107,11 @@ def test_a_damaged_copy_is_never_a_backup(
     good = backups.back_up(vault).made[0]
     real = Database.inspect_file
 
-    def flip_then_inspect(path: Path, key: bytes) -> Any:
+    def flip_then_inspect(path: Path, key: bytes, **kwargs: Any) -> Any:
         data = bytearray(path.read_bytes())
-        data[len(data) // 2] ^= 0xFF
+        data[len(data) // 2] ^= 0xFF  # what a bad sector or a pulled stick does
         path.write_bytes(bytes(data))
-        return real(path, key)
+        return real(path, key, **kwargs)
 
     monkeypatch.setattr(Database, "inspect_file", staticmethod(flip_then_inspect))
     run = backups.back_up(vault)

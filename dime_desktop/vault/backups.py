@@ -520,7 +520,7 @@ def _verify_and_seal(
     reread = keyfile.load(folder / KEYS_FILE)
     if not keyfile.matches(reread, db_key) or reread.database_salt != database_salt(db):
         raise BackupFailed(folder.parent, "the key file of the copy does not match it.")
-    problems, copied, version = Database.inspect_file(db, db_key)
+    problems, copied, version = Database.inspect_file(db, db_key, full=False)
     if problems:
         raise BackupFailed(folder.parent, f"the copy did not pass its check ({problems[0]}).")
     if counts is not None and copied != counts:

@@ -215,6 +215,7 @@ class BackupsView(QWidget):
         self.monthly_spin = spin(self.tr("Monthly backups kept"), 0, 120)
         self.warn_spin = spin(self.tr("Warn after days without a backup"), 1, 365)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for text, widget in (
             (self.tr("&Daily backups kept:"), self.daily_spin),
             (self.tr("&Weekly backups kept:"), self.weekly_spin),
@@ -258,7 +259,10 @@ class BackupsView(QWidget):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
                 self.table.setItem(row, col, item)
         newest = next((b.made for b in found if b.usable()), None)
-        self.last_label.setText(age_text(backups.last_verified(vault.path) or newest))
+        last = backups.last_verified(vault.path) or newest
+        self.last_label.setText(age_text(last))
+        old = last is None or (datetime.now(UTC) - last).days >= backups.warn_days(vault)
+        self.last_label.setStyleSheet("color: #8a4b00; font-weight: bold;" if old else "")
         failure = backups.last_failure(vault.path)
         self.failure_label.setText(
             self.tr("The last backup failed; the earlier ones were kept.") if failure else ""
