@@ -673,8 +673,8 @@ class Vault:
                 self.close(backup=False)
             raise
         self._keys = new_keys
-        assert self._key is not None
-        self._key[:] = new_key
+        if self._key is not None:  # (None: locked meanwhile; the next unlock reads the files)
+            self._key[:] = new_key
         self._changes_backed_up = -1  # back up the new state on close
 
     def remember_on_device(self) -> None:
@@ -760,10 +760,17 @@ class Vault:
                     run = backups.back_up(self, label="auto")
                     if run.failures:
                         self.last_backup_error = run.failures[0]
-            except (DimeError, OSError) as exc:
-                self.last_backup_error = (
-                    exc if isinstance(exc, DimeError) else os_storage_error(self.path, exc)
-                )
+            except Exception as exc:  # the lock must happen whatever the backup did
+                if isinstance(exc, DimeError):
+                    self.last_backup_error = exc
+                elif isinstance(exc, OSError):
+                    self.last_backup_error = os_storage_error(self.path, exc)
+                else:
+                    from dime_desktop.errors import BackupFailed
+
+                    self.last_backup_error = BackupFailed(
+                        self.path / BACKUPS, f"an unexpected error ({type(exc).__name__})."
+                    )
         db, self._db = self._db, None
         if self._key is not None:
             self._key[:] = bytes(len(self._key))

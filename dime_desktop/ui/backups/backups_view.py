@@ -338,6 +338,10 @@ class BackupsView(QWidget):
     def _finishing(self, done: Any) -> Any:
         def finish(result: Any) -> None:
             self._task = None
+            if not self._open():  # locked meanwhile: nothing more on screen
+                if isinstance(result, backups.RestorePlan):
+                    result.discard()
+                return
             done(result)
             self.reload()
 
@@ -345,6 +349,8 @@ class BackupsView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
+        if not self._open():
+            return
         self.reload()
         show_message(self, self.tr("Backups"), error_text(exc))
 
