@@ -27,9 +27,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "journeys" in item.path.parts:
             item.add_marker(pytest.mark.gui)
-            # the offscreen platform says this whenever a window's minimum size changes
+            # the offscreen platform says this whenever a window's minimum size
+            # changes, a dialog is raised or a popup (combo list, menu) opens
             item.add_marker(
-                pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+                pytest.mark.qt_log_ignore(
+                    r"This plugin does not support "
+                    r"(propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
+                )
             )
 
 
