@@ -226,9 +226,22 @@ class VaultInUse(VaultError):
     ``owner`` describes the other one when known (process, computer, since),
     e.g. ``"process 4711 on this computer, since 14:02 on 5 May 2025"``."""
 
-    def __init__(self, message: str, path: Path | None = None, owner: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        path: Path | None = None,
+        owner: str = "",
+        pid: int | None = None,
+        host: str = "",
+        since: str = "",
+        this_computer: bool = True,
+    ) -> None:
         super().__init__(message, path)
-        self.owner = owner
+        self.owner = owner  # English, for the command line
+        self.pid = pid  # the parts, for a translated text
+        self.host = host
+        self.since = since  # ISO 8601 local time
+        self.this_computer = this_computer
 
 
 class StorageError(VaultError):

@@ -895,6 +895,14 @@ Key file: {path}</translation>
         <translation>The folder {path} is a backup, not a vault. Backups are never opened in place: restore it into a new folder (Backups screen, or dime restore).</translation>
     </message>
     <message>
+        <source>process {pid} on this computer, since {since}</source>
+        <translation>process {pid} on this computer, since {since}</translation>
+    </message>
+    <message>
+        <source>process {pid} on the computer {host}, since {since}</source>
+        <translation>process {pid} on the computer {host}, since {since}</translation>
+    </message>
+    <message>
         <source>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</source>
         <translation>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</translation>
     </message>

@@ -895,6 +895,14 @@ Nøkkelfil: {path}</translation>
         <translation>Mappen {path} er en sikkerhetskopi, ikke et hvelv. Sikkerhetskopier åpnes aldri der de ligger: gjenopprett den i en ny mappe (skjermen Sikkerhetskopier, eller dime restore).</translation>
     </message>
     <message>
+        <source>process {pid} on this computer, since {since}</source>
+        <translation>prosess {pid} på denne maskinen, siden {since}</translation>
+    </message>
+    <message>
+        <source>process {pid} on the computer {host}, since {since}</source>
+        <translation>prosess {pid} på maskinen {host}, siden {since}</translation>
+    </message>
+    <message>
         <source>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</source>
         <translation>Dette hvelvet er allerede åpent i et annet DiMe-program ({owner}). Bare ett program om gangen kan ha det åpent: lukk eller lås det der, og prøv igjen.</translation>
     </message>

@@ -115,3 +115,16 @@ def test_restore_of_something_that_is_not_a_backup(setup: Any, capsys: Any, tmp_
     code = main(["restore", str(tmp_path), "--to", str(tmp_path / "x"), *common[2:]])
     assert code == 1
     assert "not a usable DiMe backup" in capsys.readouterr().err
+
+
+def test_backups_in_another_folder_need_no_passphrase(
+    setup: Any, capsys: Any, tmp_path: Path
+) -> None:
+    _vault_dir, common = setup
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    main(["backup", *common, "--to", str(stick)])
+    capsys.readouterr()
+    assert main(["backups", "--in", str(stick), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [b["state"] for b in listed] == ["verified"]

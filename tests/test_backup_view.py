@@ -60,3 +60,17 @@ def test_back_up_now_and_a_failure_are_shown(qtbot: Any, vault: Vault, tmp_path:
     assert view.table.rowCount() == 2  # the vault folder still got its backup
     view.set_second_folder(None)
     assert vault.is_open
+
+
+def test_a_daily_backup_while_the_app_stays_open(qtbot: Any, vault: Vault) -> None:
+    from dime_desktop.ui.backups.backups_view import BackupsView
+
+    backups.back_up(vault, label="manual", now=datetime.now(UTC) - timedelta(hours=25))
+    view = BackupsView(vault, None)
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 1
+    view._daily_check()  # what the hourly timer does
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
+    assert [b.label for b in backups.vault_backups(vault)][0] == "daily"
+    view._daily_check()  # not due again for a day
+    assert view.table.rowCount() == 2 and not view._busy()

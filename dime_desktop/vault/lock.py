@@ -135,6 +135,10 @@ def _in_use(folder: Path, owner: Owner | None) -> VaultInUse:
         f"The vault at {folder} is open in {text}; close or lock it there and try again.",
         folder,
         text,
+        pid=owner.pid,
+        host=owner.host,
+        since=owner.since,
+        this_computer=owner.host == _hostname(),
     )
 
 

@@ -5,6 +5,7 @@ after reading what it holds; the unlock screen warns about an old backup."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -86,3 +87,49 @@ def test_the_unlock_screen_warns_when_the_last_backup_is_old(
     person.press("Ctrl+L")
     person.wait_for("Lås opp")
     assert not person.sees("Varsel om sikkerhetskopi")
+
+
+def test_restore_into_a_new_folder_leaves_the_vault_as_it_is(
+    launch: Any, person: Person, tmp_path: Path, passphrase: str, fast_kdf: Any
+) -> None:
+    path = tmp_path / "hvelv"
+    made = a_vault_with_a_backup(path, passphrase, fast_kdf)
+    target = tmp_path / "gjenopprettet"
+    target.mkdir()
+    running = launch("--vault", str(path))
+    unlock(person, running, passphrase)
+    person.click_item("Sikkerhetskopier")
+    person.wait_for_text("Siste kontrollerte sikkerhetskopi: i går")
+    person.click_item(f"{made.astimezone():%Y-%m-%d %H:%M:%S}")
+    person.click("Gjenopprett i en ny mappe")
+    person.choose_file(target)
+    text = person.answer("Gjenopprett")
+    assert "inneholder 2 saker" in text and str(target) in text
+    message = person.message_box().text()
+    assert "besto kontrollen" in message and str(target) in message
+    person.answer("OK")
+    assert running.controller.state == "unlocked"
+    person.click_item("Saker")
+    person.wait_for_text("DH-2021-003")  # this vault did not change
+    with Vault.unlock(target, passphrase) as restored:
+        assert restored.cases.count() == 2 and restored.verify() == []
+
+
+def test_a_second_program_is_told_where_the_vault_is_open(
+    launch: Any, person: Person, tmp_path: Path, passphrase: str, fast_kdf: Any
+) -> None:
+    path = tmp_path / "hvelv"
+    a_vault_with_a_backup(path, passphrase, fast_kdf)
+    holder = Vault.unlock(path, passphrase)  # e.g. dime import, still running
+    try:
+        running = launch("--vault", str(path))
+        person.wait_for("Lås opp")
+        person.type("Passordfrase", passphrase)
+        person.press("Return")
+        person.wait_for_text("allerede åpent i et annet DiMe-program")
+        assert f"prosess {os.getpid()} på denne maskinen, siden" in person.text_on_screen()
+        assert running.controller.state == "locked"
+    finally:
+        holder.close(backup=False)
+    person.press("Return", person.find("Passordfrase"))
+    person.wait_until(lambda: running.controller.state == "unlocked")

@@ -9,7 +9,10 @@ file's own columns and values).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import contextlib
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from dime_desktop import errors as e
 
@@ -82,12 +85,26 @@ def _vault_safety_text(exc: BaseException) -> str:
             "place: restore it into a new folder (Backups screen, or dime restore).",
         ).format(path=_where(exc))
     if isinstance(exc, e.VaultInUse):
-        if exc.owner:
+        if exc.pid is not None:
+            when = exc.since
+            with contextlib.suppress(ValueError):
+                moment = datetime.fromisoformat(exc.since)
+                when = QLocale().toString(
+                    QDateTime(moment.date(), moment.time()), QLocale.FormatType.ShortFormat
+                )
+            if exc.this_computer:
+                owner = QCoreApplication.translate(
+                    "ErrorText", "process {pid} on this computer, since {since}"
+                ).format(pid=exc.pid, since=when)
+            else:
+                owner = QCoreApplication.translate(
+                    "ErrorText", "process {pid} on the computer {host}, since {since}"
+                ).format(pid=exc.pid, host=exc.host, since=when)
             return QCoreApplication.translate(
                 "ErrorText",
                 "This vault is already open in another DiMe program ({owner}). Only one "
                 "program at a time may have it open: close or lock it there, then try again.",
-            ).format(owner=exc.owner)
+            ).format(owner=owner)
         return QCoreApplication.translate(
             "ErrorText",
             "This vault is already open in another DiMe program. Only one program at a "
