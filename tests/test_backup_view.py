@@ -71,6 +71,6 @@ def test_a_daily_backup_while_the_app_stays_open(qtbot: Any, vault: Vault) -> No
     assert view.table.rowCount() == 1
     view._daily_check()  # what the hourly timer does
     qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
-    assert [b.label for b in backups.vault_backups(vault)][0] == "daily"
+    assert backups.vault_backups(vault)[0].label == "daily"
     view._daily_check()  # not due again for a day
     assert view.table.rowCount() == 2 and not view._busy()
