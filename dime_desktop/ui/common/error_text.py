@@ -9,10 +9,7 @@ file's own columns and values).
 
 from __future__ import annotations
 
-import contextlib
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from dime_desktop import errors as e
 
@@ -86,12 +83,12 @@ def _vault_safety_text(exc: BaseException) -> str:
         ).format(path=_where(exc))
     if isinstance(exc, e.VaultInUse):
         if exc.pid is not None:
-            when = exc.since
-            with contextlib.suppress(ValueError):
-                moment = datetime.fromisoformat(exc.since)
-                when = QLocale().toString(
-                    QDateTime(moment.date(), moment.time()), QLocale.FormatType.ShortFormat
-                )
+            moment = QDateTime.fromString(exc.since, Qt.DateFormat.ISODate)
+            when = (
+                QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+                if moment.isValid()
+                else exc.since
+            )
             if exc.this_computer:
                 owner = QCoreApplication.translate(
                     "ErrorText", "process {pid} on this computer, since {since}"
