@@ -1,9 +1,10 @@
 """Issue 9, "done when": a writer killed by SIGKILL at many moments leaves a
 vault that unlocks, verifies and holds every case it said was committed.
 
-Each round starts a real writer process that adds and changes cases, makes
-backups and rewrites the key file (a passphrase "change" to the same words),
-and prints each reference after its commit. The parent kills it with SIGKILL
+Each round forks a real writer process (from a zygote that imported
+everything once) that adds and changes cases, makes backups and rewrites the
+key file (a passphrase "change" to the same words), and prints each reference
+after its commit. The parent kills it with SIGKILL
 after a random number of commits (seeded), so the kill lands somewhere in the
 next operation: in a transaction, a checkpoint, a backup, a key file write.
 Then the parent unlocks — taking over the stale lock — and checks."""
@@ -25,34 +26,53 @@ ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "korrekt hest batteri stift 2019"
 ROUNDS = 30
 
-WRITER = textwrap.dedent(
+# A zygote: imports everything once, then forks one writer per round (forking
+# a single-threaded process is safe; it makes a round cost milliseconds
+# instead of a Python start-up). Each writer unlocks the vault and works on
+# until it is killed, printing "open <pid>" and then each committed reference.
+ZYGOTE = textwrap.dedent(
     """
-    import sys
+    import os, sys
     from datetime import date
     from dime_desktop.cases.model import Case
     from dime_desktop.vault import Vault, backups
     from dime_desktop.vault.kdf import KdfParams
 
-    path, passphrase, start = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    path, passphrase = sys.argv[1], sys.argv[2]
     fast = KdfParams(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
-    vault = Vault.unlock(path, passphrase)
-    print("open", flush=True)
-    n = start
-    while True:
-        n += 1
-        case = vault.cases.add(
-            Case(opened=date(2024, 1 + n % 12, 1 + n % 28), area="housing",
-                 summary=f"writer {n} " + "x" * (n % 7) * 300)
-        )
-        print(case.reference, flush=True)
-        if n % 3 == 0:
-            old = vault.cases.get(case.reference)
-            old.summary += " endret"
-            vault.cases.update(old)
-        if n % 5 == 0:
-            backups.back_up(vault, label="crash-test")
-        if n % 7 == 0:
-            vault.change_passphrase(passphrase, kdf=fast)
+
+    def write(start):
+        vault = Vault.unlock(path, passphrase)
+        print("open", os.getpid(), flush=True)
+        n = start
+        while True:
+            n += 1
+            case = vault.cases.add(
+                Case(opened=date(2024, 1 + n % 12, 1 + n % 28), area="housing",
+                     summary=f"writer {n} " + "x" * (n % 7) * 300)
+            )
+            print(case.reference, flush=True)
+            if n % 3 == 0:
+                old = vault.cases.get(case.reference)
+                old.summary += " endret"
+                vault.cases.update(old)
+            if n % 5 == 0:
+                backups.back_up(vault, label="crash-test")
+            if n % 7 == 0:
+                vault.change_passphrase(passphrase, kdf=fast)
+
+    for line in sys.stdin:
+        command, _, arg = line.strip().partition(" ")
+        if command == "fork":
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    write(int(arg))
+                finally:
+                    os._exit(1)
+        elif command == "reap":
+            os.waitpid(int(arg), 0)
+            print("reaped", flush=True)
     """
 )
 
@@ -61,32 +81,46 @@ def test_sigkill_at_random_moments_loses_no_committed_case(vault_dir: Path, fast
     Vault.create(vault_dir, PASSPHRASE, kdf=fast_kdf).vault.close()
     rng = random.Random(9)
     committed: set[str] = set()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for round_ in range(ROUNDS):
-        writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(vault_dir), PASSPHRASE, str(round_ * 1000)],
-            stdout=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-            env=env,
-        )
-        assert writer.stdout is not None
-        assert writer.stdout.readline().strip() == "open", f"round {round_}"
-        for _ in range(rng.randint(0, 9)):
-            line = writer.stdout.readline().strip()
-            assert line.startswith("DH-"), line
-            committed.add(line)
-        writer.send_signal(signal.SIGKILL)
-        writer.wait(10)
-        writer.stdout.close()
+    zygote = subprocess.Popen(
+        [sys.executable, "-c", ZYGOTE, str(vault_dir), PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert zygote.stdin is not None and zygote.stdout is not None
 
-        vault = Vault.unlock(vault_dir, PASSPHRASE)
-        try:
-            assert vault.verify() == [], f"round {round_}"
-            stored = {c.reference for c in vault.cases.iter_cases()}
-            assert committed <= stored, f"round {round_}: lost {committed - stored}"
-        finally:
-            vault.close(backup=False)
+    def say(command: str) -> None:
+        assert zygote.stdin is not None
+        zygote.stdin.write(command + "\n")
+        zygote.stdin.flush()
+
+    try:
+        for round_ in range(ROUNDS):
+            say(f"fork {round_ * 1000}")
+            word, pid = zygote.stdout.readline().split()
+            assert word == "open", f"round {round_}"
+            for _ in range(rng.randint(0, 9)):
+                line = zygote.stdout.readline().strip()
+                assert line.startswith("DH-"), line
+                committed.add(line)
+            os.kill(int(pid), signal.SIGKILL)
+            say(f"reap {pid}")
+            while (line := zygote.stdout.readline().strip()) != "reaped":
+                assert line.startswith("DH-"), line  # printed before the kill landed
+                committed.add(line)
+
+            vault = Vault.unlock(vault_dir, PASSPHRASE)
+            try:
+                assert vault.verify() == [], f"round {round_}"
+                stored = {c.reference for c in vault.cases.iter_cases()}
+                assert committed <= stored, f"round {round_}: lost {committed - stored}"
+            finally:
+                vault.close(backup=False)
+    finally:
+        zygote.stdin.close()
+        zygote.wait(10)
 
     vault = Vault.unlock(vault_dir, PASSPHRASE)
     try:
