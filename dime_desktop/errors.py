@@ -39,6 +39,10 @@ class NotAVault(VaultError):
     """The folder exists but does not hold a DiMe vault."""
 
 
+class VaultIsABackup(NotAVault):
+    """The folder is a backup: it is restored into a vault, never opened in place."""
+
+
 class WrongPassphrase(VaultError):
     """The passphrase does not unlock this vault."""
 
@@ -207,3 +211,94 @@ class InvalidThreshold(DimeError):
         self.value = value
         self.minimum = minimum
         self.maximum = maximum
+
+
+# --- vault safety (issue 9) ----------------------------------------------------
+
+
+class KeyFileOfAnotherVault(VaultDamaged):
+    """The key file in the folder was made for another vault's database."""
+
+
+class VaultInUse(VaultError):
+    """Another program (or window) has this vault open; one at a time.
+
+    ``owner`` describes the other one when known (process, computer, since),
+    e.g. ``"process 4711 on this computer, since 14:02 on 5 May 2025"``."""
+
+    def __init__(
+        self,
+        message: str,
+        path: Path | None = None,
+        owner: str = "",
+        pid: int | None = None,
+        host: str = "",
+        since: str = "",
+        this_computer: bool = True,
+    ) -> None:
+        super().__init__(message, path)
+        self.owner = owner  # English, for the command line
+        self.pid = pid  # the parts, for a translated text
+        self.host = host
+        self.since = since  # ISO 8601 local time
+        self.this_computer = this_computer
+
+
+class StorageError(VaultError):
+    """The database could not be read or written for a reason outside it
+    (the disk, the file system, another program); nothing half-written was kept."""
+
+
+class VaultBusy(StorageError):
+    """The database stayed locked by another connection past the waiting time."""
+
+
+class DiskFull(StorageError):
+    """The disk (or memory stick) holding the vault or a backup is full."""
+
+
+class VaultReadOnly(StorageError):
+    """The vault's files or folder cannot be written (read-only disk or permissions)."""
+
+
+class VaultIOError(StorageError):
+    """The operating system reported a read or write error on the disk."""
+
+
+class CaseChangedElsewhere(DimeError):
+    """The case was saved by someone else (another window) since it was opened;
+    saving now would overwrite their changes."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(
+            f'The case "{reference}" was changed and saved elsewhere after you opened it; '
+            "your changes were not saved. Open the case again to see the newer version."
+        )
+        self.reference = reference
+
+
+class PassphraseNeeded(VaultError):
+    """A key operation needs the passphrase, and the vault was opened without it
+    (from the keychain)."""
+
+
+class BackupFailed(DimeError):
+    """A backup could not be made or did not pass its check; the earlier
+    backups were kept. ``path`` is the folder, ``problem`` the cause in
+    English, ``cause`` the error behind it when there is one (the GUI
+    translates that one)."""
+
+    def __init__(self, path: Path, problem: str, cause: DimeError | None = None) -> None:
+        super().__init__(f"No backup was made in {path}: {problem} The earlier backups were kept.")
+        self.path = path
+        self.problem = problem
+        self.cause = cause
+
+
+class BackupInvalid(DimeError):
+    """A folder given as a backup is not a usable DiMe backup."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path} is not a usable DiMe backup: {problem}")
+        self.path = path
+        self.problem = problem

@@ -37,6 +37,254 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Last verified backup: none yet</source>
+        <translation>Last verified backup: none yet</translation>
+    </message>
+    <message>
+        <source>Last verified backup: today</source>
+        <translation>Last verified backup: today</translation>
+    </message>
+    <message>
+        <source>Last verified backup: 1 day ago</source>
+        <translation>Last verified backup: 1 day ago</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {days} days ago</source>
+        <translation>Last verified backup: {days} days ago</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup yet. After unlocking, open Backups and choose Back up now.</source>
+        <translation>This vault has no verified backup yet. After unlocking, open Backups and choose Back up now.</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old (the limit is {limit}). After unlocking, open Backups and choose Back up now.</source>
+        <translation>The last verified backup is {days} days old (the limit is {limit}). After unlocking, open Backups and choose Back up now.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>made with an earlier key</source>
+        <translation>made with an earlier key</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>on lock or quit</source>
+        <translation>on lock or quit</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {journal} journal entries, {outreach} outreach activities</source>
+        <translation>{cases} cases, {journal} journal entries, {outreach} outreach activities</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Last verified backup</source>
+        <translation>Last verified backup</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Last backup failed</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new folder…</source>
+        <translation>Restore into a &amp;new folder…</translation>
+    </message>
+    <message>
+        <source>Restore into a new folder</source>
+        <translation>Restore into a new folder</translation>
+    </message>
+    <message>
+        <source>Restore &amp;over this vault…</source>
+        <translation>Restore &amp;over this vault…</translation>
+    </message>
+    <message>
+        <source>Restore over this vault</source>
+        <translation>Restore over this vault</translation>
+    </message>
+    <message>
+        <source>Where and how many</source>
+        <translation>Where and how many</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;second folder…</source>
+        <translation>Choose a &amp;second folder…</translation>
+    </message>
+    <message>
+        <source>Choose a second backup folder</source>
+        <translation>Choose a second backup folder</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Stop using it</translation>
+    </message>
+    <message>
+        <source>Stop using the second folder</source>
+        <translation>Stop using the second folder</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <source>Warn after days without a backup</source>
+        <translation>Warn after days without a backup</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>&amp;Daily backups kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>&amp;Weekly backups kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly backups kept:</source>
+        <translation>&amp;Monthly backups kept:</translation>
+    </message>
+    <message>
+        <source>Warn on the unlock screen &amp;after (days):</source>
+        <translation>Warn on the unlock screen &amp;after (days):</translation>
+    </message>
+    <message>
+        <source>vault folder</source>
+        <translation>vault folder</translation>
+    </message>
+    <message>
+        <source>The last backup failed; the earlier ones were kept.</source>
+        <translation>The last backup failed; the earlier ones were kept.</translation>
+    </message>
+    <message>
+        <source>Second folder: {folder}</source>
+        <translation>Second folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Second folder: none (backups are kept in the vault folder only)</source>
+        <translation>Second folder: none (backups are kept in the vault folder only)</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder (or where a new one may be made)</source>
+        <translation>Choose an empty folder (or where a new one may be made)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>The backup of {made} holds {counts}.
+
+Restore it into the new folder {folder}? This vault is not changed.</source>
+        <translation>The backup of {made} holds {counts}.
+
+Restore it into the new folder {folder}? This vault is not changed.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</source>
+        <translation>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup of {made} holds {counts}.
+The vault holds {current} now.
+
+Replace the vault&apos;s contents with the backup? A backup of the current state is made first, and the vault is locked afterwards.</source>
+        <translation>The backup of {made} holds {counts}.
+The vault holds {current} now.
+
+Replace the vault&apos;s contents with the backup? A backup of the current state is made first, and the vault is locked afterwards.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Bar chart</source>
@@ -772,6 +1020,14 @@
         <translation>Type a passphrase.</translation>
     </message>
     <message>
+        <source>The passphrase is made of the service&apos;s own names (such as DiMe, Diskrimineringshjelpen or Meglingsbenken), which are guessed first. Add words of your own.</source>
+        <translation>The passphrase is made of the service&apos;s own names (such as DiMe, Diskrimineringshjelpen or Meglingsbenken), which are guessed first. Add words of your own.</translation>
+    </message>
+    <message>
+        <source>This is the published passphrase of the demo vault. Choose your own.</source>
+        <translation>This is the published passphrase of the demo vault. Choose your own.</translation>
+    </message>
+    <message>
         <source>This passphrase cannot be used.</source>
         <translation>This passphrase cannot be used.</translation>
     </message>
@@ -782,6 +1038,90 @@
     <message>
         <source>• {field}: {problem}</source>
         <translation>• {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The key file in this folder belongs to another vault, not to this vault&apos;s database. Nothing was changed. Put this vault&apos;s own key file back (from one of its backups), or open the folder the key file came from.
+
+Key file: {path}</source>
+        <translation>The key file in this folder belongs to another vault, not to this vault&apos;s database. Nothing was changed. Put this vault&apos;s own key file back (from one of its backups), or open the folder the key file came from.
+
+Key file: {path}</translation>
+    </message>
+    <message>
+        <source>The folder {path} is a backup, not a vault. Backups are never opened in place: restore it into a new folder (Backups screen, or dime restore).</source>
+        <translation>The folder {path} is a backup, not a vault. Backups are never opened in place: restore it into a new folder (Backups screen, or dime restore).</translation>
+    </message>
+    <message>
+        <source>process {pid} on this computer, since {since}</source>
+        <translation>process {pid} on this computer, since {since}</translation>
+    </message>
+    <message>
+        <source>process {pid} on the computer {host}, since {since}</source>
+        <translation>process {pid} on the computer {host}, since {since}</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</source>
+        <translation>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another DiMe program. Only one program at a time may have it open: close or lock it there, then try again.</source>
+        <translation>This vault is already open in another DiMe program. Only one program at a time may have it open: close or lock it there, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. What was saved before is intact. Free some space (empty the wastebasket, move large files) and try again.
+
+Where: {path}</source>
+        <translation>The disk is full, so this was not saved. What was saved before is intact. Free some space (empty the wastebasket, move large files) and try again.
+
+Where: {path}</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written: the disk or folder is read-only, or you lack permission. Nothing was changed.
+
+Where: {path}</source>
+        <translation>The vault cannot be written: the disk or folder is read-only, or you lack permission. Nothing was changed.
+
+Where: {path}</translation>
+    </message>
+    <message>
+        <source>The vault stayed busy for too long, so nothing was changed. Wait a moment and try again.</source>
+        <translation>The vault stayed busy for too long, so nothing was changed. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so nothing was changed. Check the disk or memory stick and its cable, then check the vault (Verify).
+
+Where: {path}</source>
+        <translation>The disk reported a read or write error, so nothing was changed. Check the disk or memory stick and its cable, then check the vault (Verify).
+
+Where: {path}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files could not be read or written, so nothing was changed. Check the disk and try again.
+
+Where: {path}</source>
+        <translation>The vault&apos;s files could not be read or written, so nothing was changed. Check the disk and try again.
+
+Where: {path}</translation>
+    </message>
+    <message>
+        <source>This needs the vault&apos;s passphrase, because the vault was opened without it. Lock the vault and unlock it with the passphrase, then try again.</source>
+        <translation>This needs the vault&apos;s passphrase, because the vault was opened without it. Lock the vault and unlock it with the passphrase, then try again.</translation>
+    </message>
+    <message>
+        <source>The case {reference} was changed and saved in another window after you opened it, so your changes were not saved over it. Copy what you wrote, open the case again and add it there.</source>
+        <translation>The case {reference} was changed and saved in another window after you opened it, so your changes were not saved over it. Copy what you wrote, open the case again and add it there.</translation>
+    </message>
+    <message>
+        <source>No backup was made in {path}. The earlier backups were kept.
+
+{cause}</source>
+        <translation>No backup was made in {path}. The earlier backups were kept.
+
+{cause}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</source>
+        <translation>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again – check that Caps Lock is off and that the keyboard language is the one you usually use.</source>
@@ -1517,6 +1857,10 @@ Vault: {path}</translation>
     <message>
         <source>Outreach</source>
         <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>All years</source>
@@ -2266,6 +2610,10 @@ Vault: {path}</translation>
     <message>
         <source>Save the new passphrase</source>
         <translation>Save the new passphrase</translation>
+    </message>
+    <message>
+        <source>Backup warning</source>
+        <translation>Backup warning</translation>
     </message>
     <message>
         <source>Vault: {path}</source>

@@ -37,6 +37,254 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Last verified backup: none yet</source>
+        <translation>Siste kontrollerte sikkerhetskopi: ingen ennå</translation>
+    </message>
+    <message>
+        <source>Last verified backup: today</source>
+        <translation>Siste kontrollerte sikkerhetskopi: i dag</translation>
+    </message>
+    <message>
+        <source>Last verified backup: 1 day ago</source>
+        <translation>Siste kontrollerte sikkerhetskopi: i går</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {days} days ago</source>
+        <translation>Siste kontrollerte sikkerhetskopi: for {days} dager siden</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup yet. After unlocking, open Backups and choose Back up now.</source>
+        <translation>Dette hvelvet har ingen kontrollert sikkerhetskopi ennå. Åpne Sikkerhetskopier etter at du har låst opp, og velg Ta sikkerhetskopi nå.</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old (the limit is {limit}). After unlocking, open Backups and choose Back up now.</source>
+        <translation>Den siste kontrollerte sikkerhetskopien er {days} dager gammel (grensen er {limit} dager). Åpne Sikkerhetskopier etter at du har låst opp, og velg Ta sikkerhetskopi nå.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>kontrollert</translation>
+    </message>
+    <message>
+        <source>made with an earlier key</source>
+        <translation>laget med en tidligere nøkkel</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>skadet</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>ikke kontrollert</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>før en oppdatering</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>for hånd</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>on lock or quit</source>
+        <translation>ved låsing eller avslutning</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {journal} journal entries, {outreach} outreach activities</source>
+        <translation>{cases} saker, {journal} journalnotater, {outreach} utadrettede aktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Last verified backup</source>
+        <translation>Siste kontrollerte sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Siste sikkerhetskopi mislyktes</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new folder…</source>
+        <translation>Gjenopprett i en &amp;ny mappe …</translation>
+    </message>
+    <message>
+        <source>Restore into a new folder</source>
+        <translation>Gjenopprett i en ny mappe</translation>
+    </message>
+    <message>
+        <source>Restore &amp;over this vault…</source>
+        <translation>Gjenopprett &amp;over dette hvelvet …</translation>
+    </message>
+    <message>
+        <source>Restore over this vault</source>
+        <translation>Gjenopprett over dette hvelvet</translation>
+    </message>
+    <message>
+        <source>Where and how many</source>
+        <translation>Hvor og hvor mange</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Andre mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;second folder…</source>
+        <translation>Velg en &amp;andre mappe …</translation>
+    </message>
+    <message>
+        <source>Choose a second backup folder</source>
+        <translation>Velg en andre mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Slutt å bruke den</translation>
+    </message>
+    <message>
+        <source>Stop using the second folder</source>
+        <translation>Slutt å bruke den andre mappen</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daglige sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Ukentlige sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Månedlige sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
+        <source>Warn after days without a backup</source>
+        <translation>Varsle etter dager uten sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>&amp;Daglige som beholdes:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>&amp;Ukentlige som beholdes:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly backups kept:</source>
+        <translation>&amp;Månedlige som beholdes:</translation>
+    </message>
+    <message>
+        <source>Warn on the unlock screen &amp;after (days):</source>
+        <translation>Varsle på opplåsingsskjermen &amp;etter (dager):</translation>
+    </message>
+    <message>
+        <source>vault folder</source>
+        <translation>hvelvmappen</translation>
+    </message>
+    <message>
+        <source>The last backup failed; the earlier ones were kept.</source>
+        <translation>Den siste sikkerhetskopien mislyktes; de tidligere ble beholdt.</translation>
+    </message>
+    <message>
+        <source>Second folder: {folder}</source>
+        <translation>Andre mappe: {folder}</translation>
+    </message>
+    <message>
+        <source>Second folder: none (backups are kept in the vault folder only)</source>
+        <translation>Andre mappe: ingen (sikkerhetskopiene ligger bare i hvelvmappen)</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Tar sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Velg den andre mappen for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder (or where a new one may be made)</source>
+        <translation>Velg en tom mappe (eller der en ny kan lages)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhetskopien …</translation>
+    </message>
+    <message>
+        <source>The backup of {made} holds {counts}.
+
+Restore it into the new folder {folder}? This vault is not changed.</source>
+        <translation>Sikkerhetskopien fra {made} inneholder {counts}.
+
+Gjenopprette den i den nye mappen {folder}? Dette hvelvet endres ikke.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Gjenopprett sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Gjenoppretter …</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</source>
+        <translation>Sikkerhetskopien ble gjenopprettet i {folder} og besto kontrollen. Åpne den fra opplåsingsskjermen (Velg en annen mappe) med passordfrasen.</translation>
+    </message>
+    <message>
+        <source>The backup of {made} holds {counts}.
+The vault holds {current} now.
+
+Replace the vault&apos;s contents with the backup? A backup of the current state is made first, and the vault is locked afterwards.</source>
+        <translation>Sikkerhetskopien fra {made} inneholder {counts}.
+Hvelvet inneholder nå {current}.
+
+Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi av det som er der nå, og hvelvet låses etterpå.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Bar chart</source>
@@ -772,6 +1020,14 @@
         <translation>Skriv inn en passordfrase.</translation>
     </message>
     <message>
+        <source>The passphrase is made of the service&apos;s own names (such as DiMe, Diskrimineringshjelpen or Meglingsbenken), which are guessed first. Add words of your own.</source>
+        <translation>Passordfrasen består av tjenestens egne navn (som DiMe, Diskrimineringshjelpen eller Meglingsbenken), som er det første noen gjetter. Legg til egne ord.</translation>
+    </message>
+    <message>
+        <source>This is the published passphrase of the demo vault. Choose your own.</source>
+        <translation>Dette er den offentlige passordfrasen til demohvelvet. Velg din egen.</translation>
+    </message>
+    <message>
         <source>This passphrase cannot be used.</source>
         <translation>Denne passordfrasen kan ikke brukes.</translation>
     </message>
@@ -782,6 +1038,90 @@
     <message>
         <source>• {field}: {problem}</source>
         <translation>• {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The key file in this folder belongs to another vault, not to this vault&apos;s database. Nothing was changed. Put this vault&apos;s own key file back (from one of its backups), or open the folder the key file came from.
+
+Key file: {path}</source>
+        <translation>Nøkkelfilen i denne mappen hører til et annet hvelv, ikke til databasen i dette hvelvet. Ingenting ble endret. Legg tilbake hvelvets egen nøkkelfil (fra en av sikkerhetskopiene), eller åpne mappen nøkkelfilen kom fra.
+
+Nøkkelfil: {path}</translation>
+    </message>
+    <message>
+        <source>The folder {path} is a backup, not a vault. Backups are never opened in place: restore it into a new folder (Backups screen, or dime restore).</source>
+        <translation>Mappen {path} er en sikkerhetskopi, ikke et hvelv. Sikkerhetskopier åpnes aldri der de ligger: gjenopprett den i en ny mappe (skjermen Sikkerhetskopier, eller dime restore).</translation>
+    </message>
+    <message>
+        <source>process {pid} on this computer, since {since}</source>
+        <translation>prosess {pid} på denne maskinen, siden {since}</translation>
+    </message>
+    <message>
+        <source>process {pid} on the computer {host}, since {since}</source>
+        <translation>prosess {pid} på maskinen {host}, siden {since}</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</source>
+        <translation>Dette hvelvet er allerede åpent i et annet DiMe-program ({owner}). Bare ett program om gangen kan ha det åpent: lukk eller lås det der, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another DiMe program. Only one program at a time may have it open: close or lock it there, then try again.</source>
+        <translation>Dette hvelvet er allerede åpent i et annet DiMe-program. Bare ett program om gangen kan ha det åpent: lukk eller lås det der, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. What was saved before is intact. Free some space (empty the wastebasket, move large files) and try again.
+
+Where: {path}</source>
+        <translation>Disken er full, så dette ble ikke lagret. Det som var lagret fra før, er i behold. Frigjør plass (tøm papirkurven, flytt store filer) og prøv igjen.
+
+Hvor: {path}</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written: the disk or folder is read-only, or you lack permission. Nothing was changed.
+
+Where: {path}</source>
+        <translation>Det går ikke å skrive til hvelvet: disken eller mappen er skrivebeskyttet, eller du mangler tillatelse. Ingenting ble endret.
+
+Hvor: {path}</translation>
+    </message>
+    <message>
+        <source>The vault stayed busy for too long, so nothing was changed. Wait a moment and try again.</source>
+        <translation>Hvelvet var opptatt for lenge, så ingenting ble endret. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so nothing was changed. Check the disk or memory stick and its cable, then check the vault (Verify).
+
+Where: {path}</source>
+        <translation>Disken meldte en lese- eller skrivefeil, så ingenting ble endret. Sjekk disken eller minnepinnen og kabelen, og kontroller deretter hvelvet (Kontroller).
+
+Hvor: {path}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files could not be read or written, so nothing was changed. Check the disk and try again.
+
+Where: {path}</source>
+        <translation>Filene i hvelvet kunne ikke leses eller skrives, så ingenting ble endret. Sjekk disken og prøv igjen.
+
+Hvor: {path}</translation>
+    </message>
+    <message>
+        <source>This needs the vault&apos;s passphrase, because the vault was opened without it. Lock the vault and unlock it with the passphrase, then try again.</source>
+        <translation>Dette krever passordfrasen til hvelvet, fordi hvelvet ble åpnet uten den. Lås hvelvet, lås det opp med passordfrasen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The case {reference} was changed and saved in another window after you opened it, so your changes were not saved over it. Copy what you wrote, open the case again and add it there.</source>
+        <translation>Saken {reference} ble endret og lagret i et annet vindu etter at du åpnet den, så endringene dine ble ikke lagret over den. Kopier det du skrev, åpne saken på nytt og legg det inn der.</translation>
+    </message>
+    <message>
+        <source>No backup was made in {path}. The earlier backups were kept.
+
+{cause}</source>
+        <translation>Det ble ikke tatt noen sikkerhetskopi i {path}. De tidligere sikkerhetskopiene ble beholdt.
+
+{cause}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</source>
+        <translation>{path} er ikke en DiMe-sikkerhetskopi som kan gjenopprettes (den er ufullstendig eller skadet). Velg en annen sikkerhetskopi.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again – check that Caps Lock is off and that the keyboard language is the one you usually use.</source>
@@ -1517,6 +1857,10 @@ Hvelv: {path}</translation>
     <message>
         <source>Outreach</source>
         <translation>Utadrettet arbeid</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
     </message>
     <message>
         <source>All years</source>
@@ -2266,6 +2610,10 @@ Hvelv: {path}</translation>
     <message>
         <source>Save the new passphrase</source>
         <translation>Lagre den nye passordfrasen</translation>
+    </message>
+    <message>
+        <source>Backup warning</source>
+        <translation>Varsel om sikkerhetskopi</translation>
     </message>
     <message>
         <source>Vault: {path}</source>

@@ -148,6 +148,18 @@ SCHEMA_FOLLOW_UP_SOURCE = """
 ALTER TABLE follow_ups ADD COLUMN source TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_CASE_SEARCH_COUNTERPART, SCHEMA_FOLLOW_UP_SOURCE]
+# Issue 9: a row version on cases. Every save adds one; a save that was
+# started from an older version is refused (CaseChangedElsewhere), never
+# written over the newer one.
+SCHEMA_CASE_VERSION = """
+ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+"""
+
+MIGRATIONS: list[str] = [
+    SCHEMA_V1,
+    SCHEMA_CASE_SEARCH_COUNTERPART,
+    SCHEMA_FOLLOW_UP_SOURCE,
+    SCHEMA_CASE_VERSION,
+]
 
 SCHEMA_VERSION = len(MIGRATIONS)

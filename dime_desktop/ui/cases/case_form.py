@@ -464,6 +464,9 @@ class CaseForm(QWidget):
         self._discreet = discreet
         self._case_id: int | None = case.id if case else None
         self._reference: str | None = case.reference if case else None
+        # the stored row version this form started from (issue 9: a save over a
+        # newer version is refused with CaseChangedElsewhere)
+        self._row_version: int = case.version if case else 0
         if draft_key:
             self.draft_key = draft_key
         elif case is not None and case.id is not None:
@@ -973,6 +976,7 @@ class CaseForm(QWidget):
     def _set_case(self, case: Case) -> None:
         self._case_id = case.id
         self._reference = case.reference
+        self._row_version = case.version
         self.reference.setText(case.reference or "")
         self._apply_state(self._state_of_case(case))
 
@@ -993,6 +997,7 @@ class CaseForm(QWidget):
             )
         return Case(
             id=self._case_id,
+            version=self._row_version,
             reference=self._reference,
             opened=_from_iso(s["opened"]) or date.today(),
             closed=_from_iso(s["closed"]),
@@ -1041,6 +1046,7 @@ class CaseForm(QWidget):
             "version": DRAFT_VERSION,
             "key": self.draft_key,
             "case_id": self._case_id,
+            "row_version": self._row_version,
             "reference": self._reference,
             "fields": self._field_state(),
             "baseline": self._baseline,
@@ -1054,6 +1060,8 @@ class CaseForm(QWidget):
         self.draft_key = str(draft.get("key") or self.draft_key)
         case_id = draft.get("case_id")
         self._case_id = int(case_id) if case_id is not None else None
+        row_version = draft.get("row_version")
+        self._row_version = row_version if isinstance(row_version, int) else 0
         ref = draft.get("reference")
         self._reference = str(ref) if ref else None
         self.reference.setText(self._reference or "")

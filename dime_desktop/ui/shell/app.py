@@ -521,6 +521,9 @@ def smoke_test_report(running: RunningApp) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from dime_desktop.hardening import harden_process
+
+    harden_process()  # before any passphrase is typed or key unwrapped
     args = sys.argv[1:] if argv is None else list(argv)
     running = start_app(args)
     app = QApplication.instance()

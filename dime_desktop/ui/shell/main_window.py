@@ -412,6 +412,10 @@ class MainWindow(QMainWindow):
         else:
             self.outreach_view = OutreachView(self._vault, self._settings, self)
             self.add_view(self.outreach_view, self.tr("Outreach"))
+        from dime_desktop.ui.backups.backups_view import BackupsView
+
+        self.backups_view = BackupsView(self._vault, self._settings, self)
+        self.add_view(self.backups_view, self.tr("Backups"))
 
     def add_view(self, widget: QWidget, title: str) -> None:
         """Host another screen; it appears in the navigation list."""
