@@ -207,3 +207,57 @@ class InvalidThreshold(DimeError):
         self.value = value
         self.minimum = minimum
         self.maximum = maximum
+
+
+# --- the mediation desk (dime_desktop/mediation) -------------------------------
+
+
+class MediationInvalid(FieldsInvalid):
+    """A mediation record has invalid fields (``problems`` by field)."""
+
+    what = "The mediation record"
+
+
+class MediationNotFound(DimeError):
+    """The case has no mediation record (or there is no such case)."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f'Case "{reference}" has no mediation record.')
+        self.reference = reference
+
+
+class MediationExists(DimeError):
+    """A case can have only one mediation record."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f'Case "{reference}" already has a mediation record.')
+        self.reference = reference
+
+
+class StageRefused(DimeError):
+    """A mediation case cannot move to ``stage`` yet; ``problems`` say why (field
+    ``suitability.ITEM``, ``parties``, ``consent.KEY``...; codes ``unanswered``,
+    ``no_without_reason``, ``review_again``, ``consent_missing``...)."""
+
+    def __init__(self, reference: str, stage: str, problems: list[FieldProblem]) -> None:
+        text = "; ".join(
+            f"{p.field}: {p.code.replace('_', ' ')}" + (f' "{p.value}"' if p.value else "")
+            for p in problems
+        )
+        super().__init__(f'Mediation case "{reference}" cannot be moved to "{stage}": {text}.')
+        self.reference = reference
+        self.stage = stage
+        self.problems = problems
+
+
+class AgreementIncomplete(DimeError):
+    """The agreement document cannot be made yet; ``missing`` names what is missing
+    (``agreement``, ``terms``, ``parties``, ``term N``...)."""
+
+    def __init__(self, reference: str, missing: list[str]) -> None:
+        super().__init__(
+            f'The agreement of mediation case "{reference}" cannot be written yet: '
+            f"missing {', '.join(missing)}."
+        )
+        self.reference = reference
+        self.missing = missing
