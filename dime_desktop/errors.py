@@ -251,13 +251,16 @@ class StageRefused(DimeError):
 
 
 class AgreementIncomplete(DimeError):
-    """The agreement document cannot be made yet; ``missing`` names what is missing
-    (``agreement``, ``terms``, ``parties``, ``term N``...)."""
+    """The agreement document cannot be made yet; ``problems`` say what is
+    missing (``outcome: not_agreement``, ``terms: required``, ``terms: who_missing``...)."""
 
-    def __init__(self, reference: str, missing: list[str]) -> None:
+    def __init__(self, reference: str, problems: list[FieldProblem]) -> None:
+        text = "; ".join(
+            f"{p.field}: {p.code.replace('_', ' ')}" + (f" ({p.value})" if p.value else "")
+            for p in problems
+        )
         super().__init__(
-            f'The agreement of mediation case "{reference}" cannot be written yet: '
-            f"missing {', '.join(missing)}."
+            f'The agreement of mediation case "{reference}" cannot be written yet: {text}.'
         )
         self.reference = reference
-        self.missing = missing
+        self.problems = problems

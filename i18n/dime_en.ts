@@ -635,6 +635,32 @@ Vault: {path}</translation>
         <translation>The threshold must be a whole number from {minimum} to {maximum}.</translation>
     </message>
     <message>
+        <source>The mediation case cannot be saved yet:
+{problems}</source>
+        <translation>The mediation case cannot be saved yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no mediation case. Refer it to mediation from the case first.</source>
+        <translation>Case {reference} has no mediation case. Refer it to mediation from the case first.</translation>
+    </message>
+    <message>
+        <source>Case {reference} already has a mediation case. Open it from the Mediation screen.</source>
+        <translation>Case {reference} already has a mediation case. Open it from the Mediation screen.</translation>
+    </message>
+    <message>
+        <source>The mediation case {reference} cannot move on yet:
+{problems}</source>
+        <translation>The mediation case {reference} cannot move on yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The agreement of {reference} cannot be written yet:
+{problems}</source>
+        <translation>The agreement of {reference} cannot be written yet:
+{problems}</translation>
+    </message>
+    <message>
         <source>Something went wrong: {message}</source>
         <translation>Something went wrong: {message}</translation>
     </message>

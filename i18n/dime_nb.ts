@@ -635,6 +635,32 @@ Hvelv: {path}</translation>
         <translation>Terskelen må være et helt tall fra {minimum} til {maximum}.</translation>
     </message>
     <message>
+        <source>The mediation case cannot be saved yet:
+{problems}</source>
+        <translation>Meglingssaken kan ikke lagres ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no mediation case. Refer it to mediation from the case first.</source>
+        <translation>Sak {reference} har ingen meglingssak. Henvis den til megling fra saken først.</translation>
+    </message>
+    <message>
+        <source>Case {reference} already has a mediation case. Open it from the Mediation screen.</source>
+        <translation>Sak {reference} har allerede en meglingssak. Åpne den fra skjermbildet Megling.</translation>
+    </message>
+    <message>
+        <source>The mediation case {reference} cannot move on yet:
+{problems}</source>
+        <translation>Meglingssak {reference} kan ikke gå videre ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The agreement of {reference} cannot be written yet:
+{problems}</source>
+        <translation>Avtalen i {reference} kan ikke skrives ennå:
+{problems}</translation>
+    </message>
+    <message>
         <source>Something went wrong: {message}</source>
         <translation>Noe gikk galt: {message}</translation>
     </message>

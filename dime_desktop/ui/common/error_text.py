@@ -175,6 +175,29 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "ErrorText", "The threshold must be a whole number from {minimum} to {maximum}."
         ).format(minimum=exc.minimum, maximum=exc.maximum)
+    # --- the mediation desk ------------------------------------------------------
+    if isinstance(exc, e.MediationInvalid):
+        return QCoreApplication.translate(
+            "ErrorText", "The mediation case cannot be saved yet:\n{problems}"
+        ).format(problems=_field_problems(exc.problems))
+    if isinstance(exc, e.MediationNotFound):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Case {reference} has no mediation case. Refer it to mediation from the case first.",
+        ).format(reference=exc.reference)
+    if isinstance(exc, e.MediationExists):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Case {reference} already has a mediation case. Open it from the Mediation screen.",
+        ).format(reference=exc.reference)
+    if isinstance(exc, e.StageRefused):
+        return QCoreApplication.translate(
+            "ErrorText", "The mediation case {reference} cannot move on yet:\n{problems}"
+        ).format(reference=exc.reference, problems=_field_problems(exc.problems))
+    if isinstance(exc, e.AgreementIncomplete):
+        return QCoreApplication.translate(
+            "ErrorText", "The agreement of {reference} cannot be written yet:\n{problems}"
+        ).format(reference=exc.reference, problems=_field_problems(exc.problems))
     if isinstance(exc, e.DimeError):
         return QCoreApplication.translate("ErrorText", "Something went wrong: {message}").format(
             message=str(exc)
