@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -238,6 +240,9 @@ class Person:
         self.bring_to_front(widget)
         if pos is None:
             pos = widget.rect().center()
+            if isinstance(widget, QCheckBox | QRadioButton):
+                # on the box and its text, not the empty end of a stretched row
+                pos = QPoint(min(widget.width(), widget.sizeHint().width()) // 2, pos.y())
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
     def double_click_widget(self, widget: QWidget, pos: QPoint) -> None:
@@ -292,7 +297,10 @@ class Person:
         assert box.isChecked() == on, f"{name!r} did not change"
 
     def choose(self, name: str, item: str) -> None:
-        """Open the combo box called ``name`` with a click and click ``item`` in its list."""
+        """Open the combo box called ``name`` with a click and pick ``item`` in its
+        list with the arrow keys and Return. (A click on the item right after the
+        list opened would be swallowed: Qt ignores a mouse release for a double-click
+        interval after the popup appears, and a journey never waits on a clock.)"""
         combo = self.find(name, QComboBox)
         self.click_widget(combo)
         view = combo.view()
@@ -303,16 +311,36 @@ class Person:
         matches = [i for i in rows if plain(str(i.data())) == wanted]
         assert matches, f"{name!r} has no item {item!r}: {[i.data() for i in rows]}"
         index = matches[0]
-        view.scrollTo(index)
-        rect = view.visualRect(index)
-        QTest.mouseClick(
-            view.viewport(),
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-            rect.center(),
-        )
+        current = view.currentIndex().row()
+        current = current if current >= 0 else 0
+        step = Qt.Key.Key_Down if index.row() > current else Qt.Key.Key_Up
+        for _ in range(abs(index.row() - current)):
+            QTest.keyClick(view, step)
+        assert view.currentIndex().row() == index.row(), f"{name!r}: could not reach {item!r}"
+        QTest.keyClick(view, Qt.Key.Key_Return)
         self.qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT_MS)
         assert combo.currentText() == index.data(), f"{name!r} shows {combo.currentText()!r}"
+
+    def click_cell(self, view_name: str, text: str, *, double: bool = False) -> None:
+        """Click (or double-click) the visible cell reading ``text`` in the list or
+        table called ``view_name`` (the first such cell, top to bottom)."""
+        view = self.find(view_name, QAbstractItemView)
+        model = view.model()
+        wanted = plain(text)
+        for r in range(model.rowCount()):
+            for c in range(_columns(model)):
+                if isinstance(view, QTableView) and view.isColumnHidden(c):
+                    continue
+                index = model.index(r, c)
+                if plain(str(index.data() or "")) != wanted:
+                    continue
+                view.scrollTo(index)
+                point = view.visualRect(index).center()
+                self.click_widget(view.viewport(), point)
+                if double:
+                    self.double_click_widget(view.viewport(), point)
+                return
+        raise AssertionError(f"{view_name!r} shows no cell {text!r}: {_view_texts(view)[:40]}")
 
     def select_tab(self, name: str) -> None:
         """Click the tab called ``name`` in whichever visible tab bar has it."""
@@ -367,6 +395,7 @@ class Person:
         dialog = self.file_dialog()
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None and name.isVisible()
+        self.bring_to_front(dialog)  # keys go to the window in front
         name.setFocus()
         QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClicks(name, str(path))
@@ -423,8 +452,17 @@ def _view_texts(view: QAbstractItemView) -> list[str]:
     out: list[str] = []
     rows = min(model.rowCount(), 200)
     for r in range(rows):
-        for c in range(model.columnCount()):
+        for c in range(_columns(model)):
             value = model.index(r, c).data()
             if value not in (None, ""):
                 out.append(str(value))
     return out
+
+
+def _columns(model: Any) -> int:
+    """Columns of a view's model (a list widget's model has one, and PySide6
+    makes its columnCount() private)."""
+    try:
+        return int(model.columnCount())
+    except TypeError:
+        return 1

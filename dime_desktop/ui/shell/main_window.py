@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.desk_filter, self.table)
 
     def _add_optional_views(self) -> None:
-        """Statistics and outreach, when those screens are installed."""
+        """Statistics, outreach and mediation, when those screens are installed."""
         if self._vault is None:
             return
         try:
@@ -319,6 +319,13 @@ class MainWindow(QMainWindow):
         else:
             self.outreach_view = OutreachView(self._vault, self._settings, self)
             self.add_view(self.outreach_view, self.tr("Outreach"))
+        try:
+            from dime_desktop.ui.mediation.mediation_view import MediationView
+        except ImportError:
+            pass
+        else:
+            self.mediation_view = MediationView(self._vault, self._settings, self)
+            self.add_view(self.mediation_view, self.tr("Mediation"))
 
     def add_view(self, widget: QWidget, title: str) -> None:
         """Host another screen; it appears in the navigation list."""
