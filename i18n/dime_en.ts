@@ -729,6 +729,32 @@ Vault: {path}</translation>
         <translation>The threshold must be a whole number from {minimum} to {maximum}.</translation>
     </message>
     <message>
+        <source>The evidence item cannot be saved yet:
+{problems}</source>
+        <translation>The evidence item cannot be saved yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The evidence item no longer exists (it may have been removed).</source>
+        <translation>The evidence item no longer exists (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>There is no document of this kind ({kind}).</source>
+        <translation>There is no document of this kind ({kind}).</translation>
+    </message>
+    <message>
+        <source>There is no service {target} in the list to refer to.</source>
+        <translation>There is no service {target} in the list to refer to.</translation>
+    </message>
+    <message>
+        <source>The document draft no longer exists (it may have been deleted).</source>
+        <translation>The document draft no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</source>
+        <translation>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</translation>
+    </message>
+    <message>
         <source>The mediation case cannot be saved yet:
 {problems}</source>
         <translation>The mediation case cannot be saved yet:
@@ -769,6 +795,26 @@ Vault: {path}</translation>
     <message>
         <source>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</source>
         <translation>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</source>
+        <translation>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</source>
+        <translation>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</translation>
+    </message>
+    <message>
+        <source>{file} does not hold what its name says ({detail}). Check that it is the right file.</source>
+        <translation>{file} does not hold what its name says ({detail}). Check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} cannot be read ({detail}).</translation>
     </message>
 </context>
 <context>

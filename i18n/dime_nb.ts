@@ -729,6 +729,32 @@ Hvelv: {path}</translation>
         <translation>Terskelen må være et helt tall fra {minimum} til {maximum}.</translation>
     </message>
     <message>
+        <source>The evidence item cannot be saved yet:
+{problems}</source>
+        <translation>Beviset kan ikke lagres ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The evidence item no longer exists (it may have been removed).</source>
+        <translation>Beviset finnes ikke lenger (det kan ha blitt fjernet).</translation>
+    </message>
+    <message>
+        <source>There is no document of this kind ({kind}).</source>
+        <translation>Det finnes ikke noe dokument av denne typen ({kind}).</translation>
+    </message>
+    <message>
+        <source>There is no service {target} in the list to refer to.</source>
+        <translation>Tjenesten {target} finnes ikke i listen over steder å henvise til.</translation>
+    </message>
+    <message>
+        <source>The document draft no longer exists (it may have been deleted).</source>
+        <translation>Dokumentutkastet finnes ikke lenger (det kan ha blitt slettet).</translation>
+    </message>
+    <message>
+        <source>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</source>
+        <translation>Versjon {number} er merket som sendt og kan ikke endres. Endringene dine lagres som en ny versjon.</translation>
+    </message>
+    <message>
         <source>The mediation case cannot be saved yet:
 {problems}</source>
         <translation>Meglingssaken kan ikke lagres ennå:
@@ -769,6 +795,26 @@ Hvelv: {path}</translation>
     <message>
         <source>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</source>
         <translation>Noe uventet gikk galt. Det som allerede var lagret, er ikke tapt. Prøv igjen; skjer det igjen, start DiMe Desktop på nytt.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</source>
+        <translation>{file} er {size}. Bevisfiler kan være på høyst {limit}. Gjør filen mindre (for eksempel et kortere videoklipp eller lavere oppløsning) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} er tom.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</source>
+        <translation>{file} kan ikke legges til som bevis: filer av denne typen ({type}) tas ikke imot. Bilder, PDF, tekst, e-post, kontordokumenter, lyd og video kan legges til.</translation>
+    </message>
+    <message>
+        <source>{file} does not hold what its name says ({detail}). Check that it is the right file.</source>
+        <translation>{file} inneholder ikke det navnet sier ({detail}). Sjekk at det er riktig fil.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} kan ikke leses ({detail}).</translation>
     </message>
 </context>
 <context>
