@@ -83,8 +83,9 @@ def _options(kind: str) -> dict[str, Any]:
 
 
 def test_every_kind_has_a_template_that_loads() -> None:
-    assert list(document_kinds()) == KINDS
-    for kind in KINDS:
+    kinds = list(document_kinds())
+    assert kinds[: len(KINDS)] == KINDS  # the advice desk's, in menu order; other desks' after
+    for kind in kinds:
         assert template_for(kind).kind == kind
 
 

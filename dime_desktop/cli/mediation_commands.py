@@ -371,7 +371,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from dime_desktop.documents.mediation_agreement import agreement_document
+    from dime_desktop.mediation.agreement import agreement_document
 
     out: Path = args.out
     suffix = out.suffix.lower()

@@ -59,8 +59,9 @@ def document_kinds() -> dict[str, DocumentKind]:
     """Every kind of document, in menu order. Each desk's module is imported
     plainly here (never by name), so a frozen app has them all."""
     from dime_desktop.drafting import advice
+    from dime_desktop.mediation import agreement
 
-    kinds: list[DocumentKind] = [*advice.KINDS]
+    kinds: list[DocumentKind] = [*advice.KINDS, *agreement.KINDS]
     return {k.kind: k for k in kinds}
 
 

@@ -9,7 +9,7 @@ adviser (made in the vault before the app starts)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDateEdit, QTableView, QTabWidget
 
 from dime_desktop.cases.model import Case, CaseGround, Client, TimelineEvent
+from dime_desktop.documents.checklist import format_date
 from dime_desktop.mediation.checklist import load_checklist
 from dime_desktop.vault import Vault
 from tests.journeys.person import Person
@@ -180,6 +181,7 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
     person.press("Up")
     moved = field.text()
     assert moved != before
+    moved_long = format_date(datetime.strptime(moved, "%d.%m.%Y").date(), "nb")
     _ok(person)
     person.wait_for_text(moved)
     person.click("Lagre meglingssaken")
@@ -205,7 +207,7 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
         assert "Meglingsavtale" in text and reference in text
         assert "Amina Haddad" in text and "Kafé Solsiden AS" in text
         assert "Ber Amina om unnskyldning, skriftlig" in text
-        assert moved in text  # the moved date
+        assert moved_long in text  # the moved date
         assert "Åsa Megler" in text  # the mediator's signature line
 
     # Follow-up: the moved term is followed up on its new date; both are kept.

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from dime_desktop.cases.model import Case
 from dime_desktop.errors import DimeError, FieldProblem, MediationInvalid, StageRefused
 from dime_desktop.mediation import rules
+from dime_desktop.mediation.agreement import agreement_document
 from dime_desktop.mediation.checklist import Checklist, default_checklist
 from dime_desktop.mediation.model import (
     ANSWER_NO,
@@ -1075,8 +1076,6 @@ class MediationCaseScreen(QWidget):
         )
 
     def _write_agreement(self, record: MediationRecord, case: Case, lang: str, path: Path) -> None:
-        from dime_desktop.documents.mediation_agreement import agreement_document
-
         def work() -> Path:
             agreement_document(record, case, lang=lang, made_on=date.today()).write(path)
             return path
