@@ -310,9 +310,13 @@ def show_text(vault: Any, reference: str, today: date | None = None) -> str:
         who = record.party(t.party)
         who_text = who.display_name() or who.role if who is not None else "-"
         state = rules.term_state(t, now)
+        if t.status == "open":
+            state += f"; follow up {t.follow_up.isoformat()}"
+        elif t.status_on is not None:
+            state += f" {t.status_on.isoformat()}"
         lines.append(
             f"  {n}. {ref.term_kinds.label(t.kind, 'en')}: {who_text} – {t.what} "
-            f"by {t.due.isoformat()} [{state}; follow up {t.follow_up.isoformat()}]"
+            f"by {t.due.isoformat()} [{state}]"
         )
     if record.terms:
         f = rules.fulfilment(record, now)
