@@ -1799,6 +1799,10 @@ Vault: {path}</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Held</translation>
     </message>

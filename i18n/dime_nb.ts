@@ -1799,6 +1799,10 @@ Hvelv: {path}</translation>
         <translation>Deltakere</translation>
     </message>
     <message>
+        <source>Changed by</source>
+        <translation>Endret av</translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>

@@ -432,7 +432,7 @@ class MediationCaseScreen(QWidget):
                 self.tr("Time"),
                 self.tr("Place"),
                 self.tr("Participants"),
-                self.tr("Held"),
+                self.tr("State"),
             ],
             self,
         )
@@ -532,7 +532,13 @@ class MediationCaseScreen(QWidget):
     def _build_history(self) -> None:
         outer = self._page(self.tr("&History"))
         self.history_model = RowsModel(
-            [self.tr("Date"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")],
+            [
+                self.tr("Date"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Changed by"),
+                self.tr("Note"),
+            ],
             self,
         )
         self.history = QTableView(self)
@@ -769,6 +775,8 @@ class MediationCaseScreen(QWidget):
 
     # --- editing -----------------------------------------------------------------------
     def _changed(self) -> None:
+        for stale in (self.gate_problem, self.meeting_problem, self.outcome_problem):
+            stale.show_problem("")  # a refusal is about the record as it was
         self._refresh_parts()
         dirty = self.is_dirty()
         if dirty != self.isWindowModified():

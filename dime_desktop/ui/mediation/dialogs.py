@@ -28,6 +28,7 @@ from dime_desktop.mediation.model import (
     ACCOMPANYING_ROLES,
     PRINCIPAL_ROLES,
     ROLE_CLIENT,
+    ROLE_SUPPORT,
     TERM_BROKEN,
     TERM_FULFILLED,
     TERM_OPEN,
@@ -140,7 +141,8 @@ class PartyDialog(_Dialog):
             self.consent.set_value(party.consent)
         else:
             taken = {p.role for p in record.parties}
-            set_combo(self.role, next((r for r in PRINCIPAL_ROLES if r not in taken), None))
+            free = [r for r in PRINCIPAL_ROLES if r not in taken]
+            set_combo(self.role, free[0] if free else ROLE_SUPPORT)
         self._on_role()
 
     def _on_role(self, *_args: object) -> None:
