@@ -17,7 +17,18 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>Bar chart</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
+    <message>
+        <source>Hidden in discreet mode.</source>
+        <translation>Hidden in discreet mode.</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
@@ -299,16 +310,28 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</source>
+        <translation>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Show this case</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Discreet mode is on, but this case is shown in clear.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Hide again</translation>
+    </message>
+    <message>
         <source>Case {reference}</source>
         <translation>Case {reference}</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>New case</translation>
-    </message>
-    <message>
-        <source>{title} – {name}</source>
-        <translation>{title} – {name}</translation>
     </message>
     <message>
         <source>A closed case needs the date it was closed.</source>
@@ -345,6 +368,10 @@
     <message>
         <source>This is not a valid date.</source>
         <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</source>
+        <translation>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -409,6 +436,14 @@
         <source>(anonymous)</source>
         <translation>(anonymous)</translation>
     </message>
+    <message>
+        <source>{mark} {date} overdue</source>
+        <translation>{mark} {date} overdue</translation>
+    </message>
+    <message>
+        <source>The follow-up of {reference} is overdue</source>
+        <translation>The follow-up of {reference} is overdue</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -451,6 +486,17 @@
     <message>
         <source>Choose the outcome.</source>
         <translation>Choose the outcome.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -507,12 +553,36 @@
 <context>
     <name>DateEdit</name>
     <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
         <source>Clear date</source>
         <translation>Clear date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: calendar</translation>
+    </message>
+    <message>
+        <source>{field}: clear</source>
+        <translation>{field}: clear</translation>
     </message>
 </context>
 <context>
@@ -569,6 +639,14 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Write the date.</source>
+        <translation>Write the date.</translation>
+    </message>
+    <message>
         <source>Write something in the entry.</source>
         <translation>Write something in the entry.</translation>
     </message>
@@ -598,6 +676,18 @@
     <message>
         <source>Remove entry from {list}</source>
         <translation>Remove entry from {list}</translation>
+    </message>
+    <message>
+        <source>Remove this journal entry?</source>
+        <translation>Remove this journal entry?</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Remove this event from the timeline?</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up?</source>
+        <translation>Remove this follow-up?</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1112,7 @@ Vault: {path}</translation>
     <name>IntakePanel</name>
     <message>
         <source>Steps of the conversation</source>
+        <extracomment>The case as its form shows it now (set by the case form); documents are made from it. None: the stored case.</extracomment>
         <translation>Steps of the conversation</translation>
     </message>
     <message>
@@ -1065,12 +1156,28 @@ Vault: {path}</translation>
         <translation>What happened</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Remove this event from the timeline?</translation>
+    </message>
+    <message>
+        <source>New event: date</source>
+        <translation>New event: date</translation>
+    </message>
+    <message>
+        <source>New event: what happened</source>
+        <translation>New event: what happened</translation>
+    </message>
+    <message>
         <source>&amp;Add event</source>
         <translation>&amp;Add event</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Remove event</translation>
     </message>
     <message>
         <source>Ground</source>
@@ -1087,6 +1194,10 @@ Vault: {path}</translation>
     <message>
         <source>By association</source>
         <translation>By association</translation>
+    </message>
+    <message>
+        <source>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</source>
+        <translation>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1109,6 +1220,10 @@ Vault: {path}</translation>
         <translation>Warning</translation>
     </message>
     <message>
+        <source>Suggested next steps</source>
+        <translation>Suggested next steps</translation>
+    </message>
+    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
@@ -1125,12 +1240,20 @@ Vault: {path}</translation>
         <translation>Next step in your own words</translation>
     </message>
     <message>
+        <source>Deadline of the step</source>
+        <translation>Deadline of the step</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
         <source>&amp;Save as edited</source>
         <translation>&amp;Save as edited</translation>
     </message>
     <message>
-        <source>Edit the selected step:</source>
-        <translation>Edit the selected step:</translation>
+        <source>&amp;Edit the selected step:</source>
+        <translation>&amp;Edit the selected step:</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1149,6 +1272,18 @@ Vault: {path}</translation>
         <translation>Not decided</translation>
     </message>
     <message>
+        <source>Choose a step in the list first.</source>
+        <translation>Choose a step in the list first.</translation>
+    </message>
+    <message>
+        <source>Write the step in your own words.</source>
+        <translation>Write the step in your own words.</translation>
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation>The deadline is not a valid date.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1157,8 +1292,16 @@ Vault: {path}</translation>
         <translation>Save checklist as PDF</translation>
     </message>
     <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
         <source>Save take-away sheet as PDF</source>
         <translation>Save take-away sheet as PDF</translation>
+    </message>
+    <message>
+        <source>takeaway</source>
+        <translation>takeaway</translation>
     </message>
     <message>
         <source>Print checklist</source>
@@ -2035,6 +2178,10 @@ Vault: {path}</translation>
         <translation>Choose the meeting in the list.</translation>
     </message>
     <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>A date cannot be read: write it like {example}.</translation>
+    </message>
+    <message>
         <source>The mediation case was not saved:</source>
         <translation>The mediation case was not saved:</translation>
     </message>
@@ -2732,8 +2879,12 @@ Vault: {path}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Save summary as PDF…</source>
@@ -2752,16 +2903,44 @@ Vault: {path}</translation>
         <translation>Export XLSX…</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>No cases yet.</translation>
     </message>
     <message>
-        <source>{cases} cases, {referred} sent to mediation</source>
-        <translation>{cases} cases, {referred} sent to mediation</translation>
+        <source>1 case</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>{cases}, {referred} sent to mediation</source>
+        <translation>{cases}, {referred} sent to mediation</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Norwegian spreadsheets (*.csv)</source>
+        <translation>CSV with semicolons, for Norwegian spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV with commas (*.csv)</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
         <translation>Save summary as PDF</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}.pdf</source>
+        <translation>dime-statistics-{year}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2772,12 +2951,12 @@ Vault: {path}</translation>
         <translation>Making the summary…</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}</source>
+        <translation>dime-statistics-{year}</translation>
     </message>
     <message>
         <source>Export tables</source>
@@ -3053,6 +3232,10 @@ Vault: {path}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>A date cannot be read: write it like {example}.</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,18 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>Stolpediagram</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
+    <message>
+        <source>Hidden in discreet mode.</source>
+        <translation>Skjult i diskret modus.</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
@@ -299,16 +310,28 @@
         <translation>Lagre</translation>
     </message>
     <message>
+        <source>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</source>
+        <translation>Diskret modus: klientens navn, kontaktopplysninger og notater, sammendraget og journalen er skjult.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Vis denne saken</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Diskret modus er på, men denne saken vises i klartekst.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Skjul igjen</translation>
+    </message>
+    <message>
         <source>Case {reference}</source>
         <translation>Sak {reference}</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>Ny sak</translation>
-    </message>
-    <message>
-        <source>{title} – {name}</source>
-        <translation>{title} – {name}</translation>
     </message>
     <message>
         <source>A closed case needs the date it was closed.</source>
@@ -345,6 +368,10 @@
     <message>
         <source>This is not a valid date.</source>
         <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</source>
+        <translation>Uten klientens samtykke kan navn, kontaktopplysninger eller notater ikke lagres: kryss av for «Samtykker til at vi lagrer dette», eller tøm feltene.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -409,6 +436,14 @@
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
+    <message>
+        <source>{mark} {date} overdue</source>
+        <translation>{mark} {date} forfalt</translation>
+    </message>
+    <message>
+        <source>The follow-up of {reference} is overdue</source>
+        <translation>Oppfølgingen av {reference} er forfalt</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -451,6 +486,17 @@
     <message>
         <source>Choose the outcome.</source>
         <translation>Velg utfallet.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -507,12 +553,36 @@
 <context>
     <name>DateEdit</name>
     <message>
+        <source>yyyy-mm-dd</source>
+        <translation>åååå-mm-dd</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Velg datoen i en kalender (Alt+Pil ned)</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
         <source>Clear date</source>
         <translation>Tøm dato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: kalender</translation>
+    </message>
+    <message>
+        <source>{field}: clear</source>
+        <translation>{field}: tøm</translation>
     </message>
 </context>
 <context>
@@ -569,6 +639,14 @@
         <translation>Utført</translation>
     </message>
     <message>
+        <source>This is not a valid date.</source>
+        <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Write the date.</source>
+        <translation>Skriv datoen.</translation>
+    </message>
+    <message>
         <source>Write something in the entry.</source>
         <translation>Skriv noe i notatet.</translation>
     </message>
@@ -598,6 +676,18 @@
     <message>
         <source>Remove entry from {list}</source>
         <translation>Fjern fra {list}</translation>
+    </message>
+    <message>
+        <source>Remove this journal entry?</source>
+        <translation>Fjerne dette journalnotatet?</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Fjerne denne hendelsen fra tidslinjen?</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up?</source>
+        <translation>Fjerne denne oppfølgingen?</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1112,7 @@ Hvelv: {path}</translation>
     <name>IntakePanel</name>
     <message>
         <source>Steps of the conversation</source>
+        <extracomment>The case as its form shows it now (set by the case form); documents are made from it. None: the stored case.</extracomment>
         <translation>Stegene i samtalen</translation>
     </message>
     <message>
@@ -1065,12 +1156,28 @@ Hvelv: {path}</translation>
         <translation>Hva skjedde</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Fjerne denne hendelsen fra tidslinjen?</translation>
+    </message>
+    <message>
+        <source>New event: date</source>
+        <translation>Ny hendelse: dato</translation>
+    </message>
+    <message>
+        <source>New event: what happened</source>
+        <translation>Ny hendelse: hva skjedde</translation>
+    </message>
+    <message>
         <source>&amp;Add event</source>
         <translation>&amp;Legg til hendelse</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Fje&amp;rn</translation>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Fjern hendelse</translation>
     </message>
     <message>
         <source>Ground</source>
@@ -1087,6 +1194,10 @@ Hvelv: {path}</translation>
     <message>
         <source>By association</source>
         <translation>Tilknytning</translation>
+    </message>
+    <message>
+        <source>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</source>
+        <translation>Godtatte og endrede steg blir oppfølginger i saken (fanen «Oppfølging og tidslinje»), der du kan endre datoen.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1109,6 +1220,10 @@ Hvelv: {path}</translation>
         <translation>Advarsel</translation>
     </message>
     <message>
+        <source>Suggested next steps</source>
+        <translation>Foreslåtte neste steg</translation>
+    </message>
+    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Godta</translation>
     </message>
@@ -1125,12 +1240,20 @@ Hvelv: {path}</translation>
         <translation>Neste steg med egne ord</translation>
     </message>
     <message>
+        <source>Deadline of the step</source>
+        <translation>Frist for steget</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>F&amp;rist:</translation>
+    </message>
+    <message>
         <source>&amp;Save as edited</source>
         <translation>&amp;Lagre som endret</translation>
     </message>
     <message>
-        <source>Edit the selected step:</source>
-        <translation>Endre valgt steg:</translation>
+        <source>&amp;Edit the selected step:</source>
+        <translation>&amp;Endre valgt steg:</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1149,6 +1272,18 @@ Hvelv: {path}</translation>
         <translation>Ikke avgjort</translation>
     </message>
     <message>
+        <source>Choose a step in the list first.</source>
+        <translation>Velg et steg i listen først.</translation>
+    </message>
+    <message>
+        <source>Write the step in your own words.</source>
+        <translation>Skriv steget med egne ord.</translation>
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation>Fristen er ikke en gyldig dato.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1157,8 +1292,16 @@ Hvelv: {path}</translation>
         <translation>Lagre sjekkliste som PDF</translation>
     </message>
     <message>
+        <source>checklist</source>
+        <translation>sjekkliste</translation>
+    </message>
+    <message>
         <source>Save take-away sheet as PDF</source>
         <translation>Lagre tiltaksark som PDF</translation>
+    </message>
+    <message>
+        <source>takeaway</source>
+        <translation>tiltaksark</translation>
     </message>
     <message>
         <source>Print checklist</source>
@@ -2035,6 +2178,10 @@ Hvelv: {path}</translation>
         <translation>Velg møtet i listen.</translation>
     </message>
     <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>En dato kan ikke leses: skriv den slik: {example}.</translation>
+    </message>
+    <message>
         <source>The mediation case was not saved:</source>
         <translation>Meglingssaken ble ikke lagret:</translation>
     </message>
@@ -2732,8 +2879,12 @@ Hvelv: {path}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>Year:</source>
-        <translation>År:</translation>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <source>Save summary as PDF…</source>
@@ -2752,16 +2903,44 @@ Hvelv: {path}</translation>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>Ingen saker ennå.</translation>
     </message>
     <message>
-        <source>{cases} cases, {referred} sent to mediation</source>
-        <translation>{cases} saker, {referred} sendt til megling</translation>
+        <source>1 case</source>
+        <translation>1 sak</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} saker</translation>
+    </message>
+    <message>
+        <source>{cases}, {referred} sent to mediation</source>
+        <translation>{cases}, {referred} sendt til megling</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Norwegian spreadsheets (*.csv)</source>
+        <translation>CSV med semikolon, for norske regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV med komma (*.csv)</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
         <translation>Lagre sammendrag som PDF</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}.pdf</source>
+        <translation>dime-statistikk-{year}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2772,12 +2951,12 @@ Hvelv: {path}</translation>
         <translation>Lager sammendraget …</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-filer (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}</source>
+        <translation>dime-statistikk-{year}</translation>
     </message>
     <message>
         <source>Export tables</source>
@@ -3053,6 +3232,10 @@ Hvelv: {path}</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>En dato kan ikke leses: skriv den slik: {example}.</translation>
     </message>
 </context>
 </TS>

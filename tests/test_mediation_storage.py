@@ -178,7 +178,8 @@ def test_a_vault_from_before_the_mediation_tables_migrates(
 ) -> None:
     from dime_desktop.vault import Vault
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [schema.SCHEMA_V1])
+    before = schema.MIGRATIONS[: schema.MIGRATIONS.index(schema.SCHEMA_MEDIATION)]
+    monkeypatch.setattr(schema, "MIGRATIONS", before)
     old = Vault.create(vault_dir, passphrase, kdf=fast_kdf).vault
     case = add_case(old, mediation=Mediation(True, "work", "agreement"))
     old.close()

@@ -126,6 +126,29 @@ CREATE VIRTUAL TABLE case_search USING fts5 (
 );
 """
 
+# Issue 8: the counterpart's name is searchable. FTS5 tables cannot gain a
+# column, so case_search is made again and filled from the cases in SQL.
+SCHEMA_CASE_SEARCH_COUNTERPART = """
+DROP TABLE case_search;
+CREATE VIRTUAL TABLE case_search USING fts5 (
+    summary, journal, client_name, counterpart_name,
+    tokenize = "unicode61 remove_diacritics 0"
+);
+INSERT INTO case_search (rowid, summary, journal, client_name, counterpart_name)
+SELECT c.id, c.summary,
+       COALESCE((SELECT group_concat(j.text, char(10)) FROM
+                 (SELECT text FROM journal_entries WHERE case_id = c.id ORDER BY id) AS j), ''),
+       c.client_name, c.counterpart_name
+FROM cases c;
+"""
+
+# Issue 8: agreed next steps of the intake become follow-ups; ``source`` says
+# which step ("intake:<rule id>"; "" for a follow-up the adviser typed).
+SCHEMA_FOLLOW_UP_SOURCE = """
+ALTER TABLE follow_ups ADD COLUMN source TEXT NOT NULL DEFAULT '';
+"""
+
+
 # The mediation desk (issue 11): one record per referred advice case and its parts.
 # The advice case's three mediation columns stay: a referral with no record
 # (an older vault, an imported register) is counted from them (storage/statistics.py).
@@ -240,6 +263,11 @@ CREATE TABLE mediation_drafts (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_MEDIATION]
+MIGRATIONS: list[str] = [
+    SCHEMA_V1,
+    SCHEMA_CASE_SEARCH_COUNTERPART,
+    SCHEMA_FOLLOW_UP_SOURCE,
+    SCHEMA_MEDIATION,
+]
 
 SCHEMA_VERSION = len(MIGRATIONS)

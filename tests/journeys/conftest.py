@@ -27,13 +27,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "journeys" in item.path.parts:
             item.add_marker(pytest.mark.gui)
-            # the offscreen platform says this whenever a window's minimum size changes,
-            # and the other two whenever a popup (a combo box's list) opens
+            # the offscreen platform says this whenever a window's minimum size
+            # changes, a dialog is raised or a popup (combo list, menu) opens
             item.add_marker(
                 pytest.mark.qt_log_ignore(
-                    r"This plugin does not support propagateSizeHints\(\)",
-                    r"This plugin does not support raise\(\)",
-                    r"This plugin does not support grabbing the keyboard",
+                    r"This plugin does not support "
+                    r"(propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
                 )
             )
 

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QPlainTextEdit,
-    QRadioButton,
+    QScrollArea,
     QTabBar,
-    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -75,6 +74,17 @@ def visible_text(widget: QWidget) -> str:
     return ""
 
 
+def _scroll_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it shows."""
+    if not widget.isVisible():
+        return
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
+
+
 def _really_visible(widget: QWidget) -> bool:
     if not widget.isVisible():
         return False
@@ -83,8 +93,18 @@ def _really_visible(widget: QWidget) -> bool:
         return False
     # inside its window: a person cannot use what is drawn outside it
     top_left = widget.mapTo(window, QPoint(0, 0))
-    inside = window.rect().intersects(widget.rect().translated(top_left))
-    return bool(inside)
+    if not window.rect().intersects(widget.rect().translated(top_left)):
+        return False
+    # and inside the visible part of every scroll area around it
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea) and parent.viewport().isAncestorOf(widget):
+            viewport = parent.viewport()
+            corner = widget.mapTo(viewport, QPoint(0, 0))
+            if not viewport.rect().intersects(widget.rect().translated(corner)):
+                return False
+        parent = parent.parentWidget()
+    return True
 
 
 def _names(widget: QWidget) -> list[str]:
@@ -141,9 +161,12 @@ class Person:
         for widget in self._widgets(within):
             if not isinstance(widget, kind) or id(widget) in seen:
                 continue
+            named = wanted in _names(widget) or wanted in buddies.get(id(widget), [])
+            if named and not _really_visible(widget):
+                _scroll_into_view(widget)  # a person scrolls to what is further down
             if not _really_visible(widget):
                 continue
-            if wanted in _names(widget) or wanted in buddies.get(id(widget), []):
+            if named:
                 found.append(widget)
                 seen.add(id(widget))
         # "Passphrase:" and the field it labels are one thing to a person: the field
@@ -240,9 +263,6 @@ class Person:
         self.bring_to_front(widget)
         if pos is None:
             pos = widget.rect().center()
-            if isinstance(widget, QCheckBox | QRadioButton):
-                # on the box and its text, not the empty end of a stretched row
-                pos = QPoint(min(widget.width(), widget.sizeHint().width()) // 2, pos.y())
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
     def double_click_widget(self, widget: QWidget, pos: QPoint) -> None:
@@ -265,13 +285,13 @@ class Person:
         if clear:
             QTest.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             QTest.keyClick(target, Qt.Key.Key_Delete)
-        QTest.keyClicks(target, text)
+        key_clicks(target, text)
         return widget
 
     def type_here(self, text: str) -> None:
         """Type into whatever has the keyboard focus."""
         self._front_window()
-        QTest.keyClicks(self.focus_widget(), text)
+        key_clicks(self.focus_widget(), text)
 
     def focus_widget(self) -> QWidget:
         widget = QApplication.focusWidget()
@@ -293,14 +313,15 @@ class Person:
     def tick(self, name: str, on: bool = True) -> None:
         box = self.find(name, QAbstractButton)
         if box.isChecked() != on:
-            self.click_widget(box)
+            # on its box, at the left (a wide check box is empty on its right)
+            pos = (
+                QPoint(box.height() // 2, box.height() // 2) if isinstance(box, QCheckBox) else None
+            )
+            self.click_widget(box, pos)
         assert box.isChecked() == on, f"{name!r} did not change"
 
     def choose(self, name: str, item: str) -> None:
-        """Open the combo box called ``name`` with a click and pick ``item`` in its
-        list with the arrow keys and Return. (A click on the item right after the
-        list opened would be swallowed: Qt ignores a mouse release for a double-click
-        interval after the popup appears, and a journey never waits on a clock.)"""
+        """Open the combo box called ``name`` with a click and pick ``item`` in its list."""
         combo = self.find(name, QComboBox)
         self.click_widget(combo)
         view = combo.view()
@@ -311,36 +332,50 @@ class Person:
         matches = [i for i in rows if plain(str(i.data())) == wanted]
         assert matches, f"{name!r} has no item {item!r}: {[i.data() for i in rows]}"
         index = matches[0]
-        current = view.currentIndex().row()
-        current = current if current >= 0 else 0
-        step = Qt.Key.Key_Down if index.row() > current else Qt.Key.Key_Up
-        for _ in range(abs(index.row() - current)):
-            QTest.keyClick(view, step)
-        assert view.currentIndex().row() == index.row(), f"{name!r}: could not reach {item!r}"
+        # In the open list, go to the item with the arrow keys and press Enter
+        # (Qt ignores a mouse release right after the list opened – a click
+        # there would need a pause, and journeys never sleep).
+        QTest.keyClick(view, Qt.Key.Key_Home)
+        for _ in range(index.row()):
+            QTest.keyClick(view, Qt.Key.Key_Down)
+        assert view.currentIndex().row() == index.row(), f"{name!r}: cannot reach {item!r}"
         QTest.keyClick(view, Qt.Key.Key_Return)
         self.qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT_MS)
         assert combo.currentText() == index.data(), f"{name!r} shows {combo.currentText()!r}"
 
-    def click_cell(self, view_name: str, text: str, *, double: bool = False) -> None:
-        """Click (or double-click) the visible cell reading ``text`` in the list or
-        table called ``view_name`` (the first such cell, top to bottom)."""
-        view = self.find(view_name, QAbstractItemView)
+    def rows(self, name: str) -> list[list[str]]:
+        """The texts of the table or list called ``name``, row by row."""
+        view = self.find(name, QAbstractItemView)
         model = view.model()
-        wanted = plain(text)
-        for r in range(model.rowCount()):
+        root = QModelIndex()
+        return [
+            [str(model.index(r, c).data() or "") for c in range(_columns(model))]
+            for r in range(model.rowCount(root))
+        ]
+
+    def click_row(self, name: str, text: str, *, double: bool = False) -> None:
+        """Click the row of the table or list called ``name`` that shows ``text``."""
+        view = self.find(name, QAbstractItemView)
+        model = view.model()
+        root = QModelIndex()
+        for r in range(model.rowCount(root)):
             for c in range(_columns(model)):
-                if isinstance(view, QTableView) and view.isColumnHidden(c):
-                    continue
                 index = model.index(r, c)
-                if plain(str(index.data() or "")) != wanted:
-                    continue
-                view.scrollTo(index)
-                point = view.visualRect(index).center()
-                self.click_widget(view.viewport(), point)
-                if double:
-                    self.double_click_widget(view.viewport(), point)
-                return
-        raise AssertionError(f"{view_name!r} shows no cell {text!r}: {_view_texts(view)[:40]}")
+                if plain(str(index.data() or "")) == plain(text):
+                    view.scrollTo(index)
+                    rect = view.visualRect(index)
+                    self.click_widget(view.viewport(), rect.center())
+                    if double:
+                        self.double_click_widget(view.viewport(), rect.center())
+                    return
+        raise AssertionError(f"{name!r} has no row showing {text!r}: {self.rows(name)}")
+
+    def toggle_item(self, name: str, text: str) -> None:
+        """Tick or untick the item ``text`` of the checkable list called ``name``
+        (click it, then Space, as a person does with the keyboard)."""
+        self.click_row(name, text)
+        view = self.find(name, QAbstractItemView)
+        QTest.keyClick(view, Qt.Key.Key_Space)
 
     def select_tab(self, name: str) -> None:
         """Click the tab called ``name`` in whichever visible tab bar has it."""
@@ -395,7 +430,7 @@ class Person:
         dialog = self.file_dialog()
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None and name.isVisible()
-        self.bring_to_front(dialog)  # keys go to the window in front
+        self.bring_to_front(dialog)  # as a click into the dialog does
         name.setFocus()
         QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClicks(name, str(path))
@@ -432,6 +467,18 @@ class Person:
         return found
 
 
+def key_clicks(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key. QTest knows keys for Latin-1
+    only; any other character («», –, €, ...) comes as a key event carrying
+    the character, as a keyboard layout or an input method sends it."""
+    for ch in text:
+        if ord(ch) < 256:
+            QTest.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
 def _typing_target(widget: QWidget) -> QWidget:
     """Where typed keys go: a spin box's or date's line edit, a combo's editor."""
     if isinstance(widget, QComboBox) and widget.isEditable() and widget.lineEdit() is not None:
@@ -447,22 +494,22 @@ def _key(name: str) -> Qt.Key:
     return key
 
 
+def _columns(model: Any) -> int:
+    """Columns of any model (a list model's columnCount is private in Qt)."""
+    try:
+        return int(model.columnCount(QModelIndex()))
+    except TypeError:
+        return 1
+
+
 def _view_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     out: list[str] = []
-    rows = min(model.rowCount(), 200)
+    root = QModelIndex()
+    rows = min(model.rowCount(root), 200)
     for r in range(rows):
         for c in range(_columns(model)):
             value = model.index(r, c).data()
             if value not in (None, ""):
                 out.append(str(value))
     return out
-
-
-def _columns(model: Any) -> int:
-    """Columns of a view's model (a list widget's model has one, and PySide6
-    makes its columnCount() private)."""
-    try:
-        return int(model.columnCount())
-    except TypeError:
-        return 1

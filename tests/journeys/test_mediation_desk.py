@@ -15,7 +15,7 @@ from typing import Any
 
 import docx
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDateEdit, QTableView, QTabWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QTabWidget
 
 from dime_desktop.cases.model import Case, CaseGround, Client, TimelineEvent
 from dime_desktop.documents.checklist import format_date
@@ -87,7 +87,7 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
 
     # The adviser's case in the register; its Mediation tab refers it.
     person.wait_for_text(reference)
-    person.click_cell("Saker", reference, double=True)
+    person.click_row("Saker", reference, double=True)
     person.wait_for_text(f"Sak {reference}")
     person.select_tab("Megling")
     person.click("Henvis til megling")
@@ -105,7 +105,7 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
     # Parties: both consent to mediation.
     person.select_tab("Parter")
     for name in ("Amina Haddad", "Kafé Solsiden AS"):
-        person.click_cell("Parter", name)
+        person.click_row("Parter", name)
         person.click("Endre i Parter")
         person.dialog("Endre part")
         person.tick("Samtykke til megling: gitt")
@@ -152,11 +152,11 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
     person.type("Meglerens notater", "God tone; begge ville finne en løsning.")
     _ok(person)
     person.click("Lagre meglingssaken")
-    person.click_cell("Skjermbilder", "Megling")
+    person.click_row("Skjermbilder", "Megling")
     person.wait_for_text("Møterom på biblioteket (Deichman)")
     assert reference in "\n".join(_cells(person, "Neste møter"))
-    person.click_cell("Skjermbilder", "Saker")
-    person.click_cell("Møter", "Planlagt")
+    person.click_row("Skjermbilder", "Saker")
+    person.click_row("Møter", "Planlagt")
     person.click("Det valgte møtet ble holdt")
     person.wait_until(lambda: "Fase: Møte holdt" in person.find("Meglingssakens fase").text())
 
@@ -173,15 +173,14 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
         person.choose("Hvem gjør det", "Kafé Solsiden AS")
         person.type("Hva som skal gjøres", what)
         _ok(person)
-    person.click_cell("Punkter i avtalen", "Endret praksis")
+    person.click_row("Punkter i avtalen", "Endret praksis")
     person.click("Endre i Punkter i avtalen")
     person.dialog("Punkt i avtalen")
-    field = person.focus("Innen når", QDateEdit)
-    before = field.text()
-    person.press("Up")
-    moved = field.text()
-    assert moved != before
-    moved_long = format_date(datetime.strptime(moved, "%d.%m.%Y").date(), "nb")
+    field = person.find("Innen når", QLineEdit)
+    due = datetime.strptime(field.text(), "%d.%m.%Y").date()
+    moved = (due + timedelta(days=7)).strftime("%d.%m.%Y")  # a week more for the new routine
+    person.type("Innen når", moved)
+    moved_long = format_date(due + timedelta(days=7), "nb")
     _ok(person)
     person.wait_for_text(moved)
     person.click("Lagre meglingssaken")
@@ -216,7 +215,7 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
     assert [r[0] for r in rows if "rutine" in r[1]] == [moved]
     for what in ("Ber Amina om unnskyldning, skriftlig", "Innfører en rutine"):
         cell = next(r[1] for r in _rows(person, "Oppfølginger") if r[1].startswith(what))
-        person.click_cell("Oppfølginger", cell)
+        person.click_row("Oppfølginger", cell)
         person.click("Følg opp det valgte punktet")
         person.dialog("Oppfølging av et punkt")
         person.choose("Ble det holdt", "Oppfylt")
@@ -248,6 +247,6 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
     person.type("Passordfrase", PASSPHRASE)
     person.press("Return")
     person.wait_until(lambda: running.controller.state == "unlocked")
-    person.click_cell("Skjermbilder", "Megling")
+    person.click_row("Skjermbilder", "Megling")
     person.wait_for_text(reference)
     assert any(r[0] == reference and "Avsluttet" in r for r in _rows(person, "Meglingssaker"))

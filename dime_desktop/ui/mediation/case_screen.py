@@ -67,7 +67,13 @@ from dime_desktop.reference import default_reference
 from dime_desktop.ui.common.dialogs import ask_save_path
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
-from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel, format_date, unsaved_changes_box
+from dime_desktop.ui.common.widgets import (
+    DateEdit,
+    ProblemLabel,
+    format_date,
+    install_wheel_guard,
+    unsaved_changes_box,
+)
 from dime_desktop.ui.mediation.dialogs import (
     CloseDialog,
     FollowUpDialog,
@@ -150,6 +156,7 @@ class MediationCaseScreen(QWidget):
         self.draft_key = f"mediation:{record.case_id}"
         self.dialog: Any = None
         self.unsaved_box: QMessageBox | None = None
+        install_wheel_guard()  # a wheel over a combo box never changes it by accident
         self._build()
         self._refresh_all()
         self._update_title()
@@ -1013,6 +1020,20 @@ class MediationCaseScreen(QWidget):
     # --- saving ----------------------------------------------------------------------
     def save(self) -> bool:
         """Validate and store; True if saved."""
+        for field, tab in (
+            (self.referred_on, 0),
+            (self.referral_consent.given_on, 0),
+            (self.agreement_on, 5),
+        ):
+            if field.isEnabled() and field.problem() is not None:
+                self.banner.show_problem(
+                    self.tr("A date cannot be read: write it like {example}.").format(
+                        example=field.edit.placeholderText()
+                    )
+                )
+                self.tabs.setCurrentIndex(tab)
+                field.edit.setFocus()
+                return False
         problems = rules.validate_record(self.record, self._ref, self._checklist)
         if problems:
             self._show_problems(problems)

@@ -85,6 +85,19 @@ class _Dialog(QDialog):
     def refuse(self, text: str) -> None:
         self.problem.show_problem(text)
 
+    def dates_unreadable(self, *fields: DateEdit) -> bool:
+        """Refuse when a date field holds text that is no date (it is never guessed)."""
+        for f in fields:
+            if f.isEnabled() and f.problem() is not None:
+                self.refuse(
+                    self.tr("A date cannot be read: write it like {example}.").format(
+                        example=f.edit.placeholderText()
+                    )
+                )
+                f.edit.setFocus()
+                return True
+        return False
+
 
 class PartyDialog(_Dialog):
     """Someone who takes part: a party with its consent to mediation, or a
@@ -182,6 +195,8 @@ class PartyDialog(_Dialog):
         ):
             self.refuse(self.tr("The case already has a client."))
             return
+        if self.dates_unreadable(self.consent.given_on, *self.consent.withdrawal_dates()):
+            return
         if p.consent.given and not p.consent.method:
             self.refuse(self.tr("Choose how the consent was given."))
             return
@@ -234,6 +249,8 @@ class TalkDialog(_Dialog):
         )
 
     def accept(self) -> None:
+        if self.dates_unreadable(self.when):
+            return
         if not self.notes.toPlainText().strip():
             self.refuse(self.tr("Write a note of what was said."))
             return
@@ -303,6 +320,8 @@ class MeetingDialog(_Dialog):
         )
 
     def accept(self) -> None:
+        if self.dates_unreadable(self.when):
+            return
         if combo_value(self.place) is None and not self.place_text.text().strip():
             self.refuse(self.tr("Choose a place or write where the meeting is."))
             return
@@ -351,6 +370,8 @@ class TermDialog(_Dialog):
         )
 
     def accept(self) -> None:
+        if self.dates_unreadable(self.due):
+            return
         _kind, who, what, _due = self.values()
         if who is None:
             self.refuse(self.tr("Choose who does it."))
@@ -395,6 +416,11 @@ class FollowUpDialog(_Dialog):
         open_ = combo_value(self.status) == TERM_OPEN
         self.when.setEnabled(not open_)
         self.follow_up.setEnabled(open_)
+
+    def accept(self) -> None:
+        if self.dates_unreadable(self.when, self.follow_up):
+            return
+        super().accept()
 
     def values(self) -> tuple[str, date, date, str]:
         """(status, on, follow up on, note)."""

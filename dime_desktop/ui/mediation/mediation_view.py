@@ -37,7 +37,7 @@ from dime_desktop.reference import default_reference
 from dime_desktop.storage.mediation import MediationFilter
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
-from dime_desktop.ui.common.widgets import format_date
+from dime_desktop.ui.common.widgets import format_date, install_wheel_guard
 from dime_desktop.ui.mediation.case_screen import MediationCaseScreen
 from dime_desktop.ui.mediation.widgets import RowsModel
 
@@ -79,6 +79,7 @@ class MediationView(QWidget):
         self._discreet = bool(getattr(parent, "discreet", True))
         self.screens: list[MediationCaseScreen] = []
         self._generation = 0
+        install_wheel_guard()
         self._build()
         tabs = getattr(parent, "case_tabs", None)
         if tabs is not None:

@@ -147,6 +147,9 @@ class ConsentEditor(QWidget):
             self.withdrawn_on.setEnabled(off)
             self.withdrawal_note.setEnabled(off)
 
+    def withdrawal_dates(self) -> list[DateEdit]:
+        return [self.withdrawn_on] if self.withdrawn_on is not None else []
+
     def value(self) -> Consent:
         if not self.given.isChecked():
             return Consent()

@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(
             self.fontMetrics().height() + self.fontMetrics().height() // 2
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
                 key=fm.horizontalAdvance,
             ),
             max(self.tr("Advice desk"), self.tr("Mediation desk"), key=fm.horizontalAdvance),
-            "00.00.0000",
+            self.model.overdue_text("00.00.0000"),
             "Mariam Påfunnsen Ødegård",
         ]
         for col in range(COLUMN_COUNT):
