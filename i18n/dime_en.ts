@@ -2360,6 +2360,10 @@ Vault: {path}</translation>
         <translation>&amp;Cases by stage</translation>
     </message>
     <message>
+        <source>Ticked as referred, not taken up yet</source>
+        <translation>Ticked as referred, not taken up yet</translation>
+    </message>
+    <message>
         <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
         <translation>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</translation>
     </message>

@@ -2360,6 +2360,10 @@ Hvelv: {path}</translation>
         <translation>&amp;Saker etter fase</translation>
     </message>
     <message>
+        <source>Ticked as referred, not taken up yet</source>
+        <translation>Krysset av som henvist, ikke tatt opp ennå</translation>
+    </message>
+    <message>
         <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
         <translation>{cases} meglingssak(er) · {meetings} møte(r) framover · {due} punkt(er) forfaller, {overdue} har forfalt</translation>
     </message>

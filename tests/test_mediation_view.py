@@ -192,3 +192,25 @@ def test_closing_a_tab_with_unsaved_changes_asks(
     box.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: window.case_tabs.indexOf(screen) < 0, timeout=5000)
     assert vault.mediation.get(case.id).mediator == "Åsa Megler"
+
+
+def test_a_case_ticked_as_referred_waits_in_the_view(
+    window: MainWindow, vault: Any, qtbot: Any
+) -> None:
+    from dime_desktop.cases.model import Mediation
+
+    ticked = _case(vault, area="nightlife", mediation=Mediation(True, None, None))
+    closed = _case(
+        vault, status="closed", closed=date.today(), mediation=Mediation(True, None, None)
+    )
+    view = _view(window)
+    view.reload()
+    qtbot.waitUntil(lambda: view.cases_model.rowCount() == 1, timeout=5000)
+    row = [view.cases_model.index(0, c).data() for c in range(8)]
+    assert row[0] == ticked.reference and row[2] == "Ticked as referred, not taken up yet"
+    assert row[3] == "Varer/tjenester"  # nightlife falls under goods and services
+    assert closed.reference not in row
+    view.cases.setCurrentIndex(view.cases_model.index(0, 0))
+    screen = view.open_current()
+    assert screen is not None and screen.record.id is None  # a new referral, prefilled
+    assert screen.area.currentData() == "goods_services"

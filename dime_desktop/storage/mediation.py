@@ -85,6 +85,7 @@ class RegisterReferral:
     area: str | None  # the register's mediation area (an advice area code)
     outcome: str | None
     case_status: str
+    client_name: str = ""  # for views that may show it
 
 
 @dataclass(frozen=True)
@@ -583,7 +584,7 @@ class MediationRepository:
         """Cases marked as referred in the register's columns with no record."""
         sql = (
             "SELECT c.id, c.reference, c.opened_year, c.area, c.mediation_area,"
-            " c.mediation_outcome, c.status FROM cases c"
+            " c.mediation_outcome, c.status, c.client_name FROM cases c"
             " WHERE c.mediation_referred = 1"
             " AND NOT EXISTS (SELECT 1 FROM mediation_cases m WHERE m.case_id = c.id)"
         )
@@ -593,7 +594,10 @@ class MediationRepository:
             params.append(year)
         with self._db.read() as conn:
             rows = conn.execute(sql + " ORDER BY c.year, c.seq", params).fetchall()
-        return [RegisterReferral(int(r[0]), r[1], int(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+        return [
+            RegisterReferral(int(r[0]), r[1], int(r[2]), r[3], r[4], r[5], r[6], r[7])
+            for r in rows
+        ]
 
     def upcoming_meetings(self, from_date: date, limit: int = 20) -> list[UpcomingMeeting]:
         """Meetings not yet held, from ``from_date`` on, soonest first."""

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from dime_desktop.errors import DimeError
 from dime_desktop.mediation import rules
-from dime_desktop.mediation.model import STAGES, MediationRecord, record_from_dict
+from dime_desktop.mediation.areas import counted_area
+from dime_desktop.mediation.model import STAGE_REFERRED, STAGES, MediationRecord, record_from_dict
 from dime_desktop.reference import default_reference
 from dime_desktop.storage.mediation import MediationFilter
 from dime_desktop.ui.common.error_text import error_text
@@ -213,16 +214,26 @@ class MediationView(QWidget):
         flt = self.current_filter()
         today = date.today()
 
-        def work() -> tuple[Any, Any, Any]:
+        def work() -> tuple[Any, Any, Any, Any]:
             rows = vault.mediation.list_rows(flt)
             rows.sort(key=lambda r: (rules.stage_order(r.stage), r.referred_on, r.reference))
+            register = []
+            if flt.stage in (None, STAGE_REFERRED):
+                # ticked "referred" on an open advice case, never taken up here yet
+                register = [
+                    r
+                    for r in vault.mediation.register_referrals()
+                    if r.case_status == "open"
+                    and (flt.area is None or counted_area(r.area, r.case_area) == flt.area)
+                ]
             return (
                 rows,
+                register,
                 vault.mediation.upcoming_meetings(today),
                 vault.mediation.due_terms(today + timedelta(days=DUE_DAYS)),
             )
 
-        def done(result: tuple[Any, Any, Any]) -> None:
+        def done(result: tuple[Any, Any, Any, Any]) -> None:
             if generation != self._generation:
                 return
             self._fill(*result, today=today)
@@ -234,24 +245,37 @@ class MediationView(QWidget):
 
         Task(work).success(done).failure(failed).run()
 
-    def _fill(self, rows: Any, meetings: Any, terms: Any, *, today: date) -> None:
+    def _fill(self, rows: Any, register: Any, meetings: Any, terms: Any, *, today: date) -> None:
         ref, lang = self._ref, self._lang
         self._rows = rows
-        self.cases_model.set_rows(
+        table = [
             [
-                [
-                    r.reference,
-                    r.client_name,
-                    ref.mediation_stages.label(r.stage, lang),
-                    ref.mediation_areas.label(r.area, lang),
-                    format_date(r.referred_on, lang),
-                    format_date(r.next_meeting, lang),
-                    str(r.open_terms) if r.open_terms else "",
-                    format_date(r.next_follow_up, lang),
-                ]
-                for r in rows
-            ],
-            [str(r.case_id) for r in rows],
+                r.reference,
+                r.client_name,
+                ref.mediation_stages.label(r.stage, lang),
+                ref.mediation_areas.label(r.area, lang),
+                format_date(r.referred_on, lang),
+                format_date(r.next_meeting, lang),
+                str(r.open_terms) if r.open_terms else "",
+                format_date(r.next_follow_up, lang),
+            ]
+            for r in rows
+        ]
+        table += [
+            [
+                r.reference,
+                r.client_name,
+                self.tr("Ticked as referred, not taken up yet"),
+                ref.mediation_areas.label(counted_area(r.area, r.case_area), lang),
+                "",
+                "",
+                "",
+                "",
+            ]
+            for r in register
+        ]
+        self.cases_model.set_rows(
+            table, [str(r.case_id) for r in rows] + [str(r.case_id) for r in register]
         )
         self.meetings_model.set_rows(
             [
