@@ -1746,6 +1746,10 @@ Vault: {path}</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</source>
+        <translation>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</translation>
+    </message>
+    <message>
         <source>&amp;Referral</source>
         <translation>&amp;Referral</translation>
     </message>
@@ -2202,12 +2206,24 @@ Vault: {path}</translation>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <source>Mediation {reference}</source>
-        <translation>Mediation {reference}</translation>
+        <source>Discreet mode: this mediation case is hidden until you show it.</source>
+        <translation>Discreet mode: this mediation case is hidden until you show it.</translation>
     </message>
     <message>
-        <source>{title} – {name}</source>
-        <translation>{title} – {name}</translation>
+        <source>Show this case</source>
+        <translation>Show this case</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Discreet mode is on, but this case is shown in clear.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Hide again</translation>
+    </message>
+    <message>
+        <source>Mediation {reference}</source>
+        <translation>Mediation {reference}</translation>
     </message>
     <message>
         <source>This mediation case has changes that are not saved.</source>

@@ -1746,6 +1746,10 @@ Hvelv: {path}</translation>
         <translation>Lagre</translation>
     </message>
     <message>
+        <source>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</source>
+        <translation>Diskret modus: partenes navn, notatene og avtalepunktene i denne meglingssaken er skjult.</translation>
+    </message>
+    <message>
         <source>&amp;Referral</source>
         <translation>&amp;Henvisning</translation>
     </message>
@@ -2202,12 +2206,24 @@ Hvelv: {path}</translation>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <source>Mediation {reference}</source>
-        <translation>Megling {reference}</translation>
+        <source>Discreet mode: this mediation case is hidden until you show it.</source>
+        <translation>Diskret modus: denne meglingssaken er skjult til du viser den.</translation>
     </message>
     <message>
-        <source>{title} – {name}</source>
-        <translation>{title} – {name}</translation>
+        <source>Show this case</source>
+        <translation>Vis denne saken</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Diskret modus er på, men denne saken vises i klartekst.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Skjul igjen</translation>
+    </message>
+    <message>
+        <source>Mediation {reference}</source>
+        <translation>Megling {reference}</translation>
     </message>
     <message>
         <source>This mediation case has changes that are not saved.</source>

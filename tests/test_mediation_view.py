@@ -94,14 +94,22 @@ def test_discreet_mode_covers_the_view_and_the_tab(
     qtbot.waitUntil(lambda: view.cases_model.rowCount() == 1, timeout=5000)
     assert view.cases.isColumnHidden(1)
     tab = window.case_tabs.tabText(window.case_tabs.indexOf(screen))
-    assert tab == f"Mediation {case.reference}" and NAME not in tab
+    assert tab == f"Mediation {case.reference}"
+    # the steps are covered until shown; discreet on again covers them again
+    assert screen.cover.currentWidget() is screen.covered_note
+    assert not screen.tabs.isVisibleTo(screen)
+    screen.reveal_button.click()
+    assert screen.tabs.isVisibleTo(screen)
     window.set_discreet(False)
     assert not view.cases.isColumnHidden(1)
     assert view.cases_model.index(0, 1).data() == NAME
-    assert NAME in window.case_tabs.tabText(window.case_tabs.indexOf(screen))
+    assert not screen.discreet_bar.isVisibleTo(screen)
     window.set_discreet(True)
-    assert NAME not in window.case_tabs.tabText(window.case_tabs.indexOf(screen))
-    assert window.case_tabs.tabToolTip(window.case_tabs.indexOf(screen)) == ""
+    assert screen.cover.currentWidget() is screen.covered_note
+    assert view.cases.isColumnHidden(1)
+    for index in range(window.case_tabs.count()):  # never a name in a tab or its tooltip
+        assert NAME not in window.case_tabs.tabText(index)
+        assert window.case_tabs.tabToolTip(index) == ""
 
 
 def test_unsaved_changes_survive_a_lock(vault: Any, settings: AppSettings, qtbot: Any) -> None:

@@ -595,8 +595,7 @@ class MediationRepository:
         with self._db.read() as conn:
             rows = conn.execute(sql + " ORDER BY c.year, c.seq", params).fetchall()
         return [
-            RegisterReferral(int(r[0]), r[1], int(r[2]), r[3], r[4], r[5], r[6], r[7])
-            for r in rows
+            RegisterReferral(int(r[0]), r[1], int(r[2]), r[3], r[4], r[5], r[6], r[7]) for r in rows
         ]
 
     def upcoming_meetings(self, from_date: date, limit: int = 20) -> list[UpcomingMeeting]:

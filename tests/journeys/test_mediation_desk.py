@@ -92,6 +92,8 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
     person.select_tab("Megling")
     person.click("Henvis til megling")
     person.wait_for_text(f"Meglingssak {reference}")
+    assert not person.sees("Parter")  # discreet mode: the steps are hidden until shown
+    person.click("Vis denne saken")
     assert person.find("Meglingsområde").currentText() == "Arbeidsplass"  # from "Arbeidsliv"
     assert "Treårsgrensen" in person.find("Treårsgrense").text()
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -148,6 +149,7 @@ class MediationCaseScreen(QWidget):
         self._checklist: Checklist = default_checklist()
         self._case = case
         self._discreet = discreet
+        self._revealed = False
         self._open_advice_case = open_advice_case
         self._loading = False
         self._force_close = False
@@ -233,13 +235,37 @@ class MediationCaseScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.stage_label, 1)
+        # Discreet mode covers every step (names, notes, terms) until shown.
+        self.discreet_bar = QWidget(self)
+        bar = QHBoxLayout(self.discreet_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.discreet_note = QLabel(self.discreet_bar)
+        self.discreet_note.setWordWrap(True)
+        self.reveal_button = QPushButton(self.discreet_bar)
+        self.reveal_button.clicked.connect(self._toggle_reveal)
+        bar.addWidget(self.discreet_note, 1)
+        bar.addWidget(self.reveal_button)
+        self.covered_note = QLabel(
+            self.tr(
+                "Discreet mode: the parties' names, the notes and the terms of this "
+                "mediation case are hidden."
+            ),
+            self,
+        )
+        self.covered_note.setWordWrap(True)
+        self.covered_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover = QStackedWidget(self)
+        self.cover.addWidget(self.tabs)
+        self.cover.addWidget(self.covered_note)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.discreet_bar)
         layout.addWidget(self.three_year)
         layout.addWidget(self.hate_crime)
         layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.cover, 1)
         layout.addLayout(buttons)
+        self._apply_discreet()
 
     # Referral
     def _build_referral(self) -> None:
@@ -759,8 +785,10 @@ class MediationCaseScreen(QWidget):
             ]
         )
         closed = r.stage == STAGE_CLOSED
-        self.close_case_button.setEnabled(not closed and r.id is not None)
+        shown = self.is_revealed()
+        self.close_case_button.setEnabled(not closed and r.id is not None and shown)
         self.reopen_button.setVisible(closed)
+        self.reopen_button.setEnabled(shown)
         self.ready_button.setEnabled(r.stage in ("referred", "preparing"))
         self.held_button.setEnabled(r.stage in (STAGE_READY, STAGE_MEETING_HELD))
 
@@ -1157,15 +1185,41 @@ class MediationCaseScreen(QWidget):
         return self.record.case_id
 
     def set_discreet(self, on: bool) -> None:
-        self._discreet = on
+        """Discreet mode on covers this case again, even one the mediator showed."""
+        self._discreet = bool(on)
+        if self._discreet:
+            self._revealed = False
+        self._apply_discreet()
         self._update_title()
 
+    def is_revealed(self) -> bool:
+        return not self._discreet or self._revealed
+
+    def _toggle_reveal(self) -> None:
+        self._revealed = not self._revealed
+        self._apply_discreet()
+
+    def _apply_discreet(self) -> None:
+        covered = not self.is_revealed()
+        self.cover.setCurrentIndex(1 if covered else 0)
+        self.discreet_bar.setVisible(self._discreet)
+        if covered:
+            self.discreet_note.setText(
+                self.tr("Discreet mode: this mediation case is hidden until you show it.")
+            )
+            self.reveal_button.setText(self.tr("Show this case"))
+        else:
+            self.discreet_note.setText(
+                self.tr("Discreet mode is on, but this case is shown in clear.")
+            )
+            self.reveal_button.setText(self.tr("Hide again"))
+        self.reveal_button.setAccessibleName(self.reveal_button.text())
+        self._refresh_parts()  # the steps' buttons follow
+
     def title(self) -> str:
-        title = self.tr("Mediation {reference}").format(reference=self.record.reference)
-        client = next((p for p in self.record.parties if p.role == "client"), None)
-        if not self._discreet and client is not None and client.name.strip():
-            title = self.tr("{title} – {name}").format(title=title, name=client.name.strip())
-        return title
+        """The tab's text: the reference only, never a name (the tab bar is
+        always on screen, also to people passing by)."""
+        return self.tr("Mediation {reference}").format(reference=self.record.reference)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.title() + "[*]")
