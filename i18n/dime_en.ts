@@ -4,6 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Locked after 1 minute without use.</translation>
+    </message>
+    <message>
+        <source>Locked after {n} minutes without use.</source>
+        <translation>Locked after {n} minutes without use.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Locked because the computer went to sleep.</translation>
+    </message>
+    <message>
+        <source>Locked because the session was locked.</source>
+        <translation>Locked because the session was locked.</translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>Locked by you.</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – synthetic data</translation>
     </message>
@@ -446,6 +466,45 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays the same.</source>
+        <translation>Type the passphrase you use now, then the new one twice. The recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>The passphrase is changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close the mediation case</source>
@@ -691,6 +750,104 @@
     </message>
 </context>
 <context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Overdue by 1 day</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>In 1 day</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>In {n} days</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
+        <translation>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</translation>
+    </message>
+    <message>
+        <source>Summary of what is due</source>
+        <translation>Summary of what is due</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, </source>
+        <translation>1 follow-up due, </translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, </source>
+        <translation>{n} follow-ups due, </translation>
+    </message>
+    <message>
+        <source>1 overdue.</source>
+        <translation>1 overdue.</translation>
+    </message>
+    <message>
+        <source>{n} overdue.</source>
+        <translation>{n} overdue.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, none overdue.</source>
+        <translation>1 follow-up due, none overdue.</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, none overdue.</source>
+        <translation>{n} follow-ups due, none overdue.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Use at least 15 characters – several ordinary words work well.</source>
@@ -910,8 +1067,8 @@ Vault: {path}</translation>
 <context>
     <name>FirstRunWidget</name>
     <message>
-        <source>DiMe Desktop – new vault</source>
-        <translation>DiMe Desktop – new vault</translation>
+        <source>New vault</source>
+        <translation>New vault</translation>
     </message>
     <message>
         <source>Welcome to DiMe Desktop</source>
@@ -962,52 +1119,12 @@ Vault: {path}</translation>
         <translation>If the passphrase is forgotten, this key is the only way into the register. Write it down or print it now and keep the sheet locked away – it is shown only this once. Do not photograph it or keep it on this computer.</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Print the recovery key</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation>Save the recovery key as PDF</translation>
-    </message>
-    <message>
-        <source>I have &amp;written down or printed the recovery key</source>
-        <translation>I have &amp;written down or printed the recovery key</translation>
-    </message>
-    <message>
-        <source>I have written down or printed the recovery key</source>
-        <translation>I have written down or printed the recovery key</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinue</translation>
     </message>
     <message>
         <source>Continue to the register</source>
         <translation>Continue to the register</translation>
-    </message>
-    <message>
-        <source>recovery-key.pdf</source>
-        <translation>recovery-key.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
-        <translation>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1223,105 @@ Vault: {path}</translation>
     <message>
         <source>{ground}: by association</source>
         <translation>{ground}: by association</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a register</source>
+        <translation>Import a register</translation>
+    </message>
+    <message>
+        <source>Import the cases of an earlier register (CSV or XLSX). The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed.</source>
+        <translation>Import the cases of an earlier register (CSV or XLSX). The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed.</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Register file</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file</source>
+        <translation>CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the register file</source>
+        <translation>Choose the register file</translation>
+    </message>
+    <message>
+        <source>&amp;Skip cases that are already in the vault</source>
+        <translation>&amp;Skip cases that are already in the vault</translation>
+    </message>
+    <message>
+        <source>Skip cases that are already in the vault</source>
+        <translation>Skip cases that are already in the vault</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Registers (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>1 row read…</source>
+        <translation>1 row read…</translation>
+    </message>
+    <message>
+        <source>{n} rows read…</source>
+        <translation>{n} rows read…</translation>
+    </message>
+    <message>
+        <source>Imported 1 case from {file}.</source>
+        <translation>Imported 1 case from {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {n} cases from {file}.</source>
+        <translation>Imported {n} cases from {file}.</translation>
+    </message>
+    <message>
+        <source>1 case was already in the vault and was skipped.</source>
+        <translation>1 case was already in the vault and was skipped.</translation>
+    </message>
+    <message>
+        <source>{n} cases were already in the vault and were skipped.</source>
+        <translation>{n} cases were already in the vault and were skipped.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1554,6 @@ Vault: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
@@ -1374,8 +1586,45 @@ Vault: {path}</translation>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Find</translation>
+        <source>Toolbar</source>
+        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases…</source>
+        <translation>&amp;Find cases…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Change passphrase…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>New &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the vault…</source>
+        <translation>&amp;Verify the vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an earlier register…</source>
+        <translation>&amp;Import an earlier register…</translation>
+    </message>
+    <message>
+        <source>&amp;About DiMe Desktop</source>
+        <translation>&amp;About DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Toolbar</translation>
     </message>
     <message>
         <source>New case</source>
@@ -1392,6 +1641,26 @@ Vault: {path}</translation>
     <message>
         <source>Lock</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Search summaries, journals and names…</source>
@@ -1486,6 +1755,10 @@ Vault: {path}</translation>
         <translation>Screens</translation>
     </message>
     <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -1501,20 +1774,53 @@ Vault: {path}</translation>
         <source>All years</source>
         <translation>All years</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case(s)</numerusform>
-            <numerusform>%n case(s)</numerusform>
-        </translation>
+    <message>
+        <source>1 case</source>
+        <translation>1 case</translation>
     </message>
     <message>
-        <source>DiMe – case register (discreet)</source>
-        <translation>DiMe – case register (discreet)</translation>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
     </message>
     <message>
-        <source>DiMe – case register</source>
-        <translation>DiMe – case register</translation>
+        <source>Case register – discreet</source>
+        <translation>Case register – discreet</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Case register</translation>
+    </message>
+    <message>
+        <source>1 open case has changes that are not saved.</source>
+        <translation>1 open case has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>{n} open cases have changes that are not saved.</source>
+        <translation>{n} open cases have changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>About DiMe Desktop</source>
+        <translation>About DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop {version}
+
+An offline, encrypted case register for Diskrimineringshjelpen and Meglingsbenken.
+
+Licence: {licence} (GNU General Public License, version 3 or later).
+
+Vault: {path}</source>
+        <translation>DiMe Desktop {version}
+
+An offline, encrypted case register for Diskrimineringshjelpen and Meglingsbenken.
+
+Licence: {licence} (GNU General Public License, version 3 or later).
+
+Vault: {path}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>&amp;Discreet mode: on</source>
@@ -1527,13 +1833,6 @@ Vault: {path}</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open case(s) have changes that are not saved.</source>
-        <translation>
-            <numerusform>%n open case(s) have changes that are not saved.</numerusform>
-            <numerusform>%n open case(s) have changes that are not saved.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1946,12 +2245,8 @@ Vault: {path}</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Changed by</source>
-        <translation>Changed by</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Held</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The meeting was &amp;held</source>
@@ -2058,10 +2353,6 @@ Vault: {path}</translation>
         <translation>Term</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
         <source>Follow &amp;up…</source>
         <translation>Follow &amp;up…</translation>
     </message>
@@ -2080,6 +2371,10 @@ Vault: {path}</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2124,6 +2419,10 @@ Vault: {path}</translation>
     <message>
         <source>No preparatory talks yet.</source>
         <translation>No preparatory talks yet.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2457,6 +2756,57 @@ Vault: {path}</translation>
     <message>
         <source>Choose a place or write where the meeting is.</source>
         <translation>Choose a place or write where the meeting is.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key stops working at once. Make a new one when the sheet is lost or someone may have seen it. Type the passphrase to go on.</source>
+        <translation>A new recovery key replaces the old one: the old key stops working at once. Make a new one when the sheet is lost or someone may have seen it. Type the passphrase to go on.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>&amp;Make a new recovery key</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Your new recovery key</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Making a new recovery key…</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3165,72 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The recovery key is not written down</source>
+        <translation>The recovery key is not written down</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it and without the passphrase nobody can open the register. Write it down or print it before you close.</source>
+        <translation>The recovery key is shown only now. Without it and without the passphrase nobody can open the register. Write it down or print it before you close.</translation>
+    </message>
+    <message>
+        <source>If you close now, make a new recovery key later: Tools → New recovery key.</source>
+        <translation>If you close now, make a new recovery key later: Tools → New recovery key.</translation>
+    </message>
+    <message>
+        <source>Back to the key</source>
+        <translation>Back to the key</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Close without it</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>I have &amp;written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>I have written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
+        <translation>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2851,6 +3267,18 @@ Vault: {path}</translation>
     <message>
         <source>Start in discreet mode</source>
         <translation>Start in discreet mode</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Hide counts below</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Hide counts below:</translation>
+    </message>
+    <message>
+        <source>In statistics that leave the program (PDF, print, CSV, XLSX).</source>
+        <translation>In statistics that leave the program (PDF, print, CSV, XLSX).</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -3096,12 +3524,16 @@ Vault: {path}</translation>
 <context>
     <name>UnlockWidget</name>
     <message>
-        <source>DiMe Desktop – locked</source>
-        <translation>DiMe Desktop – locked</translation>
+        <source>Locked</source>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>DiMe Desktop is locked</source>
         <translation>DiMe Desktop is locked</translation>
+    </message>
+    <message>
+        <source>Why the app locked</source>
+        <translation>Why the app locked</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3241,6 +3673,49 @@ Vault: {path}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify the vault</source>
+        <translation>Verify the vault</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Checking every page of the vault…</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The vault is intact: the key file and every page of the database were read and checked.</source>
+        <translation>The vault is intact: the key file and every page of the database were read and checked.</translation>
+    </message>
+    <message>
+        <source>The check found 1 problem:</source>
+        <translation>The check found 1 problem:</translation>
+    </message>
+    <message>
+        <source>The check found {n} problems:</source>
+        <translation>The check found {n} problems:</translation>
+    </message>
+    <message>
+        <source>Lock the app and restore the vault from a backup before you go on working.</source>
+        <translation>Lock the app and restore the vault from a backup before you go on working.</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ def test_create_edit_save_and_find(window: MainWindow, vault: Any, qtbot: Any) -
     qtbot.waitUntil(lambda: _visible_rows(window) == [ref])
     _search(window, qtbot, "finnesikke")
     qtbot.waitUntil(lambda: _visible_rows(window) == [])
-    assert window.statusBar().currentMessage() == "0 case(s)"
+    assert window.statusBar().currentMessage() == "0 cases"
     _search(window, qtbot, "grønland smør")
     qtbot.waitUntil(lambda: _visible_rows(window) == [ref] or window.model.total == 0)
     # Filters are queries too.

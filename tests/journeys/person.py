@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QStatusBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -114,6 +115,21 @@ def _names(widget: QWidget) -> list[str]:
     if isinstance(widget, QLineEdit):
         names.append(widget.placeholderText())
     return [plain(n) for n in names if n]
+
+
+class Clock:
+    """A clock for the app's idle lock that a test moves on (``start_app(clock=)``):
+    the minutes of the settings pass without waiting for them."""
+
+    def __init__(self, start: float = 1_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float = 0, *, minutes: float = 0) -> None:
+        """Let time pass (a negative value sets the clock back)."""
+        self.now += seconds + minutes * 60
 
 
 class Person:
@@ -214,6 +230,8 @@ class Person:
             parts.append(visible_text(widget))
             if isinstance(widget, QTabBar):
                 parts += [widget.tabText(i) for i in range(widget.count())]
+            if isinstance(widget, QStatusBar):
+                parts.append(widget.currentMessage())
             if isinstance(widget, QAbstractItemView) and widget.model() is not None:
                 parts += _view_texts(widget)
         return "\n".join(p for p in parts if p)
@@ -264,6 +282,37 @@ class Person:
         if pos is None:
             pos = widget.rect().center()
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+
+    def right_click(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        """A right click: the button, and the context-menu request the platform sends."""
+        from PySide6.QtGui import QContextMenuEvent
+
+        self.bring_to_front(widget)
+        pos = widget.rect().center() if pos is None else pos
+        QTest.mousePress(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+        QApplication.sendEvent(widget, event)
+        QTest.mouseRelease(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+
+    def popup_menu(self) -> QMenu:
+        """The context or drop-down menu that is open."""
+        self.qtbot.waitUntil(
+            lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS
+        )
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        return menu
+
+    def click_menu_item(self, menu: QMenu, item: str) -> None:
+        wanted = plain(item)
+        actions = [a for a in menu.actions() if plain(a.text()) == wanted and a.isVisible()]
+        assert actions, f"no item {item!r} in {[a.text() for a in menu.actions()]}"
+        QTest.mouseClick(
+            menu,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            menu.actionGeometry(actions[0]).center(),
+        )
 
     def double_click_widget(self, widget: QWidget, pos: QPoint) -> None:
         QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
@@ -377,6 +426,68 @@ class Person:
         view = self.find(name, QAbstractItemView)
         QTest.keyClick(view, Qt.Key.Key_Space)
 
+    def item(self, view_name: str, text: str) -> tuple[QAbstractItemView, Any]:
+        """The view called ``view_name`` and the index of its first cell showing ``text``."""
+        view = self.find(view_name, QAbstractItemView)
+        model = view.model()
+        wanted = plain(text)
+        for r in range(model.rowCount()):
+            for c in range(_columns(model)):
+                index = model.index(r, c)
+                if plain(str(index.data() or "")) == wanted and not (
+                    hasattr(view, "isColumnHidden") and view.isColumnHidden(c)
+                ):
+                    return view, index
+        raise AssertionError(f"{view_name!r} shows no {text!r}: {_view_texts(view)[:40]}")
+
+    def click_item(self, view_name: str, text: str, *, double: bool = False) -> None:
+        """Click (or double-click) the cell showing ``text`` in the list or table
+        called ``view_name``."""
+        view, index = self.item(view_name, text)
+        view.scrollTo(index)
+        centre = view.visualRect(index).center()
+        self.bring_to_front(view)
+        QTest.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+        )
+        if double:
+            QTest.mouseDClick(
+                view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+            )
+
+    def click_header(self, view_name: str, column_title: str) -> None:
+        """Click a table's column header (sorts by it)."""
+        from PySide6.QtWidgets import QTableView
+
+        view = self.find(view_name, QTableView)
+        header = view.horizontalHeader()
+        model = view.model()
+        for c in range(model.columnCount()):
+            title = model.headerData(c, Qt.Orientation.Horizontal)
+            if plain(str(title or "")) == plain(column_title) and not view.isColumnHidden(c):
+                x = header.sectionViewportPosition(c) + header.sectionSize(c) // 2
+                QTest.mouseClick(
+                    header.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    QPoint(x, header.height() // 2),
+                )
+                return
+        raise AssertionError(f"{view_name!r} has no column {column_title!r}")
+
+    def column(self, view_name: str, column_title: str) -> list[str]:
+        """The texts of one column of a table, top to bottom as shown."""
+        from PySide6.QtWidgets import QTableView
+
+        view = self.find(view_name, QTableView)
+        model = view.model()
+        for c in range(model.columnCount()):
+            if plain(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) == plain(
+                column_title
+            ):
+                return [str(model.index(r, c).data() or "") for r in range(model.rowCount())]
+        raise AssertionError(f"{view_name!r} has no column {column_title!r}")
+
     def select_tab(self, name: str) -> None:
         """Click the tab called ``name`` in whichever visible tab bar has it."""
         wanted = plain(name)
@@ -426,15 +537,42 @@ class Person:
         return next(w for w in self.windows() if isinstance(w, QFileDialog))
 
     def save_file_as(self, path: Path) -> None:
-        """In the file dialog on screen: type the full path as the file name, Enter."""
+        """In the file dialog on screen, as a person does: type the folder and
+        press Enter (the dialog goes there), type the file name, click the
+        dialog's Save (or Open) button."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
         dialog = self.file_dialog()
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None and name.isVisible()
-        self.bring_to_front(dialog)  # as a click into the dialog does
-        name.setFocus()
-        QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(name, str(path))
-        QTest.keyClick(name, Qt.Key.Key_Return)
+
+        def type_in(text: str) -> None:
+            self.click_widget(name)  # the dialog comes to the front, the field gets the keys
+            name.setFocus(Qt.FocusReason.MouseFocusReason)
+            assert name.hasFocus()
+            QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(name, text)
+            completer = name.completer()
+            if completer is not None and completer.popup().isVisible():
+                QTest.keyClick(completer.popup(), Qt.Key.Key_Escape)  # the list closes
+
+        folder = Path(path).parent
+        if Path(dialog.directory().absolutePath()) != folder:
+            type_in(str(folder))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+            self.qtbot.waitUntil(
+                lambda: Path(dialog.directory().absolutePath()) == folder, timeout=WAIT_MS
+            )
+        type_in(Path(path).name)
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert buttons is not None
+        accept = next(
+            b
+            for b in buttons.buttons()
+            if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.qtbot.waitUntil(accept.isEnabled, timeout=WAIT_MS)
+        self.click_widget(accept)
         self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     choose_file = save_file_as  # an existing file is picked the same way

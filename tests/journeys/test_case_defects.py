@@ -92,6 +92,9 @@ def unlocked(launch: Any, person: Person, saved_cases: Path, passphrase: str) ->
         person.type("Passordfrase", passphrase)
         person.press("Return")
         person.wait_until(lambda: running.controller.state == "unlocked")
+        # an overdue follow-up puts "what is due" first; the person goes to the list
+        person.wait_for("Oppfølginger som forfaller")
+        person.click_row("Skjermbilder", "Saker")
         person.wait_until(lambda: len(person.rows("Saker")) == 3)
         return running
 

@@ -465,7 +465,7 @@ class MediationCaseScreen(QWidget):
                 self.tr("Time"),
                 self.tr("Place"),
                 self.tr("Participants"),
-                self.tr("State"),
+                self.tr("Status"),
             ],
             self,
         )
@@ -547,7 +547,7 @@ class MediationCaseScreen(QWidget):
                 self.tr("Term"),
                 self.tr("Who"),
                 self.tr("By"),
-                self.tr("State"),
+                self.tr("Status"),
             ],
             self,
         )
