@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 
 class DimeError(Exception):
@@ -302,3 +303,137 @@ class BackupInvalid(DimeError):
         super().__init__(f"{path} is not a usable DiMe backup: {problem}")
         self.path = path
         self.problem = problem
+
+
+# --- evidence and document drafts (issue 10) ------------------------------------
+
+
+class EvidenceRejected(DimeError):
+    """A file cannot be added as evidence: too large, empty, of a type that is
+    not accepted, or its content does not match its name. ``reason`` is a code
+    (``too_large``, ``empty``, ``type_not_accepted``, ``content_mismatch``,
+    ``unreadable``); ``detail`` the type or size it is about."""
+
+    _SENTENCES: ClassVar[dict[str, str]] = {
+        "too_large": "the file is {detail}, larger than the limit of {limit} for evidence",
+        "empty": "the file is empty",
+        "type_not_accepted": "files of this type ({detail}) are not accepted as evidence",
+        "content_mismatch": "the content of the file is not what its name says ({detail})",
+        "unreadable": "the file cannot be read ({detail})",
+    }
+
+    def __init__(
+        self, file: str | Path, reason: str = "unreadable", detail: str = "", limit: str = ""
+    ) -> None:
+        sentence = self._SENTENCES.get(reason, "the file cannot be added ({detail})")
+        super().__init__(f"{file}: {sentence.format(detail=detail, limit=limit)}.")
+        self.file = str(file)
+        self.reason = reason
+        self.detail = detail
+        self.limit = limit
+
+
+class EvidenceInvalid(FieldsInvalid):
+    """An evidence item has invalid fields (``problems`` by field)."""
+
+    what = "The evidence item"
+
+
+class EvidenceNotFound(DimeError):
+    def __init__(self, item_id: int = 0) -> None:
+        super().__init__(f"There is no evidence item with id {item_id}.")
+        self.item_id = item_id
+
+
+class UnknownDocumentKind(DimeError):
+    """There is no document (template) of this kind."""
+
+    def __init__(self, kind: str = "", known: list[str] | None = None) -> None:
+        known = known or []
+        super().__init__(f'There is no document kind "{kind}" (known: {", ".join(known)}).')
+        self.kind = kind
+        self.known = known
+
+
+class UnknownReferralTarget(DimeError):
+    """A referral letter names a service that is not in the list of services."""
+
+    def __init__(self, target: str = "", known: list[str] | None = None) -> None:
+        known = known or []
+        super().__init__(f'There is no service "{target}" to refer to (known: {", ".join(known)}).')
+        self.target = target
+        self.known = known
+
+
+class DocumentDraftNotFound(DimeError):
+    def __init__(self, what: str = "") -> None:
+        super().__init__(f"There is no document draft {what}.")
+        self.what = what
+
+
+class VersionSealed(DimeError):
+    """A version that was marked as sent can never change."""
+
+    def __init__(self, draft_id: int = 0, number: int = 0) -> None:
+        super().__init__(
+            f"Version {number} of document draft {draft_id} was marked as sent and cannot change."
+        )
+        self.draft_id = draft_id
+        self.number = number
+
+
+# --- the mediation desk (dime_desktop/mediation) -------------------------------
+
+
+class MediationInvalid(FieldsInvalid):
+    """A mediation record has invalid fields (``problems`` by field)."""
+
+    what = "The mediation record"
+
+
+class MediationNotFound(DimeError):
+    """The case has no mediation record (or there is no such case)."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f'Case "{reference}" has no mediation record.')
+        self.reference = reference
+
+
+class MediationExists(DimeError):
+    """A case can have only one mediation record."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f'Case "{reference}" already has a mediation record.')
+        self.reference = reference
+
+
+class StageRefused(DimeError):
+    """A mediation case cannot move to ``stage`` yet; ``problems`` say why (field
+    ``suitability.ITEM``, ``parties``, ``consent.KEY``...; codes ``unanswered``,
+    ``no_without_reason``, ``review_again``, ``consent_missing``...)."""
+
+    def __init__(self, reference: str, stage: str, problems: list[FieldProblem]) -> None:
+        text = "; ".join(
+            f"{p.field}: {p.code.replace('_', ' ')}" + (f' "{p.value}"' if p.value else "")
+            for p in problems
+        )
+        super().__init__(f'Mediation case "{reference}" cannot be moved to "{stage}": {text}.')
+        self.reference = reference
+        self.stage = stage
+        self.problems = problems
+
+
+class AgreementIncomplete(DimeError):
+    """The agreement document cannot be made yet; ``problems`` say what is
+    missing (``outcome: not_agreement``, ``terms: required``, ``terms: who_missing``...)."""
+
+    def __init__(self, reference: str, problems: list[FieldProblem]) -> None:
+        text = "; ".join(
+            f"{p.field}: {p.code.replace('_', ' ')}" + (f" ({p.value})" if p.value else "")
+            for p in problems
+        )
+        super().__init__(
+            f'The agreement of mediation case "{reference}" cannot be written yet: {text}.'
+        )
+        self.reference = reference
+        self.problems = problems

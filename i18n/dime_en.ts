@@ -753,6 +753,49 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the mediation case</source>
+        <translation>Close the mediation case</translation>
+    </message>
+    <message>
+        <source>Why it is closed</source>
+        <translation>Why it is closed</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Note on the closing</source>
+        <translation>Note on the closing</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Choose why the case is closed.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Choose the outcome.</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>&amp;Remove</source>
@@ -761,6 +804,57 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>{name}: given</source>
+        <translation>{name}: given</translation>
+    </message>
+    <message>
+        <source>{name}: date</source>
+        <translation>{name}: date</translation>
+    </message>
+    <message>
+        <source>{name}: how</source>
+        <translation>{name}: how</translation>
+    </message>
+    <message>
+        <source>(how?)</source>
+        <translation>(how?)</translation>
+    </message>
+    <message>
+        <source>{name}: note</source>
+        <translation>{name}: note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn</source>
+        <translation>{name}: withdrawn</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn on</source>
+        <translation>{name}: withdrawn on</translation>
+    </message>
+    <message>
+        <source>{name}: why withdrawn</source>
+        <translation>{name}: why withdrawn</translation>
+    </message>
+    <message>
+        <source>Note on the withdrawal</source>
+        <translation>Note on the withdrawal</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1316,58 @@ Vault: {path}</translation>
         <translation>The threshold must be a whole number from {minimum} to {maximum}.</translation>
     </message>
     <message>
+        <source>The evidence item cannot be saved yet:
+{problems}</source>
+        <translation>The evidence item cannot be saved yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The evidence item no longer exists (it may have been removed).</source>
+        <translation>The evidence item no longer exists (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>There is no document of this kind ({kind}).</source>
+        <translation>There is no document of this kind ({kind}).</translation>
+    </message>
+    <message>
+        <source>There is no service {target} in the list to refer to.</source>
+        <translation>There is no service {target} in the list to refer to.</translation>
+    </message>
+    <message>
+        <source>The document draft no longer exists (it may have been deleted).</source>
+        <translation>The document draft no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</source>
+        <translation>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</translation>
+    </message>
+    <message>
+        <source>The mediation case cannot be saved yet:
+{problems}</source>
+        <translation>The mediation case cannot be saved yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no mediation case. Refer it to mediation from the case first.</source>
+        <translation>Case {reference} has no mediation case. Refer it to mediation from the case first.</translation>
+    </message>
+    <message>
+        <source>Case {reference} already has a mediation case. Open it from the Mediation screen.</source>
+        <translation>Case {reference} already has a mediation case. Open it from the Mediation screen.</translation>
+    </message>
+    <message>
+        <source>The mediation case {reference} cannot move on yet:
+{problems}</source>
+        <translation>The mediation case {reference} cannot move on yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The agreement of {reference} cannot be written yet:
+{problems}</source>
+        <translation>The agreement of {reference} cannot be written yet:
+{problems}</translation>
+    </message>
+    <message>
         <source>Something went wrong: {message}</source>
         <translation>Something went wrong: {message}</translation>
     </message>
@@ -1236,6 +1382,26 @@ Vault: {path}</translation>
     <message>
         <source>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</source>
         <translation>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</source>
+        <translation>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</source>
+        <translation>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</translation>
+    </message>
+    <message>
+        <source>{file} does not hold what its name says ({detail}). Check that it is the right file.</source>
+        <translation>{file} does not hold what its name says ({detail}). Check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} cannot be read ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1465,61 @@ Vault: {path}</translation>
     <message>
         <source>Continue to the register</source>
         <translation>Continue to the register</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of a term</source>
+        <translation>Follow-up of a term</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Was it kept</source>
+        <translation>Was it kept</translation>
+    </message>
+    <message>
+        <source>Not yet followed up</source>
+        <translation>Not yet followed up</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>&amp;Kept:</source>
+        <translation>&amp;Kept:</translation>
+    </message>
+    <message>
+        <source>Date it was followed up</source>
+        <translation>Date it was followed up</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Follow up on:</translation>
+    </message>
+    <message>
+        <source>Note on the follow-up</source>
+        <translation>Note on the follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1865,33 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add to {list}</source>
+        <translation>Add to {list}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit in {list}</source>
+        <translation>Edit in {list}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove from {list}</source>
+        <translation>Remove from {list}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case</source>
@@ -1859,6 +2107,10 @@ Vault: {path}</translation>
         <translation>Outreach</translation>
     </message>
     <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -1925,6 +2177,929 @@ Vault: {path}</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>Mediation</name>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Fulfilled late</source>
+        <translation>Fulfilled late</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not answered: {item}</source>
+        <translation>Not answered: {item}</translation>
+    </message>
+    <message>
+        <source>“{item}” is answered no: write the reason to go on.</source>
+        <translation>“{item}” is answered no: write the reason to go on.</translation>
+    </message>
+    <message>
+        <source>Answer “{item}” again: the parties or their consents have changed.</source>
+        <translation>Answer “{item}” again: the parties or their consents have changed.</translation>
+    </message>
+    <message>
+        <source>Add the client as a party.</source>
+        <translation>Add the client as a party.</translation>
+    </message>
+    <message>
+        <source>Add the other party.</source>
+        <translation>Add the other party.</translation>
+    </message>
+    <message>
+        <source>{party} has not consented to mediation.</source>
+        <translation>{party} has not consented to mediation.</translation>
+    </message>
+    <message>
+        <source>{party} has withdrawn the consent to mediation.</source>
+        <translation>{party} has withdrawn the consent to mediation.</translation>
+    </message>
+    <message>
+        <source>{party} is under 18: add a guardian.</source>
+        <translation>{party} is under 18: add a guardian.</translation>
+    </message>
+    <message>
+        <source>No meeting is marked as held.</source>
+        <translation>No meeting is marked as held.</translation>
+    </message>
+    <message>
+        <source>The outcome is not an agreement.</source>
+        <translation>The outcome is not an agreement.</translation>
+    </message>
+    <message>
+        <source>{term}: choose who does it.</source>
+        <translation>{term}: choose who does it.</translation>
+    </message>
+    <message>
+        <source>{term}: write what is to be done.</source>
+        <translation>{term}: write what is to be done.</translation>
+    </message>
+    <message>
+        <source>Not every term of the agreement is fulfilled.</source>
+        <translation>Not every term of the agreement is fulfilled.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before it was referred.</source>
+        <translation>The case cannot be closed before it was referred.</translation>
+    </message>
+    <message>
+        <source>{name}: choose the party this person accompanies.</source>
+        <translation>{name}: choose the party this person accompanies.</translation>
+    </message>
+    <message>
+        <source>A consent is withdrawn before it was given.</source>
+        <translation>A consent is withdrawn before it was given.</translation>
+    </message>
+    <message>
+        <source>Only one party can be the client.</source>
+        <translation>Only one party can be the client.</translation>
+    </message>
+    <message>
+        <source>A party that is no longer in the case is named.</source>
+        <translation>A party that is no longer in the case is named.</translation>
+    </message>
+    <message>
+        <source>{term}: fill in the date it was followed up.</source>
+        <translation>{term}: fill in the date it was followed up.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the case&apos;s stage.</source>
+        <translation>This step is not possible from the case&apos;s stage.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it first.</source>
+        <translation>The case is closed. Reopen it first.</translation>
+    </message>
+    <message>
+        <source>Choose the mediation area.</source>
+        <translation>Choose the mediation area.</translation>
+    </message>
+    <message>
+        <source>Record that the client consented to the referral, and when.</source>
+        <translation>Record that the client consented to the referral, and when.</translation>
+    </message>
+    <message>
+        <source>Record how the client gave consent to the referral.</source>
+        <translation>Record how the client gave consent to the referral.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the agreement was made.</source>
+        <translation>Fill in the date the agreement was made.</translation>
+    </message>
+    <message>
+        <source>Add at least one term to the agreement.</source>
+        <translation>Add at least one term to the agreement.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Choose why the case is closed.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Choose the outcome first.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the case was closed.</source>
+        <translation>Fill in the date the case was closed.</translation>
+    </message>
+    <message>
+        <source>Something must be filled in: {field}</source>
+        <translation>Something must be filled in: {field}</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”.</source>
+        <translation>Unknown value “{value}”.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Term {number}</source>
+        <translation>Term {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCaseScreen</name>
+    <message>
+        <source>Stage of the mediation case</source>
+        <translation>Stage of the mediation case</translation>
+    </message>
+    <message>
+        <source>Three-year limit</source>
+        <translation>Three-year limit</translation>
+    </message>
+    <message>
+        <source>Hate crime warning</source>
+        <translation>Hate crime warning</translation>
+    </message>
+    <message>
+        <source>Steps of the mediation case</source>
+        <translation>Steps of the mediation case</translation>
+    </message>
+    <message>
+        <source>Close the mediation &amp;case…</source>
+        <translation>Close the mediation &amp;case…</translation>
+    </message>
+    <message>
+        <source>Close the mediation case</source>
+        <translation>Close the mediation case</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Reopen the mediation case</source>
+        <translation>Reopen the mediation case</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save mediation case</source>
+        <translation>Save mediation case</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close mediation tab</source>
+        <translation>Close mediation tab</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</source>
+        <translation>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>Advice case</source>
+        <translation>Advice case</translation>
+    </message>
+    <message>
+        <source>Open the advice case</source>
+        <translation>Open the advice case</translation>
+    </message>
+    <message>
+        <source>Advice case:</source>
+        <translation>Advice case:</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation>Referred &amp;on:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent to the referral</source>
+        <translation>Client&apos;s consent to the referral</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;consent to the referral:</source>
+        <translation>The client&apos;s &amp;consent to the referral:</translation>
+    </message>
+    <message>
+        <source>Mediation area</source>
+        <translation>Mediation area</translation>
+    </message>
+    <message>
+        <source>(choose an area)</source>
+        <translation>(choose an area)</translation>
+    </message>
+    <message>
+        <source>Mediation &amp;area:</source>
+        <translation>Mediation &amp;area:</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Your name: each change of stage records it</source>
+        <translation>Your name: each change of stage records it</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>&amp;Mediator:</translation>
+    </message>
+    <message>
+        <source>A c&amp;riminal case (the agreement gets a two-week cooling-off period)</source>
+        <translation>A c&amp;riminal case (the agreement gets a two-week cooling-off period)</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Criminal case</translation>
+    </message>
+    <message>
+        <source>Note on the referral</source>
+        <translation>Note on the referral</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>The client and the other party each consent to mediation, and can withdraw it. Add a guardian for a party under 18, and any representative or support person.</source>
+        <translation>The client and the other party each consent to mediation, and can withdraw it. Add a guardian for a party under 18, and any representative or support person.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Accompanies</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Consent to mediation</translation>
+    </message>
+    <message>
+        <source>S&amp;uitability</source>
+        <translation>S&amp;uitability</translation>
+    </message>
+    <message>
+        <source>Facts first: the case is ready for a meeting only when every question is answered. A “no” needs a reason to go on.</source>
+        <translation>Facts first: the case is ready for a meeting only when every question is answered. A “no” needs a reason to go on.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>{item}: yes</source>
+        <translation>{item}: yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{item}: no</source>
+        <translation>{item}: no</translation>
+    </message>
+    <message>
+        <source>{item}: reason</source>
+        <translation>{item}: reason</translation>
+    </message>
+    <message>
+        <source>Reason (needed to go on after a no)</source>
+        <translation>Reason (needed to go on after a no)</translation>
+    </message>
+    <message>
+        <source>Ready for a meeting?</source>
+        <translation>Ready for a meeting?</translation>
+    </message>
+    <message>
+        <source>Mark as ready for a meeting</source>
+        <translation>Mark as ready for a meeting</translation>
+    </message>
+    <message>
+        <source>Ready for a meeting</source>
+        <translation>Ready for a meeting</translation>
+    </message>
+    <message>
+        <source>Preparatory &amp;talks</source>
+        <translation>Preparatory &amp;talks</translation>
+    </message>
+    <message>
+        <source>A talk with each party before any meeting. Many cases are resolved here: close the case with “Resolved in the preparatory talks”.</source>
+        <translation>A talk with each party before any meeting. Many cases are resolved here: close the case with “Resolved in the preparatory talks”.</translation>
+    </message>
+    <message>
+        <source>Preparatory talks</source>
+        <translation>Preparatory talks</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The meeting was &amp;held</source>
+        <translation>The meeting was &amp;held</translation>
+    </message>
+    <message>
+        <source>The chosen meeting was held</source>
+        <translation>The chosen meeting was held</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome and agreement</source>
+        <translation>&amp;Outcome and agreement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(no outcome yet)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <source>Agreement made on</source>
+        <translation>Agreement made on</translation>
+    </message>
+    <message>
+        <source>Agreement made o&amp;n:</source>
+        <translation>Agreement made o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Cooling-off period</source>
+        <translation>Cooling-off period</translation>
+    </message>
+    <message>
+        <source>Terms of the agreement</source>
+        <translation>Terms of the agreement</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Who does what by when:</source>
+        <translation>Who does what by when:</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Language of the agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Agreement as &amp;PDF…</source>
+        <translation>Agreement as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Agreement as &amp;DOCX…</source>
+        <translation>Agreement as &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up the agreement</source>
+        <translation>&amp;Follow up the agreement</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up</source>
+        <translation>Fo&amp;llow-up</translation>
+    </message>
+    <message>
+        <source>Fulfilment of the agreement</source>
+        <translation>Fulfilment of the agreement</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up…</source>
+        <translation>Follow &amp;up…</translation>
+    </message>
+    <message>
+        <source>Follow up the chosen term</source>
+        <translation>Follow up the chosen term</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Changes of stage</source>
+        <translation>Changes of stage</translation>
+    </message>
+    <message>
+        <source>Mediation case {reference}</source>
+        <translation>Mediation case {reference}</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} · Area: {area}</source>
+        <translation>Stage: {stage} · Area: {area}</translation>
+    </message>
+    <message>
+        <source>No parties yet.</source>
+        <translation>No parties yet.</translation>
+    </message>
+    <message>
+        <source>Answer again: the parties or their consents have changed.</source>
+        <translation>Answer again: the parties or their consents have changed.</translation>
+    </message>
+    <message>
+        <source>The case is ready for a meeting.</source>
+        <translation>The case is ready for a meeting.</translation>
+    </message>
+    <message>
+        <source>Marked ready, but now: {problems}</source>
+        <translation>Marked ready, but now: {problems}</translation>
+    </message>
+    <message>
+        <source>Not ready for a meeting yet: {problems}</source>
+        <translation>Not ready for a meeting yet: {problems}</translation>
+    </message>
+    <message>
+        <source>Everything is answered: the case can be marked as ready.</source>
+        <translation>Everything is answered: the case can be marked as ready.</translation>
+    </message>
+    <message>
+        <source>No preparatory talks yet.</source>
+        <translation>No preparatory talks yet.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>No meeting planned yet.</translation>
+    </message>
+    <message>
+        <source>Criminal case: each party may withdraw from the agreement within two weeks of signing it, until {date}.</source>
+        <translation>Criminal case: each party may withdraw from the agreement within two weeks of signing it, until {date}.</translation>
+    </message>
+    <message>
+        <source>No terms yet.</source>
+        <translation>No terms yet.</translation>
+    </message>
+    <message>
+        <source>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</source>
+        <translation>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</translation>
+    </message>
+    <message>
+        <source>No agreement to follow up yet.</source>
+        <translation>No agreement to follow up yet.</translation>
+    </message>
+    <message>
+        <source>Each term of the agreement is followed up on its date.</source>
+        <translation>Each term of the agreement is followed up on its date.</translation>
+    </message>
+    <message>
+        <source>Closed {date}: {reason}</source>
+        <translation>Closed {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Withdrawn {date}</translation>
+    </message>
+    <message>
+        <source>Given {date} ({how})</source>
+        <translation>Given {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Write the mediator&apos;s name on the Referral tab: each change of stage records who made it.</source>
+        <translation>Write the mediator&apos;s name on the Referral tab: each change of stage records who made it.</translation>
+    </message>
+    <message>
+        <source>Not yet:</source>
+        <translation>Not yet:</translation>
+    </message>
+    <message>
+        <source>Choose the meeting in the list.</source>
+        <translation>Choose the meeting in the list.</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>A date cannot be read: write it like {example}.</translation>
+    </message>
+    <message>
+        <source>The mediation case was not saved:</source>
+        <translation>The mediation case was not saved:</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be written yet:</source>
+        <translation>The agreement cannot be written yet:</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Save the agreement</translation>
+    </message>
+    <message>
+        <source>Discreet mode: this mediation case is hidden until you show it.</source>
+        <translation>Discreet mode: this mediation case is hidden until you show it.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Show this case</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Discreet mode is on, but this case is shown in clear.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Hide again</translation>
+    </message>
+    <message>
+        <source>Mediation {reference}</source>
+        <translation>Mediation {reference}</translation>
+    </message>
+    <message>
+        <source>This mediation case has changes that are not saved.</source>
+        <translation>This mediation case has changes that are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationHook</name>
+    <message>
+        <source>Refer to mediation</source>
+        <translation>Refer to mediation</translation>
+    </message>
+    <message>
+        <source>Open the mediation case</source>
+        <translation>Open the mediation case</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to mediation…</source>
+        <translation>&amp;Refer to mediation…</translation>
+    </message>
+    <message>
+        <source>Save the case first: a referral points at a saved case.</source>
+        <translation>Save the case first: a referral points at a saved case.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationView</name>
+    <message>
+        <source>Mediation desk (Meglingsbenken)</source>
+        <translation>Mediation desk (Meglingsbenken)</translation>
+    </message>
+    <message>
+        <source>Cases referred from the advice desk, from referral to a fulfilled agreement. Refer a case with “Refer to mediation” on its Mediation tab.</source>
+        <translation>Cases referred from the advice desk, from referral to a fulfilled agreement. Refer a case with “Refer to mediation” on its Mediation tab.</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Filter by mediation area</source>
+        <translation>Filter by mediation area</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>&amp;Open mediation case</source>
+        <translation>&amp;Open mediation case</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>A&amp;rea:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Open terms</source>
+        <translation>Open terms</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>Mediation cases</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Terms due or overdue</source>
+        <translation>Terms due or overdue</translation>
+    </message>
+    <message>
+        <source>Mediation desk status</source>
+        <translation>Mediation desk status</translation>
+    </message>
+    <message>
+        <source>Next &amp;meetings</source>
+        <translation>Next &amp;meetings</translation>
+    </message>
+    <message>
+        <source>Terms &amp;due or overdue</source>
+        <translation>Terms &amp;due or overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Cases by stage</source>
+        <translation>&amp;Cases by stage</translation>
+    </message>
+    <message>
+        <source>Ticked as referred, not taken up yet</source>
+        <translation>Ticked as referred, not taken up yet</translation>
+    </message>
+    <message>
+        <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
+        <translation>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Mediation meeting</source>
+        <translation>Mediation meeting</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>(another place, below)</source>
+        <translation>(another place, below)</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Another place</translation>
+    </message>
+    <message>
+        <source>A neutral place: neither party&apos;s premises</source>
+        <translation>A neutral place: neither party&apos;s premises</translation>
+    </message>
+    <message>
+        <source>Another p&amp;lace:</source>
+        <translation>Another p&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>P&amp;articipants:</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s notes</source>
+        <translation>The mediator&apos;s notes</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s &amp;notes:</source>
+        <translation>The mediator&apos;s &amp;notes:</translation>
+    </message>
+    <message>
+        <source>Choose a place or write where the meeting is.</source>
+        <translation>Choose a place or write where the meeting is.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3372,97 @@ Vault: {path}</translation>
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Keep</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Edit party</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>An &amp;organisation (a business, a school, a body)</source>
+        <translation>An &amp;organisation (a business, a school, a body)</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>An organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Phone or e-&amp;mail:</source>
+        <translation>Phone or e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Under 18 (a guardian signs too)</source>
+        <translation>&amp;Under 18 (a guardian signs too)</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Accompanies</translation>
+    </message>
+    <message>
+        <source>(choose the party)</source>
+        <translation>(choose the party)</translation>
+    </message>
+    <message>
+        <source>&amp;Accompanies:</source>
+        <translation>&amp;Accompanies:</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Consent to mediation</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to mediation:</source>
+        <translation>&amp;Consent to mediation:</translation>
+    </message>
+    <message>
+        <source>Choose the party this person accompanies.</source>
+        <translation>Choose the party this person accompanies.</translation>
+    </message>
+    <message>
+        <source>The case already has a client.</source>
+        <translation>The case already has a client.</translation>
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation>Choose how the consent was given.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3764,108 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Preparatory talk</source>
+        <translation>Preparatory talk</translation>
+    </message>
+    <message>
+        <source>Edit preparatory talk</source>
+        <translation>Edit preparatory talk</translation>
+    </message>
+    <message>
+        <source>Date of the talk</source>
+        <translation>Date of the talk</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Talk with</source>
+        <translation>Talk with</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;With:</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>e.g. the client, her sister, the mediator</source>
+        <translation>e.g. the client, her sister, the mediator</translation>
+    </message>
+    <message>
+        <source>Who took &amp;part:</source>
+        <translation>Who took &amp;part:</translation>
+    </message>
+    <message>
+        <source>Notes of the talk</source>
+        <translation>Notes of the talk</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Write a note of what was said.</source>
+        <translation>Write a note of what was said.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Term of the agreement</source>
+        <translation>Term of the agreement</translation>
+    </message>
+    <message>
+        <source>Kind of term</source>
+        <translation>Kind of term</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>(choose who)</source>
+        <translation>(choose who)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;hat:</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>Choose who does it.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Write what is to be done.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
         <source>Locked</source>
@@ -2696,6 +4064,21 @@ Vault: {path}</translation>
     <message>
         <source>Lock the app and restore the vault from a backup before you go on working.</source>
         <translation>Lock the app and restore the vault from a backup before you go on working.</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>A date cannot be read: write it like {example}.</translation>
     </message>
 </context>
 </TS>

@@ -753,6 +753,49 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the mediation case</source>
+        <translation>Avslutt meglingssaken</translation>
+    </message>
+    <message>
+        <source>Why it is closed</source>
+        <translation>Hvorfor saken avsluttes</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(velg)</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Hvorfor:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Resul&amp;tat:</translation>
+    </message>
+    <message>
+        <source>Note on the closing</source>
+        <translation>Merknad til avslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Velg hvorfor saken avsluttes.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Velg utfallet.</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>&amp;Remove</source>
@@ -761,6 +804,57 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <source>{name}: given</source>
+        <translation>{name}: gitt</translation>
+    </message>
+    <message>
+        <source>{name}: date</source>
+        <translation>{name}: dato</translation>
+    </message>
+    <message>
+        <source>{name}: how</source>
+        <translation>{name}: hvordan</translation>
+    </message>
+    <message>
+        <source>(how?)</source>
+        <translation>(hvordan?)</translation>
+    </message>
+    <message>
+        <source>{name}: note</source>
+        <translation>{name}: merknad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn</source>
+        <translation>{name}: trukket tilbake</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn on</source>
+        <translation>{name}: trukket tilbake dato</translation>
+    </message>
+    <message>
+        <source>{name}: why withdrawn</source>
+        <translation>{name}: hvorfor trukket</translation>
+    </message>
+    <message>
+        <source>Note on the withdrawal</source>
+        <translation>Merknad om tilbaketrekkingen</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1316,58 @@ Hvelv: {path}</translation>
         <translation>Terskelen må være et helt tall fra {minimum} til {maximum}.</translation>
     </message>
     <message>
+        <source>The evidence item cannot be saved yet:
+{problems}</source>
+        <translation>Beviset kan ikke lagres ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The evidence item no longer exists (it may have been removed).</source>
+        <translation>Beviset finnes ikke lenger (det kan ha blitt fjernet).</translation>
+    </message>
+    <message>
+        <source>There is no document of this kind ({kind}).</source>
+        <translation>Det finnes ikke noe dokument av denne typen ({kind}).</translation>
+    </message>
+    <message>
+        <source>There is no service {target} in the list to refer to.</source>
+        <translation>Tjenesten {target} finnes ikke i listen over steder å henvise til.</translation>
+    </message>
+    <message>
+        <source>The document draft no longer exists (it may have been deleted).</source>
+        <translation>Dokumentutkastet finnes ikke lenger (det kan ha blitt slettet).</translation>
+    </message>
+    <message>
+        <source>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</source>
+        <translation>Versjon {number} er merket som sendt og kan ikke endres. Endringene dine lagres som en ny versjon.</translation>
+    </message>
+    <message>
+        <source>The mediation case cannot be saved yet:
+{problems}</source>
+        <translation>Meglingssaken kan ikke lagres ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no mediation case. Refer it to mediation from the case first.</source>
+        <translation>Sak {reference} har ingen meglingssak. Henvis den til megling fra saken først.</translation>
+    </message>
+    <message>
+        <source>Case {reference} already has a mediation case. Open it from the Mediation screen.</source>
+        <translation>Sak {reference} har allerede en meglingssak. Åpne den fra skjermbildet Megling.</translation>
+    </message>
+    <message>
+        <source>The mediation case {reference} cannot move on yet:
+{problems}</source>
+        <translation>Meglingssak {reference} kan ikke gå videre ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The agreement of {reference} cannot be written yet:
+{problems}</source>
+        <translation>Avtalen i {reference} kan ikke skrives ennå:
+{problems}</translation>
+    </message>
+    <message>
         <source>Something went wrong: {message}</source>
         <translation>Noe gikk galt: {message}</translation>
     </message>
@@ -1236,6 +1382,26 @@ Hvelv: {path}</translation>
     <message>
         <source>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</source>
         <translation>Noe uventet gikk galt. Det som allerede var lagret, er ikke tapt. Prøv igjen; skjer det igjen, start DiMe Desktop på nytt.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</source>
+        <translation>{file} er {size}. Bevisfiler kan være på høyst {limit}. Gjør filen mindre (for eksempel et kortere videoklipp eller lavere oppløsning) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} er tom.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</source>
+        <translation>{file} kan ikke legges til som bevis: filer av denne typen ({type}) tas ikke imot. Bilder, PDF, tekst, e-post, kontordokumenter, lyd og video kan legges til.</translation>
+    </message>
+    <message>
+        <source>{file} does not hold what its name says ({detail}). Check that it is the right file.</source>
+        <translation>{file} inneholder ikke det navnet sier ({detail}). Sjekk at det er riktig fil.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} kan ikke leses ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1465,61 @@ Hvelv: {path}</translation>
     <message>
         <source>Continue to the register</source>
         <translation>Fortsett til registeret</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of a term</source>
+        <translation>Oppfølging av et punkt</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Punkt:</translation>
+    </message>
+    <message>
+        <source>Was it kept</source>
+        <translation>Ble det holdt</translation>
+    </message>
+    <message>
+        <source>Not yet followed up</source>
+        <translation>Ikke fulgt opp ennå</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <source>&amp;Kept:</source>
+        <translation>&amp;Holdt:</translation>
+    </message>
+    <message>
+        <source>Date it was followed up</source>
+        <translation>Dato for oppfølgingen</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Følg opp</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Følg opp:</translation>
+    </message>
+    <message>
+        <source>Note on the follow-up</source>
+        <translation>Merknad til oppfølgingen</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1865,33 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <source>Add to {list}</source>
+        <translation>Legg til i {list}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>Edit in {list}</source>
+        <translation>Endre i {list}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove from {list}</source>
+        <translation>Fjern fra {list}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case</source>
@@ -1859,6 +2107,10 @@ Hvelv: {path}</translation>
         <translation>Utadrettet arbeid</translation>
     </message>
     <message>
+        <source>Mediation</source>
+        <translation>Megling</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
@@ -1925,6 +2177,929 @@ Hvelv: {path}</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
+    </message>
+</context>
+<context>
+    <name>Mediation</name>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>Fulfilled late</source>
+        <translation>Oppfylt for sent</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Not answered: {item}</source>
+        <translation>Ikke besvart: {item}</translation>
+    </message>
+    <message>
+        <source>“{item}” is answered no: write the reason to go on.</source>
+        <translation>«{item}» er besvart nei: skriv begrunnelsen for å gå videre.</translation>
+    </message>
+    <message>
+        <source>Answer “{item}” again: the parties or their consents have changed.</source>
+        <translation>Svar på nytt på «{item}»: partene eller samtykkene deres er endret.</translation>
+    </message>
+    <message>
+        <source>Add the client as a party.</source>
+        <translation>Legg til klienten som part.</translation>
+    </message>
+    <message>
+        <source>Add the other party.</source>
+        <translation>Legg til den andre parten.</translation>
+    </message>
+    <message>
+        <source>{party} has not consented to mediation.</source>
+        <translation>{party} har ikke samtykket til megling.</translation>
+    </message>
+    <message>
+        <source>{party} has withdrawn the consent to mediation.</source>
+        <translation>{party} har trukket tilbake samtykket til megling.</translation>
+    </message>
+    <message>
+        <source>{party} is under 18: add a guardian.</source>
+        <translation>{party} er under 18: legg til en verge.</translation>
+    </message>
+    <message>
+        <source>No meeting is marked as held.</source>
+        <translation>Ingen møter er merket som holdt.</translation>
+    </message>
+    <message>
+        <source>The outcome is not an agreement.</source>
+        <translation>Utfallet er ikke en avtale.</translation>
+    </message>
+    <message>
+        <source>{term}: choose who does it.</source>
+        <translation>{term}: velg hvem som gjør det.</translation>
+    </message>
+    <message>
+        <source>{term}: write what is to be done.</source>
+        <translation>{term}: skriv hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>Not every term of the agreement is fulfilled.</source>
+        <translation>Ikke alle punktene i avtalen er oppfylt.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before it was referred.</source>
+        <translation>Saken kan ikke avsluttes før den ble henvist.</translation>
+    </message>
+    <message>
+        <source>{name}: choose the party this person accompanies.</source>
+        <translation>{name}: velg parten denne personen følger.</translation>
+    </message>
+    <message>
+        <source>A consent is withdrawn before it was given.</source>
+        <translation>Et samtykke er trukket tilbake før det ble gitt.</translation>
+    </message>
+    <message>
+        <source>Only one party can be the client.</source>
+        <translation>Bare én part kan være klienten.</translation>
+    </message>
+    <message>
+        <source>A party that is no longer in the case is named.</source>
+        <translation>En part som ikke lenger er med i saken, er nevnt.</translation>
+    </message>
+    <message>
+        <source>{term}: fill in the date it was followed up.</source>
+        <translation>{term}: fyll inn datoen for oppfølgingen.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the case&apos;s stage.</source>
+        <translation>Dette steget er ikke mulig fra sakens fase.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it first.</source>
+        <translation>Saken er avsluttet. Gjenåpne den først.</translation>
+    </message>
+    <message>
+        <source>Choose the mediation area.</source>
+        <translation>Velg meglingsområdet.</translation>
+    </message>
+    <message>
+        <source>Record that the client consented to the referral, and when.</source>
+        <translation>Registrer at klienten samtykket til henvisningen, og når.</translation>
+    </message>
+    <message>
+        <source>Record how the client gave consent to the referral.</source>
+        <translation>Registrer hvordan klienten samtykket til henvisningen.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the agreement was made.</source>
+        <translation>Fyll inn datoen avtalen ble inngått.</translation>
+    </message>
+    <message>
+        <source>Add at least one term to the agreement.</source>
+        <translation>Legg til minst ett punkt i avtalen.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Velg hvorfor saken avsluttes.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Velg utfallet først.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the case was closed.</source>
+        <translation>Fyll inn datoen saken ble avsluttet.</translation>
+    </message>
+    <message>
+        <source>Something must be filled in: {field}</source>
+        <translation>Noe må fylles inn: {field}</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”.</source>
+        <translation>Ukjent verdi «{value}».</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Term {number}</source>
+        <translation>Punkt {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCaseScreen</name>
+    <message>
+        <source>Stage of the mediation case</source>
+        <translation>Meglingssakens fase</translation>
+    </message>
+    <message>
+        <source>Three-year limit</source>
+        <translation>Treårsgrense</translation>
+    </message>
+    <message>
+        <source>Hate crime warning</source>
+        <translation>Advarsel om hatkriminalitet</translation>
+    </message>
+    <message>
+        <source>Steps of the mediation case</source>
+        <translation>Stegene i meglingssaken</translation>
+    </message>
+    <message>
+        <source>Close the mediation &amp;case…</source>
+        <translation>Avslutt megling&amp;ssaken …</translation>
+    </message>
+    <message>
+        <source>Close the mediation case</source>
+        <translation>Avslutt meglingssaken</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Gjen&amp;åpne</translation>
+    </message>
+    <message>
+        <source>Reopen the mediation case</source>
+        <translation>Gjenåpne meglingssaken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save mediation case</source>
+        <translation>Lagre meglingssaken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close mediation tab</source>
+        <translation>Lukk meglingsfanen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</source>
+        <translation>Diskret modus: partenes navn, notatene og avtalepunktene i denne meglingssaken er skjult.</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Henvisning</translation>
+    </message>
+    <message>
+        <source>Advice case</source>
+        <translation>Rådgivningssak</translation>
+    </message>
+    <message>
+        <source>Open the advice case</source>
+        <translation>Åpne rådgivningssaken</translation>
+    </message>
+    <message>
+        <source>Advice case:</source>
+        <translation>Rådgivningssak:</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Henvist dato</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation>Henvist &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent to the referral</source>
+        <translation>Klientens samtykke til henvisningen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;consent to the referral:</source>
+        <translation>Klientens &amp;samtykke til henvisningen:</translation>
+    </message>
+    <message>
+        <source>Mediation area</source>
+        <translation>Meglingsområde</translation>
+    </message>
+    <message>
+        <source>(choose an area)</source>
+        <translation>(velg område)</translation>
+    </message>
+    <message>
+        <source>Mediation &amp;area:</source>
+        <translation>Meglingsom&amp;råde:</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Megler</translation>
+    </message>
+    <message>
+        <source>Your name: each change of stage records it</source>
+        <translation>Navnet ditt: hver faseendring registrerer det</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>M&amp;egler:</translation>
+    </message>
+    <message>
+        <source>A c&amp;riminal case (the agreement gets a two-week cooling-off period)</source>
+        <translation>En s&amp;traffesak (avtalen får to ukers angrefrist)</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Straffesak</translation>
+    </message>
+    <message>
+        <source>Note on the referral</source>
+        <translation>Merknad til henvisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parter</translation>
+    </message>
+    <message>
+        <source>The client and the other party each consent to mediation, and can withdraw it. Add a guardian for a party under 18, and any representative or support person.</source>
+        <translation>Klienten og den andre parten samtykker hver for seg til megling, og kan trekke samtykket tilbake. Legg til en verge for en part under 18, og eventuelle representanter eller støttepersoner.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Følger</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Samtykke til megling</translation>
+    </message>
+    <message>
+        <source>S&amp;uitability</source>
+        <translation>&amp;Egnethet</translation>
+    </message>
+    <message>
+        <source>Facts first: the case is ready for a meeting only when every question is answered. A “no” needs a reason to go on.</source>
+        <translation>Faktum først: saken er klar for møte først når alle spørsmål er besvart. Et «nei» trenger en begrunnelse for å gå videre.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>{item}: yes</source>
+        <translation>{item}: ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>{item}: no</source>
+        <translation>{item}: nei</translation>
+    </message>
+    <message>
+        <source>{item}: reason</source>
+        <translation>{item}: begrunnelse</translation>
+    </message>
+    <message>
+        <source>Reason (needed to go on after a no)</source>
+        <translation>Begrunnelse (trengs for å gå videre etter et nei)</translation>
+    </message>
+    <message>
+        <source>Ready for a meeting?</source>
+        <translation>Klar for møte?</translation>
+    </message>
+    <message>
+        <source>Mark as ready for a meeting</source>
+        <translation>Merk som klar for møte</translation>
+    </message>
+    <message>
+        <source>Ready for a meeting</source>
+        <translation>Klar for møte</translation>
+    </message>
+    <message>
+        <source>Preparatory &amp;talks</source>
+        <translation>For&amp;samtaler</translation>
+    </message>
+    <message>
+        <source>A talk with each party before any meeting. Many cases are resolved here: close the case with “Resolved in the preparatory talks”.</source>
+        <translation>En samtale med hver part før et eventuelt møte. Mange saker løser seg her: avslutt saken med «Løst i forsamtalene».</translation>
+    </message>
+    <message>
+        <source>Preparatory talks</source>
+        <translation>Forsamtaler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltok</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møte</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The meeting was &amp;held</source>
+        <translation>Møtet ble &amp;holdt</translation>
+    </message>
+    <message>
+        <source>The chosen meeting was held</source>
+        <translation>Det valgte møtet ble holdt</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome and agreement</source>
+        <translation>&amp;Utfall og avtale</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(intet utfall ennå)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Agreement made on</source>
+        <translation>Avtale inngått dato</translation>
+    </message>
+    <message>
+        <source>Agreement made o&amp;n:</source>
+        <translation>Avtale inngått &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Cooling-off period</source>
+        <translation>Angrefrist</translation>
+    </message>
+    <message>
+        <source>Terms of the agreement</source>
+        <translation>Punkter i avtalen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Who does what by when:</source>
+        <translation>Hvem gjør hva innen når:</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Språket i avtalen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Agreement as &amp;PDF…</source>
+        <translation>Avtalen som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Agreement as &amp;DOCX…</source>
+        <translation>Avtalen som &amp;DOCX …</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up the agreement</source>
+        <translation>&amp;Følg opp avtalen</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up</source>
+        <translation>&amp;Oppfølging</translation>
+    </message>
+    <message>
+        <source>Fulfilment of the agreement</source>
+        <translation>Oppfyllelse av avtalen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølginger</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Følg opp</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up…</source>
+        <translation>Følg &amp;opp …</translation>
+    </message>
+    <message>
+        <source>Follow up the chosen term</source>
+        <translation>Følg opp det valgte punktet</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Endret av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Changes of stage</source>
+        <translation>Faseendringer</translation>
+    </message>
+    <message>
+        <source>Mediation case {reference}</source>
+        <translation>Meglingssak {reference}</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} · Area: {area}</source>
+        <translation>Fase: {stage} · Område: {area}</translation>
+    </message>
+    <message>
+        <source>No parties yet.</source>
+        <translation>Ingen parter ennå.</translation>
+    </message>
+    <message>
+        <source>Answer again: the parties or their consents have changed.</source>
+        <translation>Svar på nytt: partene eller samtykkene deres er endret.</translation>
+    </message>
+    <message>
+        <source>The case is ready for a meeting.</source>
+        <translation>Saken er klar for møte.</translation>
+    </message>
+    <message>
+        <source>Marked ready, but now: {problems}</source>
+        <translation>Merket som klar, men nå: {problems}</translation>
+    </message>
+    <message>
+        <source>Not ready for a meeting yet: {problems}</source>
+        <translation>Ikke klar for møte ennå: {problems}</translation>
+    </message>
+    <message>
+        <source>Everything is answered: the case can be marked as ready.</source>
+        <translation>Alt er besvart: saken kan merkes som klar.</translation>
+    </message>
+    <message>
+        <source>No preparatory talks yet.</source>
+        <translation>Ingen forsamtaler ennå.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>Ingen møter planlagt ennå.</translation>
+    </message>
+    <message>
+        <source>Criminal case: each party may withdraw from the agreement within two weeks of signing it, until {date}.</source>
+        <translation>Straffesak: hver av partene kan trekke seg fra avtalen innen to uker etter at den er underskrevet, til og med {date}.</translation>
+    </message>
+    <message>
+        <source>No terms yet.</source>
+        <translation>Ingen punkter ennå.</translation>
+    </message>
+    <message>
+        <source>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</source>
+        <translation>{terms} punkt(er): {fulfilled} oppfylt, {late} oppfylt for sent, {broken} brutt, {open} åpne ({overdue} forfalt)</translation>
+    </message>
+    <message>
+        <source>No agreement to follow up yet.</source>
+        <translation>Ingen avtale å følge opp ennå.</translation>
+    </message>
+    <message>
+        <source>Each term of the agreement is followed up on its date.</source>
+        <translation>Hvert punkt i avtalen følges opp på sin dato.</translation>
+    </message>
+    <message>
+        <source>Closed {date}: {reason}</source>
+        <translation>Avsluttet {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke gitt</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Trukket tilbake {date}</translation>
+    </message>
+    <message>
+        <source>Given {date} ({how})</source>
+        <translation>Gitt {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Write the mediator&apos;s name on the Referral tab: each change of stage records who made it.</source>
+        <translation>Skriv meglerens navn i fanen Henvisning: hver faseendring registrerer hvem som gjorde den.</translation>
+    </message>
+    <message>
+        <source>Not yet:</source>
+        <translation>Ikke ennå:</translation>
+    </message>
+    <message>
+        <source>Choose the meeting in the list.</source>
+        <translation>Velg møtet i listen.</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>En dato kan ikke leses: skriv den slik: {example}.</translation>
+    </message>
+    <message>
+        <source>The mediation case was not saved:</source>
+        <translation>Meglingssaken ble ikke lagret:</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be written yet:</source>
+        <translation>Avtalen kan ikke skrives ennå:</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Lagre avtalen</translation>
+    </message>
+    <message>
+        <source>Discreet mode: this mediation case is hidden until you show it.</source>
+        <translation>Diskret modus: denne meglingssaken er skjult til du viser den.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Vis denne saken</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Diskret modus er på, men denne saken vises i klartekst.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Skjul igjen</translation>
+    </message>
+    <message>
+        <source>Mediation {reference}</source>
+        <translation>Megling {reference}</translation>
+    </message>
+    <message>
+        <source>This mediation case has changes that are not saved.</source>
+        <translation>Denne meglingssaken har endringer som ikke er lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationHook</name>
+    <message>
+        <source>Refer to mediation</source>
+        <translation>Henvis til megling</translation>
+    </message>
+    <message>
+        <source>Open the mediation case</source>
+        <translation>Åpne meglingssaken</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to mediation…</source>
+        <translation>&amp;Henvis til megling …</translation>
+    </message>
+    <message>
+        <source>Save the case first: a referral points at a saved case.</source>
+        <translation>Lagre saken først: en henvisning peker på en lagret sak.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationView</name>
+    <message>
+        <source>Mediation desk (Meglingsbenken)</source>
+        <translation>Meglingsbenken</translation>
+    </message>
+    <message>
+        <source>Cases referred from the advice desk, from referral to a fulfilled agreement. Refer a case with “Refer to mediation” on its Mediation tab.</source>
+        <translation>Saker henvist fra Diskrimineringshjelpen, fra henvisning til oppfylt avtale. Henvis en sak med «Henvis til megling» i fanen Megling i saken.</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filtrer etter fase</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>Filter by mediation area</source>
+        <translation>Filtrer etter meglingsområde</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>&amp;Open mediation case</source>
+        <translation>Å&amp;pne meglingssak</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>O&amp;mråde:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <source>Open terms</source>
+        <translation>Åpne punkter</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Neste oppfølging</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>Meglingssaker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Neste møter</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Følg opp</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Terms due or overdue</source>
+        <translation>Punkter som forfaller eller har forfalt</translation>
+    </message>
+    <message>
+        <source>Mediation desk status</source>
+        <translation>Status for Meglingsbenken</translation>
+    </message>
+    <message>
+        <source>Next &amp;meetings</source>
+        <translation>Neste &amp;møter</translation>
+    </message>
+    <message>
+        <source>Terms &amp;due or overdue</source>
+        <translation>Punkter som &amp;forfaller eller har forfalt</translation>
+    </message>
+    <message>
+        <source>&amp;Cases by stage</source>
+        <translation>&amp;Saker etter fase</translation>
+    </message>
+    <message>
+        <source>Ticked as referred, not taken up yet</source>
+        <translation>Krysset av som henvist, ikke tatt opp ennå</translation>
+    </message>
+    <message>
+        <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
+        <translation>{cases} meglingssak(er) · {meetings} møte(r) framover · {due} punkt(er) forfaller, {overdue} har forfalt</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (forfalt)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Mediation meeting</source>
+        <translation>Meglingsmøte</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Endre møte</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Dato for møtet</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Klokkeslett:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>(another place, below)</source>
+        <translation>(et annet sted, under)</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Et annet sted</translation>
+    </message>
+    <message>
+        <source>A neutral place: neither party&apos;s premises</source>
+        <translation>Et nøytralt sted: ikke hos noen av partene</translation>
+    </message>
+    <message>
+        <source>Another p&amp;lace:</source>
+        <translation>Et annet s&amp;ted:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>&amp;Deltakere:</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s notes</source>
+        <translation>Meglerens notater</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s &amp;notes:</source>
+        <translation>Meglerens &amp;notater:</translation>
+    </message>
+    <message>
+        <source>Choose a place or write where the meeting is.</source>
+        <translation>Velg et sted eller skriv hvor møtet er.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3372,97 @@ Hvelv: {path}</translation>
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Behold</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Endre part</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>An &amp;organisation (a business, a school, a body)</source>
+        <translation>En &amp;organisasjon (en virksomhet, en skole, et organ)</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>En organisasjon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Kontakt&amp;person:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Telefon eller e-post</translation>
+    </message>
+    <message>
+        <source>Phone or e-&amp;mail:</source>
+        <translation>Telefon eller e-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Under 18 (a guardian signs too)</source>
+        <translation>&amp;Under 18 (en verge skriver også under)</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Følger</translation>
+    </message>
+    <message>
+        <source>(choose the party)</source>
+        <translation>(velg parten)</translation>
+    </message>
+    <message>
+        <source>&amp;Accompanies:</source>
+        <translation>&amp;Følger:</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Samtykke til megling</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to mediation:</source>
+        <translation>&amp;Samtykke til megling:</translation>
+    </message>
+    <message>
+        <source>Choose the party this person accompanies.</source>
+        <translation>Velg parten denne personen følger.</translation>
+    </message>
+    <message>
+        <source>The case already has a client.</source>
+        <translation>Saken har allerede en klient.</translation>
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation>Velg hvordan samtykket ble gitt.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3764,108 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Preparatory talk</source>
+        <translation>Forsamtale</translation>
+    </message>
+    <message>
+        <source>Edit preparatory talk</source>
+        <translation>Endre forsamtale</translation>
+    </message>
+    <message>
+        <source>Date of the talk</source>
+        <translation>Dato for samtalen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Talk with</source>
+        <translation>Samtale med</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Med:</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltok</translation>
+    </message>
+    <message>
+        <source>e.g. the client, her sister, the mediator</source>
+        <translation>f.eks. klienten, søsteren hennes, megleren</translation>
+    </message>
+    <message>
+        <source>Who took &amp;part:</source>
+        <translation>Hvem &amp;deltok:</translation>
+    </message>
+    <message>
+        <source>Notes of the talk</source>
+        <translation>Notater fra samtalen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>Write a note of what was said.</source>
+        <translation>Skriv et notat om hva som ble sagt.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Term of the agreement</source>
+        <translation>Punkt i avtalen</translation>
+    </message>
+    <message>
+        <source>Kind of term</source>
+        <translation>Type punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Hvem gjør det</translation>
+    </message>
+    <message>
+        <source>(choose who)</source>
+        <translation>(velg hvem)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Hvem:</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Hva som skal gjøres</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>H&amp;va:</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Innen når</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Innen:</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>Velg hvem som gjør det.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Skriv hva som skal gjøres.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
         <source>Locked</source>
@@ -2696,6 +4064,21 @@ Hvelv: {path}</translation>
     <message>
         <source>Lock the app and restore the vault from a backup before you go on working.</source>
         <translation>Lås programmet og gjenopprett hvelvet fra en sikkerhetskopi før du arbeider videre.</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>En dato kan ikke leses: skriv den slik: {example}.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from dime_desktop.cli import (
     backup_commands,
     common,
     intake_commands,
+    mediation_commands,
     stats_commands,
     vault_commands,
 )
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 def command_modules() -> list[ModuleType]:
     """Every group of commands, imported plainly so the frozen app has them all."""
-    return [vault_commands, stats_commands, intake_commands, backup_commands]
+    return [vault_commands, stats_commands, intake_commands, mediation_commands, backup_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

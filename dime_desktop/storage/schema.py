@@ -155,11 +155,126 @@ SCHEMA_CASE_VERSION = """
 ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 """
 
+# The mediation desk (issue 11): one record per referred advice case and its parts.
+# The advice case's three mediation columns stay: a referral with no record
+# (an older vault, an imported register) is counted from them (storage/statistics.py).
+SCHEMA_MEDIATION = """
+CREATE TABLE mediation_cases (
+    id                        INTEGER PRIMARY KEY,
+    case_id                   INTEGER NOT NULL UNIQUE REFERENCES cases (id) ON DELETE CASCADE,
+    area                      TEXT NOT NULL,             -- mediation_areas
+    stage                     TEXT NOT NULL,             -- mediation_stages
+    mediator                  TEXT NOT NULL DEFAULT '',
+    referred_on               TEXT NOT NULL,
+    referral_consent_on       TEXT,
+    referral_consent_method   TEXT,
+    referral_consent_note     TEXT NOT NULL DEFAULT '',
+    referral_note             TEXT NOT NULL DEFAULT '',
+    criminal                  INTEGER NOT NULL DEFAULT 0,
+    outcome                   TEXT,                      -- mediation_outcomes
+    outcome_on                TEXT,
+    agreement_on              TEXT,
+    closed_on                 TEXT,
+    closing_reason            TEXT,                      -- closing_reasons
+    closing_note              TEXT NOT NULL DEFAULT '',
+    created_at                TEXT NOT NULL,
+    updated_at                TEXT NOT NULL
+);
+CREATE INDEX mediation_cases_stage ON mediation_cases (stage);
+
+CREATE TABLE mediation_parties (
+    mediation_id     INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    key              TEXT NOT NULL,
+    position         INTEGER NOT NULL,
+    role             TEXT NOT NULL,                      -- party_roles
+    name             TEXT NOT NULL DEFAULT '',
+    organisation     INTEGER NOT NULL DEFAULT 0,
+    contact_person   TEXT NOT NULL DEFAULT '',
+    contact          TEXT NOT NULL DEFAULT '',
+    under_18         INTEGER NOT NULL DEFAULT 0,
+    accompanies      TEXT,                               -- key of a party
+    consent_on       TEXT,
+    consent_method   TEXT,
+    consent_note     TEXT NOT NULL DEFAULT '',
+    withdrawn_on     TEXT,
+    withdrawal_note  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (mediation_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE mediation_suitability (
+    mediation_id   INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    item           TEXT NOT NULL,
+    answer         TEXT,
+    reason         TEXT NOT NULL DEFAULT '',
+    answered_on    TEXT,
+    circumstances  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (mediation_id, item)
+) WITHOUT ROWID;
+
+CREATE TABLE mediation_talks (
+    mediation_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    key           TEXT NOT NULL,
+    talk_date     TEXT NOT NULL,
+    party         TEXT,
+    participants  TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (mediation_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE mediation_meetings (
+    mediation_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    key           TEXT NOT NULL,
+    meeting_date  TEXT NOT NULL,
+    start_time    TEXT,
+    place         TEXT,                                  -- meeting_places
+    place_text    TEXT NOT NULL DEFAULT '',
+    participants  TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT '',
+    held          INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (mediation_id, key)
+) WITHOUT ROWID;
+CREATE INDEX mediation_meetings_date ON mediation_meetings (meeting_date) WHERE held = 0;
+
+CREATE TABLE mediation_terms (
+    mediation_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    key           TEXT NOT NULL,
+    position      INTEGER NOT NULL,
+    kind          TEXT NOT NULL,                         -- term_kinds
+    party         TEXT,                                  -- who does it (key of a party)
+    what          TEXT NOT NULL DEFAULT '',
+    due           TEXT NOT NULL,
+    follow_up_on  TEXT,                                  -- NULL: on the due date
+    status        TEXT NOT NULL DEFAULT 'open',          -- open, fulfilled, broken
+    status_on     TEXT,
+    note          TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (mediation_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE mediation_history (
+    id            INTEGER PRIMARY KEY,
+    mediation_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    changed_on    TEXT NOT NULL,
+    from_stage    TEXT,
+    to_stage      TEXT NOT NULL,
+    changed_by    TEXT NOT NULL DEFAULT '',
+    note          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mediation_history_case ON mediation_history (mediation_id);
+
+-- Unsaved mediation screens, kept (encrypted) across a lock.
+CREATE TABLE mediation_drafts (
+    key         TEXT PRIMARY KEY,
+    data        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
     SCHEMA_CASE_SEARCH_COUNTERPART,
     SCHEMA_FOLLOW_UP_SOURCE,
     SCHEMA_CASE_VERSION,
+    SCHEMA_MEDIATION,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from dime_desktop.storage.cases import CaseRepository
     from dime_desktop.storage.drafts import DraftRepository
     from dime_desktop.storage.intake import IntakeRepository
+    from dime_desktop.storage.mediation import MediationRepository
     from dime_desktop.storage.outreach import OutreachRepository
     from dime_desktop.storage.settings import VaultSettings
     from dime_desktop.storage.statistics import StatisticsQueries
@@ -458,6 +459,10 @@ class Vault:
                 from dime_desktop.storage.statistics import StatisticsQueries
 
                 repo = StatisticsQueries(db)
+            elif name == "mediation":
+                from dime_desktop.storage.mediation import MediationRepository
+
+                repo = MediationRepository(db)
             elif name == "settings":
                 from dime_desktop.storage.settings import VaultSettings
 
@@ -490,6 +495,11 @@ class Vault:
     @property
     def statistics(self) -> StatisticsQueries:
         repo: StatisticsQueries = self._repo("statistics")
+        return repo
+
+    @property
+    def mediation(self) -> MediationRepository:
+        repo: MediationRepository = self._repo("mediation")
         return repo
 
     @property

@@ -81,6 +81,7 @@ from dime_desktop.ui.common.widgets import (
     install_wheel_guard,
     unsaved_changes_box,
 )
+from dime_desktop.ui.mediation.hooks import add_referral_button
 
 DRAFT_VERSION = 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -697,6 +698,7 @@ class CaseForm(QWidget):
             ref.mediation_outcomes, none, self.tr("Mediation outcome")
         )
         self._row(form, tab, self.tr("&Outcome:"), self.mediation_outcome, "mediation_outcome")
+        add_referral_button(self, form)  # the mediation desk's hook (ui/mediation/hooks.py)
 
         # Client
         form, tab, outer = self._page(self.tr("Cl&ient"))

@@ -296,6 +296,59 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "ErrorText", "The threshold must be a whole number from {minimum} to {maximum}."
         ).format(minimum=exc.minimum, maximum=exc.maximum)
+    # --- evidence and document drafts ---------------------------------------------
+    if isinstance(exc, e.EvidenceRejected):
+        return evidence_rejected_text(exc)
+    if isinstance(exc, e.EvidenceInvalid):
+        return QCoreApplication.translate(
+            "ErrorText", "The evidence item cannot be saved yet:\n{problems}"
+        ).format(problems=_field_problems(exc.problems))
+    if isinstance(exc, e.EvidenceNotFound):
+        return QCoreApplication.translate(
+            "ErrorText", "The evidence item no longer exists (it may have been removed)."
+        )
+    if isinstance(exc, e.UnknownDocumentKind):
+        return QCoreApplication.translate(
+            "ErrorText", "There is no document of this kind ({kind})."
+        ).format(kind=exc.kind)
+    if isinstance(exc, e.UnknownReferralTarget):
+        return QCoreApplication.translate(
+            "ErrorText", "There is no service {target} in the list to refer to."
+        ).format(target=exc.target)
+    if isinstance(exc, e.DocumentDraftNotFound):
+        return QCoreApplication.translate(
+            "ErrorText", "The document draft no longer exists (it may have been deleted)."
+        )
+    if isinstance(exc, e.VersionSealed):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Version {number} was marked as sent and cannot change. Your edits are "
+            "saved as a new version.",
+        ).format(number=exc.number)
+
+    # --- the mediation desk ------------------------------------------------------
+    if isinstance(exc, e.MediationInvalid):
+        return QCoreApplication.translate(
+            "ErrorText", "The mediation case cannot be saved yet:\n{problems}"
+        ).format(problems=_field_problems(exc.problems))
+    if isinstance(exc, e.MediationNotFound):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Case {reference} has no mediation case. Refer it to mediation from the case first.",
+        ).format(reference=exc.reference)
+    if isinstance(exc, e.MediationExists):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Case {reference} already has a mediation case. Open it from the Mediation screen.",
+        ).format(reference=exc.reference)
+    if isinstance(exc, e.StageRefused):
+        return QCoreApplication.translate(
+            "ErrorText", "The mediation case {reference} cannot move on yet:\n{problems}"
+        ).format(reference=exc.reference, problems=_field_problems(exc.problems))
+    if isinstance(exc, e.AgreementIncomplete):
+        return QCoreApplication.translate(
+            "ErrorText", "The agreement of {reference} cannot be written yet:\n{problems}"
+        ).format(reference=exc.reference, problems=_field_problems(exc.problems))
     if isinstance(exc, e.DimeError):
         return QCoreApplication.translate("ErrorText", "Something went wrong: {message}").format(
             message=str(exc)
@@ -314,4 +367,30 @@ def error_text(exc: BaseException) -> str:
         "ErrorText",
         "Something unexpected went wrong. Nothing was lost that was already saved. "
         "Try again; if it happens again, restart DiMe Desktop.",
+    )
+
+
+def evidence_rejected_text(exc: e.EvidenceRejected) -> str:
+    """Why a file cannot become evidence, for each reason code."""
+    if exc.reason == "too_large":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "{file} is {size}. Evidence files can be at most {limit}. Make the file "
+            "smaller (for example a shorter video clip or a lower resolution) and try again.",
+        ).format(file=exc.file, size=exc.detail, limit=exc.limit)
+    if exc.reason == "empty":
+        return QCoreApplication.translate("ErrorText", "{file} is empty.").format(file=exc.file)
+    if exc.reason == "type_not_accepted":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "{file} cannot be added as evidence: files of this type ({type}) are not "
+            "accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.",
+        ).format(file=exc.file, type=exc.detail)
+    if exc.reason == "content_mismatch":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "{file} does not hold what its name says ({detail}). Check that it is the right file.",
+        ).format(file=exc.file, detail=exc.detail)
+    return QCoreApplication.translate("ErrorText", "{file} cannot be read ({detail}).").format(
+        file=exc.file, detail=exc.detail
     )

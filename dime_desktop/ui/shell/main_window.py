@@ -389,31 +389,26 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.desk_filter, self.table)
 
     def _add_optional_views(self) -> None:
-        """What is due, statistics and outreach, when those screens are installed."""
+        """The other screens, in the order of the navigation list (Ctrl+2...):
+        what is due, the mediation desk, statistics, outreach, backups."""
         if self._vault is None:
             return
+        from dime_desktop.ui.backups.backups_view import BackupsView
         from dime_desktop.ui.followups.due_view import DueView
+        from dime_desktop.ui.mediation.mediation_view import MediationView
+        from dime_desktop.ui.outreach.outreach_view import OutreachView
+        from dime_desktop.ui.stats.statistics_view import StatisticsView
 
         self.due_view = DueView(self._vault, self._settings, self, discreet=self._discreet)
         self.due_view.open_case_requested.connect(self.open_case)
         self.add_view(self.due_view, self.tr("What is due"))
         self.navigation.currentRowChanged.connect(self._screen_changed)
-        try:
-            from dime_desktop.ui.stats.statistics_view import StatisticsView
-        except ImportError:
-            pass
-        else:
-            self.statistics_view = StatisticsView(self._vault, self._settings, self)
-            self.add_view(self.statistics_view, self.tr("Statistics"))
-        try:
-            from dime_desktop.ui.outreach.outreach_view import OutreachView
-        except ImportError:
-            pass
-        else:
-            self.outreach_view = OutreachView(self._vault, self._settings, self)
-            self.add_view(self.outreach_view, self.tr("Outreach"))
-        from dime_desktop.ui.backups.backups_view import BackupsView
-
+        self.mediation_view = MediationView(self._vault, self._settings, self)
+        self.add_view(self.mediation_view, self.tr("Mediation"))
+        self.statistics_view = StatisticsView(self._vault, self._settings, self)
+        self.add_view(self.statistics_view, self.tr("Statistics"))
+        self.outreach_view = OutreachView(self._vault, self._settings, self)
+        self.add_view(self.outreach_view, self.tr("Outreach"))
         self.backups_view = BackupsView(self._vault, self._settings, self)
         self.add_view(self.backups_view, self.tr("Backups"))
 
