@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from dime_desktop.cli import common, intake_commands, stats_commands, vault_commands
+from dime_desktop.cli import (
+    common,
+    evidence_commands,
+    intake_commands,
+    stats_commands,
+    vault_commands,
+)
 
 if TYPE_CHECKING:
     from dime_desktop.vault.kdf import KdfParams
@@ -24,7 +30,7 @@ if TYPE_CHECKING:
 
 def command_modules() -> list[ModuleType]:
     """Every group of commands, imported plainly so the frozen app has them all."""
-    return [vault_commands, stats_commands, intake_commands]
+    return [vault_commands, stats_commands, intake_commands, evidence_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,7 +38,9 @@ from dime_desktop.vault.kdf import KdfParams, calibrate
 
 if TYPE_CHECKING:
     from dime_desktop.storage.cases import CaseRepository
+    from dime_desktop.storage.document_drafts import DocumentDraftRepository
     from dime_desktop.storage.drafts import DraftRepository
+    from dime_desktop.storage.evidence import EvidenceRepository
     from dime_desktop.storage.intake import IntakeRepository
     from dime_desktop.storage.outreach import OutreachRepository
     from dime_desktop.storage.settings import VaultSettings
@@ -265,6 +267,14 @@ class Vault:
                 from dime_desktop.storage.statistics import StatisticsQueries
 
                 repo = StatisticsQueries(db)
+            elif name == "evidence":
+                from dime_desktop.storage.evidence import EvidenceRepository
+
+                repo = EvidenceRepository(db)
+            elif name == "document_drafts":
+                from dime_desktop.storage.document_drafts import DocumentDraftRepository
+
+                repo = DocumentDraftRepository(db)
             elif name == "settings":
                 from dime_desktop.storage.settings import VaultSettings
 
@@ -297,6 +307,16 @@ class Vault:
     @property
     def statistics(self) -> StatisticsQueries:
         repo: StatisticsQueries = self._repo("statistics")
+        return repo
+
+    @property
+    def evidence(self) -> EvidenceRepository:
+        repo: EvidenceRepository = self._repo("evidence")
+        return repo
+
+    @property
+    def document_drafts(self) -> DocumentDraftRepository:
+        repo: DocumentDraftRepository = self._repo("document_drafts")
         return repo
 
     @property
