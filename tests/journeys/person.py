@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QMenuBar,
     QMessageBox,
@@ -375,6 +376,30 @@ class Person:
 
     choose_file = save_file_as  # an existing file is picked the same way
 
+    def open_file(self, path: Path) -> None:
+        """In the file dialog on screen (open or save): go to the file's folder
+        (type it, Enter), then type the file's name, Enter. (Typing a whole path
+        at once races the dialog's own completion, which follows each "/"
+        typed; in a dialog that starts in another folder it may not accept.)"""
+        dialog = self.file_dialog()
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None and name.isVisible()
+        self.bring_to_front(dialog)
+        folder = str(path.parent)
+        for text in (folder, path.name):
+            name.setFocus()
+            QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClick(name, Qt.Key.Key_Delete)
+            QTest.keyClicks(name, text)
+            QTest.keyClick(name, Qt.Key.Key_Return)
+            if text == folder:
+                self.qtbot.waitUntil(
+                    lambda: dialog.directory().absolutePath() == folder, timeout=WAIT_MS
+                )
+        self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    save_file_in = open_file
+
     def message_box(self) -> QMessageBox:
         self.qtbot.waitUntil(
             lambda: any(isinstance(w, QMessageBox) for w in self.windows()), timeout=WAIT_MS
@@ -421,9 +446,12 @@ def _key(name: str) -> Qt.Key:
 def _view_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     out: list[str] = []
-    rows = min(model.rowCount(), 200)
+    root = QModelIndex()
+    rows = min(model.rowCount(root), 200)
+    # a QListWidget's model has one column and hides columnCount()
+    columns = 1 if isinstance(view, QListView) else model.columnCount(root)
     for r in range(rows):
-        for c in range(model.columnCount()):
+        for c in range(columns):
             value = model.index(r, c).data()
             if value not in (None, ""):
                 out.append(str(value))

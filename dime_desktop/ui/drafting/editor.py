@@ -135,6 +135,7 @@ class SectionBox(QFrame):
         self.edit.setTabChangesFocus(True)
         self.edit.textChanged.connect(self._on_text)
         self.highlighter = GapHighlighter(self.edit.document())
+        self.heading.setBuddy(self.edit)  # the heading names the text, as a label does
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         small = self.hint.font()
