@@ -73,6 +73,7 @@ from dime_desktop.drafting.service import export_version
 from dime_desktop.drafting.templates import OptionSpec
 from dime_desktop.errors import DimeError
 from dime_desktop.storage.document_drafts import DocumentDraft, DraftVersion
+from dime_desktop.ui.common.app_shortcuts import add_lock_shortcut
 from dime_desktop.ui.common.dialogs import ask_save_path, show_message
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.leaves_vault import ask_leaves_vault
@@ -271,6 +272,10 @@ class DraftEditor(QWidget):
     def _form(self) -> Any:
         return self._form_ref()
 
+    def _main_window(self) -> QWidget | None:
+        form = self._form
+        return form.window() if form is not None else None
+
     def _load_context(self) -> DraftContext:
         case = self._vault.cases.get_by_id(self._case_id)
         return load_context(self._vault, case)
@@ -405,6 +410,7 @@ class DraftEditor(QWidget):
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
         self.addAction(close_action)
+        add_lock_shortcut(self, self._main_window)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addSpacing(self.fontMetrics().averageCharWidth() * 2)
