@@ -163,6 +163,15 @@ def test_types_and_sizes_are_checked_with_a_clear_reason(
     assert vault.evidence.list_for_case(case.id) == []
 
 
+def test_a_program_is_named_as_such(vault: Any, case: Case, tmp_path: Path) -> None:
+    for name in ("oppdatering.exe", "bilde.png.exe", "kjør"):
+        source = tmp_path / name
+        source.write_bytes(b"MZ\x90\x00" + b"\x00" * 60)
+        with pytest.raises(EvidenceRejected) as info:
+            vault.evidence.add_file(_item(case), source)
+        assert (info.value.reason, info.value.detail) == ("type_not_accepted", "a program")
+
+
 def test_too_large_is_refused_before_reading(vault: Any, case: Case, tmp_path: Path) -> None:
     source = tmp_path / "video.mp4"
     with source.open("wb") as f:
