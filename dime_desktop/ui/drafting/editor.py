@@ -328,6 +328,7 @@ class DraftEditor(QWidget):
         self.recipient.setTabChangesFocus(True)
         self.recipient.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.recipient.textChanged.connect(self._on_edited)
+        self.recipient_highlighter = GapHighlighter(self.recipient.document())
         recipient_label = QLabel(self.tr("&To:"), self)
         recipient_label.setBuddy(self.recipient)
         self.recipient_row = QWidget(self)
