@@ -4,6 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Locked after 1 minute without use.</translation>
+    </message>
+    <message>
+        <source>Locked after {n} minutes without use.</source>
+        <translation>Locked after {n} minutes without use.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Locked because the computer went to sleep.</translation>
+    </message>
+    <message>
+        <source>Locked because the session was locked.</source>
+        <translation>Locked because the session was locked.</translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>Locked by you.</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – synthetic data</translation>
     </message>
@@ -17,7 +37,18 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>Bar chart</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
+    <message>
+        <source>Hidden in discreet mode.</source>
+        <translation>Hidden in discreet mode.</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
@@ -299,16 +330,28 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</source>
+        <translation>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Show this case</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Discreet mode is on, but this case is shown in clear.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Hide again</translation>
+    </message>
+    <message>
         <source>Case {reference}</source>
         <translation>Case {reference}</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>New case</translation>
-    </message>
-    <message>
-        <source>{title} – {name}</source>
-        <translation>{title} – {name}</translation>
     </message>
     <message>
         <source>A closed case needs the date it was closed.</source>
@@ -345,6 +388,10 @@
     <message>
         <source>This is not a valid date.</source>
         <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</source>
+        <translation>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -409,9 +456,79 @@
         <source>(anonymous)</source>
         <translation>(anonymous)</translation>
     </message>
+    <message>
+        <source>{mark} {date} overdue</source>
+        <translation>{mark} {date} overdue</translation>
+    </message>
+    <message>
+        <source>The follow-up of {reference} is overdue</source>
+        <translation>The follow-up of {reference} is overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays the same.</source>
+        <translation>Type the passphrase you use now, then the new one twice. The recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>The passphrase is changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
@@ -419,6 +536,18 @@
     <message>
         <source>Clear date</source>
         <translation>Clear date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: calendar</translation>
+    </message>
+    <message>
+        <source>{field}: clear</source>
+        <translation>{field}: clear</translation>
     </message>
 </context>
 <context>
@@ -475,6 +604,14 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Write the date.</source>
+        <translation>Write the date.</translation>
+    </message>
+    <message>
         <source>Write something in the entry.</source>
         <translation>Write something in the entry.</translation>
     </message>
@@ -504,6 +641,18 @@
     <message>
         <source>Remove entry from {list}</source>
         <translation>Remove entry from {list}</translation>
+    </message>
+    <message>
+        <source>Remove this journal entry?</source>
+        <translation>Remove this journal entry?</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Remove this event from the timeline?</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up?</source>
+        <translation>Remove this follow-up?</translation>
     </message>
 </context>
 <context>
@@ -591,6 +740,14 @@
     <message>
         <source>Close document</source>
         <translation>Close document</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</source>
+        <translation>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Show the document</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -759,6 +916,10 @@
 <context>
     <name>DraftsPanel</name>
     <message>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
         <source>Save the case first; then you can make documents.</source>
         <translation>Save the case first; then you can make documents.</translation>
     </message>
@@ -826,9 +987,103 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>DueTableModel</name>
     <message>
-        <source>Doc&amp;uments</source>
-        <translation>Doc&amp;uments</translation>
+        <source>Overdue by 1 day</source>
+        <translation>Overdue by 1 day</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>In 1 day</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>In {n} days</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
+        <translation>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</translation>
+    </message>
+    <message>
+        <source>Summary of what is due</source>
+        <translation>Summary of what is due</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, </source>
+        <translation>1 follow-up due, </translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, </source>
+        <translation>{n} follow-ups due, </translation>
+    </message>
+    <message>
+        <source>1 overdue.</source>
+        <translation>1 overdue.</translation>
+    </message>
+    <message>
+        <source>{n} overdue.</source>
+        <translation>{n} overdue.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, none overdue.</source>
+        <translation>1 follow-up due, none overdue.</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, none overdue.</source>
+        <translation>{n} follow-ups due, none overdue.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1307,10 @@ Vault: {path}</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
         <source>Save the case first; then you can add evidence.</source>
         <translation>Save the case first; then you can add evidence.</translation>
     </message>
@@ -1080,8 +1339,8 @@ Vault: {path}</translation>
         <translation>A witness, or something told without a file</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <source>View</source>
+        <translation>View</translation>
     </message>
     <message>
         <source>View evidence</source>
@@ -1122,6 +1381,10 @@ Vault: {path}</translation>
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</source>
+        <translation>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</translation>
     </message>
     <message>
         <source>Add evidence</source>
@@ -1199,10 +1462,6 @@ Vault: {path}</translation>
         <source>Export all evidence</source>
         <translation>Export all evidence</translation>
     </message>
-    <message>
-        <source>E&amp;vidence</source>
-        <translation>E&amp;vidence</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
@@ -1250,8 +1509,8 @@ Vault: {path}</translation>
 <context>
     <name>FirstRunWidget</name>
     <message>
-        <source>DiMe Desktop – new vault</source>
-        <translation>DiMe Desktop – new vault</translation>
+        <source>New vault</source>
+        <translation>New vault</translation>
     </message>
     <message>
         <source>Welcome to DiMe Desktop</source>
@@ -1302,52 +1561,12 @@ Vault: {path}</translation>
         <translation>If the passphrase is forgotten, this key is the only way into the register. Write it down or print it now and keep the sheet locked away – it is shown only this once. Do not photograph it or keep it on this computer.</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Print the recovery key</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation>Save the recovery key as PDF</translation>
-    </message>
-    <message>
-        <source>I have &amp;written down or printed the recovery key</source>
-        <translation>I have &amp;written down or printed the recovery key</translation>
-    </message>
-    <message>
-        <source>I have written down or printed the recovery key</source>
-        <translation>I have written down or printed the recovery key</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinue</translation>
     </message>
     <message>
         <source>Continue to the register</source>
         <translation>Continue to the register</translation>
-    </message>
-    <message>
-        <source>recovery-key.pdf</source>
-        <translation>recovery-key.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
-        <translation>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</translation>
     </message>
 </context>
 <context>
@@ -1394,9 +1613,109 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a register</source>
+        <translation>Import a register</translation>
+    </message>
+    <message>
+        <source>Import the cases of an earlier register (CSV or XLSX). The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed.</source>
+        <translation>Import the cases of an earlier register (CSV or XLSX). The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed.</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Register file</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file</source>
+        <translation>CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the register file</source>
+        <translation>Choose the register file</translation>
+    </message>
+    <message>
+        <source>&amp;Skip cases that are already in the vault</source>
+        <translation>&amp;Skip cases that are already in the vault</translation>
+    </message>
+    <message>
+        <source>Skip cases that are already in the vault</source>
+        <translation>Skip cases that are already in the vault</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Registers (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>1 row read…</source>
+        <translation>1 row read…</translation>
+    </message>
+    <message>
+        <source>{n} rows read…</source>
+        <translation>{n} rows read…</translation>
+    </message>
+    <message>
+        <source>Imported 1 case from {file}.</source>
+        <translation>Imported 1 case from {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {n} cases from {file}.</source>
+        <translation>Imported {n} cases from {file}.</translation>
+    </message>
+    <message>
+        <source>1 case was already in the vault and was skipped.</source>
+        <translation>1 case was already in the vault and was skipped.</translation>
+    </message>
+    <message>
+        <source>{n} cases were already in the vault and were skipped.</source>
+        <translation>{n} cases were already in the vault and were skipped.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
         <source>Steps of the conversation</source>
+        <extracomment>The case as its form shows it now (set by the case form); documents are made from it. None: the stored case.</extracomment>
         <translation>Steps of the conversation</translation>
     </message>
     <message>
@@ -1440,12 +1759,28 @@ Vault: {path}</translation>
         <translation>What happened</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Remove this event from the timeline?</translation>
+    </message>
+    <message>
+        <source>New event: date</source>
+        <translation>New event: date</translation>
+    </message>
+    <message>
+        <source>New event: what happened</source>
+        <translation>New event: what happened</translation>
+    </message>
+    <message>
         <source>&amp;Add event</source>
         <translation>&amp;Add event</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Remove event</translation>
     </message>
     <message>
         <source>Ground</source>
@@ -1462,6 +1797,10 @@ Vault: {path}</translation>
     <message>
         <source>By association</source>
         <translation>By association</translation>
+    </message>
+    <message>
+        <source>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</source>
+        <translation>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1484,6 +1823,10 @@ Vault: {path}</translation>
         <translation>Warning</translation>
     </message>
     <message>
+        <source>Suggested next steps</source>
+        <translation>Suggested next steps</translation>
+    </message>
+    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
@@ -1500,12 +1843,20 @@ Vault: {path}</translation>
         <translation>Next step in your own words</translation>
     </message>
     <message>
+        <source>Deadline of the step</source>
+        <translation>Deadline of the step</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
         <source>&amp;Save as edited</source>
         <translation>&amp;Save as edited</translation>
     </message>
     <message>
-        <source>Edit the selected step:</source>
-        <translation>Edit the selected step:</translation>
+        <source>&amp;Edit the selected step:</source>
+        <translation>&amp;Edit the selected step:</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1524,6 +1875,18 @@ Vault: {path}</translation>
         <translation>Not decided</translation>
     </message>
     <message>
+        <source>Choose a step in the list first.</source>
+        <translation>Choose a step in the list first.</translation>
+    </message>
+    <message>
+        <source>Write the step in your own words.</source>
+        <translation>Write the step in your own words.</translation>
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation>The deadline is not a valid date.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1532,8 +1895,16 @@ Vault: {path}</translation>
         <translation>Save checklist as PDF</translation>
     </message>
     <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
         <source>Save take-away sheet as PDF</source>
         <translation>Save take-away sheet as PDF</translation>
+    </message>
+    <message>
+        <source>takeaway</source>
+        <translation>takeaway</translation>
     </message>
     <message>
         <source>Print checklist</source>
@@ -1723,10 +2094,6 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
@@ -1759,8 +2126,45 @@ SHA-256 {sha}</translation>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Find</translation>
+        <source>Toolbar</source>
+        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases…</source>
+        <translation>&amp;Find cases…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Change passphrase…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>New &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the vault…</source>
+        <translation>&amp;Verify the vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an earlier register…</source>
+        <translation>&amp;Import an earlier register…</translation>
+    </message>
+    <message>
+        <source>&amp;About DiMe Desktop</source>
+        <translation>&amp;About DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Toolbar</translation>
     </message>
     <message>
         <source>New case</source>
@@ -1777,6 +2181,26 @@ SHA-256 {sha}</translation>
     <message>
         <source>Lock</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Search summaries, journals and names…</source>
@@ -1871,6 +2295,10 @@ SHA-256 {sha}</translation>
         <translation>Screens</translation>
     </message>
     <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -1882,20 +2310,53 @@ SHA-256 {sha}</translation>
         <source>All years</source>
         <translation>All years</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case(s)</numerusform>
-            <numerusform>%n case(s)</numerusform>
-        </translation>
+    <message>
+        <source>1 case</source>
+        <translation>1 case</translation>
     </message>
     <message>
-        <source>DiMe – case register (discreet)</source>
-        <translation>DiMe – case register (discreet)</translation>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
     </message>
     <message>
-        <source>DiMe – case register</source>
-        <translation>DiMe – case register</translation>
+        <source>Case register – discreet</source>
+        <translation>Case register – discreet</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Case register</translation>
+    </message>
+    <message>
+        <source>1 open case has changes that are not saved.</source>
+        <translation>1 open case has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>{n} open cases have changes that are not saved.</source>
+        <translation>{n} open cases have changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>About DiMe Desktop</source>
+        <translation>About DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop {version}
+
+An offline, encrypted case register for Diskrimineringshjelpen and Meglingsbenken.
+
+Licence: {licence} (GNU General Public License, version 3 or later).
+
+Vault: {path}</source>
+        <translation>DiMe Desktop {version}
+
+An offline, encrypted case register for Diskrimineringshjelpen and Meglingsbenken.
+
+Licence: {licence} (GNU General Public License, version 3 or later).
+
+Vault: {path}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>&amp;Discreet mode: on</source>
@@ -1908,13 +2369,6 @@ SHA-256 {sha}</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open case(s) have changes that are not saved.</source>
-        <translation>
-            <numerusform>%n open case(s) have changes that are not saved.</numerusform>
-            <numerusform>%n open case(s) have changes that are not saved.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2416,57 @@ SHA-256 {sha}</translation>
     <message>
         <source>Write whom it was sent to.</source>
         <translation>Write whom it was sent to.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key stops working at once. Make a new one when the sheet is lost or someone may have seen it. Type the passphrase to go on.</source>
+        <translation>A new recovery key replaces the old one: the old key stops working at once. Make a new one when the sheet is lost or someone may have seen it. Type the passphrase to go on.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>&amp;Make a new recovery key</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Your new recovery key</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Making a new recovery key…</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2734,72 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The recovery key is not written down</source>
+        <translation>The recovery key is not written down</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it and without the passphrase nobody can open the register. Write it down or print it before you close.</source>
+        <translation>The recovery key is shown only now. Without it and without the passphrase nobody can open the register. Write it down or print it before you close.</translation>
+    </message>
+    <message>
+        <source>If you close now, make a new recovery key later: Tools → New recovery key.</source>
+        <translation>If you close now, make a new recovery key later: Tools → New recovery key.</translation>
+    </message>
+    <message>
+        <source>Back to the key</source>
+        <translation>Back to the key</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Close without it</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>I have &amp;written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>I have written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
+        <translation>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</translation>
+    </message>
+</context>
+<context>
     <name>SectionBox</name>
     <message>
         <source>Fill in from the case again</source>
@@ -2290,6 +2861,18 @@ SHA-256 {sha}</translation>
         <translation>Start in discreet mode</translation>
     </message>
     <message>
+        <source>Hide counts below</source>
+        <translation>Hide counts below</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Hide counts below:</translation>
+    </message>
+    <message>
+        <source>In statistics that leave the program (PDF, print, CSV, XLSX).</source>
+        <translation>In statistics that leave the program (PDF, print, CSV, XLSX).</translation>
+    </message>
+    <message>
         <source>Vault folder</source>
         <translation>Vault folder</translation>
     </message>
@@ -2336,8 +2919,12 @@ SHA-256 {sha}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Save summary as PDF…</source>
@@ -2356,16 +2943,44 @@ SHA-256 {sha}</translation>
         <translation>Export XLSX…</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>No cases yet.</translation>
     </message>
     <message>
-        <source>{cases} cases, {referred} sent to mediation</source>
-        <translation>{cases} cases, {referred} sent to mediation</translation>
+        <source>1 case</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>{cases}, {referred} sent to mediation</source>
+        <translation>{cases}, {referred} sent to mediation</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Norwegian spreadsheets (*.csv)</source>
+        <translation>CSV with semicolons, for Norwegian spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV with commas (*.csv)</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
         <translation>Save summary as PDF</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}.pdf</source>
+        <translation>dime-statistics-{year}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2376,12 +2991,12 @@ SHA-256 {sha}</translation>
         <translation>Making the summary…</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}</source>
+        <translation>dime-statistics-{year}</translation>
     </message>
     <message>
         <source>Export tables</source>
@@ -2399,12 +3014,16 @@ SHA-256 {sha}</translation>
 <context>
     <name>UnlockWidget</name>
     <message>
-        <source>DiMe Desktop – locked</source>
-        <translation>DiMe Desktop – locked</translation>
+        <source>Locked</source>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>DiMe Desktop is locked</source>
         <translation>DiMe Desktop is locked</translation>
+    </message>
+    <message>
+        <source>Why the app locked</source>
+        <translation>Why the app locked</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2544,6 +3163,49 @@ SHA-256 {sha}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify the vault</source>
+        <translation>Verify the vault</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Checking every page of the vault…</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The vault is intact: the key file and every page of the database were read and checked.</source>
+        <translation>The vault is intact: the key file and every page of the database were read and checked.</translation>
+    </message>
+    <message>
+        <source>The check found 1 problem:</source>
+        <translation>The check found 1 problem:</translation>
+    </message>
+    <message>
+        <source>The check found {n} problems:</source>
+        <translation>The check found {n} problems:</translation>
+    </message>
+    <message>
+        <source>Lock the app and restore the vault from a backup before you go on working.</source>
+        <translation>Lock the app and restore the vault from a backup before you go on working.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Låst etter 1 minutt uten bruk.</translation>
+    </message>
+    <message>
+        <source>Locked after {n} minutes without use.</source>
+        <translation>Låst etter {n} minutter uten bruk.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Låst fordi datamaskinen gikk i dvale.</translation>
+    </message>
+    <message>
+        <source>Locked because the session was locked.</source>
+        <translation>Låst fordi økten ble låst.</translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>Låst av deg.</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – syntetiske data</translation>
     </message>
@@ -17,7 +37,18 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>Stolpediagram</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
+    <message>
+        <source>Hidden in discreet mode.</source>
+        <translation>Skjult i diskret modus.</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
@@ -299,16 +330,28 @@
         <translation>Lagre</translation>
     </message>
     <message>
+        <source>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</source>
+        <translation>Diskret modus: klientens navn, kontaktopplysninger og notater, sammendraget og journalen er skjult.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Vis denne saken</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Diskret modus er på, men denne saken vises i klartekst.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Skjul igjen</translation>
+    </message>
+    <message>
         <source>Case {reference}</source>
         <translation>Sak {reference}</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>Ny sak</translation>
-    </message>
-    <message>
-        <source>{title} – {name}</source>
-        <translation>{title} – {name}</translation>
     </message>
     <message>
         <source>A closed case needs the date it was closed.</source>
@@ -345,6 +388,10 @@
     <message>
         <source>This is not a valid date.</source>
         <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</source>
+        <translation>Uten klientens samtykke kan navn, kontaktopplysninger eller notater ikke lagres: kryss av for «Samtykker til at vi lagrer dette», eller tøm feltene.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -409,9 +456,79 @@
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
+    <message>
+        <source>{mark} {date} overdue</source>
+        <translation>{mark} {date} forfalt</translation>
+    </message>
+    <message>
+        <source>The follow-up of {reference} is overdue</source>
+        <translation>Oppfølgingen av {reference} er forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Bytt passordfrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays the same.</source>
+        <translation>Skriv passordfrasen du bruker nå, og så den nye to ganger. Gjenopprettingsnøkkelen blir den samme.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nåværende passordfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nåværende passordfrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Bytt passordfrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Bytter passordfrase …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>Passordfrasen er byttet. Bruk den nye fra nå av.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>åååå-mm-dd</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Velg datoen i en kalender (Alt+Pil ned)</translation>
+    </message>
     <message>
         <source>Clear</source>
         <translation>Tøm</translation>
@@ -419,6 +536,18 @@
     <message>
         <source>Clear date</source>
         <translation>Tøm dato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: kalender</translation>
+    </message>
+    <message>
+        <source>{field}: clear</source>
+        <translation>{field}: tøm</translation>
     </message>
 </context>
 <context>
@@ -475,6 +604,14 @@
         <translation>Utført</translation>
     </message>
     <message>
+        <source>This is not a valid date.</source>
+        <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Write the date.</source>
+        <translation>Skriv datoen.</translation>
+    </message>
+    <message>
         <source>Write something in the entry.</source>
         <translation>Skriv noe i notatet.</translation>
     </message>
@@ -504,6 +641,18 @@
     <message>
         <source>Remove entry from {list}</source>
         <translation>Fjern fra {list}</translation>
+    </message>
+    <message>
+        <source>Remove this journal entry?</source>
+        <translation>Fjerne dette journalnotatet?</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Fjerne denne hendelsen fra tidslinjen?</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up?</source>
+        <translation>Fjerne denne oppfølgingen?</translation>
     </message>
 </context>
 <context>
@@ -591,6 +740,14 @@
     <message>
         <source>Close document</source>
         <translation>Lukk dokumentet</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</source>
+        <translation>Diskret modus: dokumentet er skjult (det navngir klienten). Vis det når ingen andre kan se skjermen.</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Vis dokumentet</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -759,6 +916,10 @@
 <context>
     <name>DraftsPanel</name>
     <message>
+        <source>Doc&amp;uments</source>
+        <translation>Dok&amp;umenter</translation>
+    </message>
+    <message>
         <source>Save the case first; then you can make documents.</source>
         <translation>Lagre saken først, så kan du lage dokumenter.</translation>
     </message>
@@ -826,9 +987,103 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+</context>
+<context>
+    <name>DueTableModel</name>
     <message>
-        <source>Doc&amp;uments</source>
-        <translation>Dok&amp;umenter</translation>
+        <source>Overdue by 1 day</source>
+        <translation>Forfalt for 1 dag siden</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Forfalt for {n} dager siden</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Forfaller i dag</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>Om 1 dag</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>Om {n} dager</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>What is due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
+        <translation>Oppfølginger som ikke er gjort: forfalte, de som forfaller i dag og de som forfaller de neste {days} dagene, i alle saker. Enter eller dobbeltklikk åpner saken.</translation>
+    </message>
+    <message>
+        <source>Summary of what is due</source>
+        <translation>Oversikt over det som forfaller</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Oppfølginger som forfaller</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Forfalt for {n} dager siden</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Ingenting forfaller.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, </source>
+        <translation>1 oppfølging forfaller, </translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, </source>
+        <translation>{n} oppfølginger forfaller, </translation>
+    </message>
+    <message>
+        <source>1 overdue.</source>
+        <translation>1 er forfalt.</translation>
+    </message>
+    <message>
+        <source>{n} overdue.</source>
+        <translation>{n} er forfalt.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, none overdue.</source>
+        <translation>1 oppfølging forfaller, ingen er forfalt.</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, none overdue.</source>
+        <translation>{n} oppfølginger forfaller, ingen er forfalt.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1307,10 @@ Hvelv: {path}</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>E&amp;vidence</source>
+        <translation>Be&amp;vis</translation>
+    </message>
+    <message>
         <source>Save the case first; then you can add evidence.</source>
         <translation>Lagre saken først, så kan du legge til bevis.</translation>
     </message>
@@ -1080,7 +1339,7 @@ Hvelv: {path}</translation>
         <translation>Et vitne, eller noe som er fortalt uten en fil</translation>
     </message>
     <message>
-        <source>&amp;View</source>
+        <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
@@ -1122,6 +1381,10 @@ Hvelv: {path}</translation>
     <message>
         <source>Evidence</source>
         <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</source>
+        <translation>Diskret modus: bevisene er skjult (de kan navngi folk). Klikk «Vis denne saken» over for å se dem.</translation>
     </message>
     <message>
         <source>Add evidence</source>
@@ -1199,10 +1462,6 @@ Hvelv: {path}</translation>
         <source>Export all evidence</source>
         <translation>Eksporter hele bevispakken</translation>
     </message>
-    <message>
-        <source>E&amp;vidence</source>
-        <translation>Be&amp;vis</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
@@ -1250,8 +1509,8 @@ Hvelv: {path}</translation>
 <context>
     <name>FirstRunWidget</name>
     <message>
-        <source>DiMe Desktop – new vault</source>
-        <translation>DiMe Desktop – nytt hvelv</translation>
+        <source>New vault</source>
+        <translation>Nytt hvelv</translation>
     </message>
     <message>
         <source>Welcome to DiMe Desktop</source>
@@ -1302,52 +1561,12 @@ Hvelv: {path}</translation>
         <translation>Hvis passordfrasen blir glemt, er denne nøkkelen den eneste veien inn i registeret. Skriv den ned eller skriv den ut nå, og oppbevar arket innelåst – den vises bare denne ene gangen. Ikke ta bilde av den, og ikke lagre den på denne datamaskinen.</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Gjenopprettingsnøkkel</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut …</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Skriv ut gjenopprettingsnøkkelen</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>Lagre som &amp;PDF …</translation>
-    </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation>Lagre gjenopprettingsnøkkelen som PDF</translation>
-    </message>
-    <message>
-        <source>I have &amp;written down or printed the recovery key</source>
-        <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
-    </message>
-    <message>
-        <source>I have written down or printed the recovery key</source>
-        <translation>Jeg har skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsett</translation>
     </message>
     <message>
         <source>Continue to the register</source>
         <translation>Fortsett til registeret</translation>
-    </message>
-    <message>
-        <source>recovery-key.pdf</source>
-        <translation>gjenopprettingsnokkel.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
-        <translation>Lagret i {path}. Skriv den ut og slett deretter filen – en nøkkel på denne datamaskinen beskytter ikke mot å miste datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -1394,9 +1613,109 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a register</source>
+        <translation>Importer et register</translation>
+    </message>
+    <message>
+        <source>Import the cases of an earlier register (CSV or XLSX). The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed.</source>
+        <translation>Importer sakene fra et tidligere register (CSV eller XLSX). Hele filen kontrolleres først: har en rad et problem, importeres ingenting, og alle problemene listes opp.</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file</source>
+        <translation>CSV- eller XLSX-fil</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <source>Choose the register file</source>
+        <translation>Velg registerfilen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip cases that are already in the vault</source>
+        <translation>&amp;Hopp over saker som allerede er i hvelvet</translation>
+    </message>
+    <message>
+        <source>Skip cases that are already in the vault</source>
+        <translation>Hopp over saker som allerede er i hvelvet</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importen så langt</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Resultatet av importen</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemer i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Registre (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leser {file} …</translation>
+    </message>
+    <message>
+        <source>1 row read…</source>
+        <translation>1 rad lest …</translation>
+    </message>
+    <message>
+        <source>{n} rows read…</source>
+        <translation>{n} rader lest …</translation>
+    </message>
+    <message>
+        <source>Imported 1 case from {file}.</source>
+        <translation>Importerte 1 sak fra {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {n} cases from {file}.</source>
+        <translation>Importerte {n} saker fra {file}.</translation>
+    </message>
+    <message>
+        <source>1 case was already in the vault and was skipped.</source>
+        <translation>1 sak var allerede i hvelvet og ble hoppet over.</translation>
+    </message>
+    <message>
+        <source>{n} cases were already in the vault and were skipped.</source>
+        <translation>{n} saker var allerede i hvelvet og ble hoppet over.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
         <source>Steps of the conversation</source>
+        <extracomment>The case as its form shows it now (set by the case form); documents are made from it. None: the stored case.</extracomment>
         <translation>Stegene i samtalen</translation>
     </message>
     <message>
@@ -1440,12 +1759,28 @@ Hvelv: {path}</translation>
         <translation>Hva skjedde</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Fjerne denne hendelsen fra tidslinjen?</translation>
+    </message>
+    <message>
+        <source>New event: date</source>
+        <translation>Ny hendelse: dato</translation>
+    </message>
+    <message>
+        <source>New event: what happened</source>
+        <translation>Ny hendelse: hva skjedde</translation>
+    </message>
+    <message>
         <source>&amp;Add event</source>
         <translation>&amp;Legg til hendelse</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Fje&amp;rn</translation>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Fjern hendelse</translation>
     </message>
     <message>
         <source>Ground</source>
@@ -1462,6 +1797,10 @@ Hvelv: {path}</translation>
     <message>
         <source>By association</source>
         <translation>Tilknytning</translation>
+    </message>
+    <message>
+        <source>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</source>
+        <translation>Godtatte og endrede steg blir oppfølginger i saken (fanen «Oppfølging og tidslinje»), der du kan endre datoen.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1484,6 +1823,10 @@ Hvelv: {path}</translation>
         <translation>Advarsel</translation>
     </message>
     <message>
+        <source>Suggested next steps</source>
+        <translation>Foreslåtte neste steg</translation>
+    </message>
+    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Godta</translation>
     </message>
@@ -1500,12 +1843,20 @@ Hvelv: {path}</translation>
         <translation>Neste steg med egne ord</translation>
     </message>
     <message>
+        <source>Deadline of the step</source>
+        <translation>Frist for steget</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>F&amp;rist:</translation>
+    </message>
+    <message>
         <source>&amp;Save as edited</source>
         <translation>&amp;Lagre som endret</translation>
     </message>
     <message>
-        <source>Edit the selected step:</source>
-        <translation>Endre valgt steg:</translation>
+        <source>&amp;Edit the selected step:</source>
+        <translation>&amp;Endre valgt steg:</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1524,6 +1875,18 @@ Hvelv: {path}</translation>
         <translation>Ikke avgjort</translation>
     </message>
     <message>
+        <source>Choose a step in the list first.</source>
+        <translation>Velg et steg i listen først.</translation>
+    </message>
+    <message>
+        <source>Write the step in your own words.</source>
+        <translation>Skriv steget med egne ord.</translation>
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation>Fristen er ikke en gyldig dato.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1532,8 +1895,16 @@ Hvelv: {path}</translation>
         <translation>Lagre sjekkliste som PDF</translation>
     </message>
     <message>
+        <source>checklist</source>
+        <translation>sjekkliste</translation>
+    </message>
+    <message>
         <source>Save take-away sheet as PDF</source>
         <translation>Lagre tiltaksark som PDF</translation>
+    </message>
+    <message>
+        <source>takeaway</source>
+        <translation>tiltaksark</translation>
     </message>
     <message>
         <source>Print checklist</source>
@@ -1723,10 +2094,6 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Main toolbar</source>
-        <translation>Hovedverktøylinje</translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>&amp;Ny sak</translation>
     </message>
@@ -1759,8 +2126,45 @@ SHA-256 {sha}</translation>
         <translation>Lås hvelvet nå (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Søk</translation>
+        <source>Toolbar</source>
+        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases…</source>
+        <translation>&amp;Finn saker …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Bytt passordfrase …</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Ny &amp;gjenopprettingsnøkkel …</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the vault…</source>
+        <translation>&amp;Kontroller hvelvet …</translation>
+    </message>
+    <message>
+        <source>&amp;Import an earlier register…</source>
+        <translation>&amp;Importer et tidligere register …</translation>
+    </message>
+    <message>
+        <source>&amp;About DiMe Desktop</source>
+        <translation>&amp;Om DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
         <source>New case</source>
@@ -1777,6 +2181,26 @@ SHA-256 {sha}</translation>
     <message>
         <source>Lock</source>
         <translation>Lås</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Sak</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ver&amp;ktøy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>Search summaries, journals and names…</source>
@@ -1871,6 +2295,10 @@ SHA-256 {sha}</translation>
         <translation>Skjermbilder</translation>
     </message>
     <message>
+        <source>What is due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
@@ -1882,20 +2310,53 @@ SHA-256 {sha}</translation>
         <source>All years</source>
         <translation>Alle år</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n sak</numerusform>
-            <numerusform>%n saker</numerusform>
-        </translation>
+    <message>
+        <source>1 case</source>
+        <translation>1 sak</translation>
     </message>
     <message>
-        <source>DiMe – case register (discreet)</source>
-        <translation>DiMe – saksregister (diskret)</translation>
+        <source>{n} cases</source>
+        <translation>{n} saker</translation>
     </message>
     <message>
-        <source>DiMe – case register</source>
-        <translation>DiMe – saksregister</translation>
+        <source>Case register – discreet</source>
+        <translation>Saksregister – diskret</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Saksregister</translation>
+    </message>
+    <message>
+        <source>1 open case has changes that are not saved.</source>
+        <translation>1 åpen sak har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>{n} open cases have changes that are not saved.</source>
+        <translation>{n} åpne saker har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>About DiMe Desktop</source>
+        <translation>Om DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop {version}
+
+An offline, encrypted case register for Diskrimineringshjelpen and Meglingsbenken.
+
+Licence: {licence} (GNU General Public License, version 3 or later).
+
+Vault: {path}</source>
+        <translation>DiMe Desktop {version}
+
+Et kryptert saksregister uten nettilkobling for Diskrimineringshjelpen og Meglingsbenken.
+
+Lisens: {licence} (GNU General Public License, versjon 3 eller senere).
+
+Hvelv: {path}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>&amp;Discreet mode: on</source>
@@ -1908,13 +2369,6 @@ SHA-256 {sha}</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open case(s) have changes that are not saved.</source>
-        <translation>
-            <numerusform>%n åpen sak har endringer som ikke er lagret.</numerusform>
-            <numerusform>%n åpne saker har endringer som ikke er lagret.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2416,57 @@ SHA-256 {sha}</translation>
     <message>
         <source>Write whom it was sent to.</source>
         <translation>Skriv hvem den ble sendt til.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Ny gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key stops working at once. Make a new one when the sheet is lost or someone may have seen it. Type the passphrase to go on.</source>
+        <translation>En ny gjenopprettingsnøkkel erstatter den gamle: den gamle nøkkelen slutter å virke med en gang. Lag en ny når arket er borte eller noen kan ha sett det. Skriv passordfrasen for å gå videre.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>&amp;Lag en ny gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Lag en ny gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Din nye gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Skriv den ned eller skriv den ut nå, og oppbevar arket innelåst – den vises bare denne ene gangen. Den gamle gjenopprettingsnøkkelen åpner ikke hvelvet lenger.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Ferdig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Lager en ny gjenopprettingsnøkkel …</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2734,72 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The recovery key is not written down</source>
+        <translation>Gjenopprettingsnøkkelen er ikke skrevet ned</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it and without the passphrase nobody can open the register. Write it down or print it before you close.</source>
+        <translation>Gjenopprettingsnøkkelen vises bare nå. Uten den og uten passordfrasen kan ingen åpne registeret. Skriv den ned eller skriv den ut før du lukker.</translation>
+    </message>
+    <message>
+        <source>If you close now, make a new recovery key later: Tools → New recovery key.</source>
+        <translation>Lukker du nå, må du lage en ny gjenopprettingsnøkkel senere: Verktøy → Ny gjenopprettingsnøkkel.</translation>
+    </message>
+    <message>
+        <source>Back to the key</source>
+        <translation>Tilbake til nøkkelen</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Lukk uten den</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Skriv ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Lagre som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Lagre gjenopprettingsnøkkelen som PDF</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Jeg har skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>gjenopprettingsnokkel.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
+        <translation>Lagret i {path}. Skriv den ut og slett deretter filen – en nøkkel på denne datamaskinen beskytter ikke mot å miste datamaskinen.</translation>
+    </message>
+</context>
+<context>
     <name>SectionBox</name>
     <message>
         <source>Fill in from the case again</source>
@@ -2290,6 +2861,18 @@ SHA-256 {sha}</translation>
         <translation>Start i diskret modus</translation>
     </message>
     <message>
+        <source>Hide counts below</source>
+        <translation>Skjul tall under</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Skjul tall under:</translation>
+    </message>
+    <message>
+        <source>In statistics that leave the program (PDF, print, CSV, XLSX).</source>
+        <translation>I statistikk som går ut av programmet (PDF, utskrift, CSV, XLSX).</translation>
+    </message>
+    <message>
         <source>Vault folder</source>
         <translation>Hvelvmappe</translation>
     </message>
@@ -2336,8 +2919,12 @@ SHA-256 {sha}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>Year:</source>
-        <translation>År:</translation>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <source>Save summary as PDF…</source>
@@ -2356,16 +2943,44 @@ SHA-256 {sha}</translation>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>Ingen saker ennå.</translation>
     </message>
     <message>
-        <source>{cases} cases, {referred} sent to mediation</source>
-        <translation>{cases} saker, {referred} sendt til megling</translation>
+        <source>1 case</source>
+        <translation>1 sak</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} saker</translation>
+    </message>
+    <message>
+        <source>{cases}, {referred} sent to mediation</source>
+        <translation>{cases}, {referred} sendt til megling</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Norwegian spreadsheets (*.csv)</source>
+        <translation>CSV med semikolon, for norske regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV med komma (*.csv)</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
         <translation>Lagre sammendrag som PDF</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}.pdf</source>
+        <translation>dime-statistikk-{year}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2376,12 +2991,12 @@ SHA-256 {sha}</translation>
         <translation>Lager sammendraget …</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-filer (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}</source>
+        <translation>dime-statistikk-{year}</translation>
     </message>
     <message>
         <source>Export tables</source>
@@ -2399,12 +3014,16 @@ SHA-256 {sha}</translation>
 <context>
     <name>UnlockWidget</name>
     <message>
-        <source>DiMe Desktop – locked</source>
-        <translation>DiMe Desktop – låst</translation>
+        <source>Locked</source>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>DiMe Desktop is locked</source>
         <translation>DiMe Desktop er låst</translation>
+    </message>
+    <message>
+        <source>Why the app locked</source>
+        <translation>Hvorfor programmet ble låst</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2544,6 +3163,49 @@ SHA-256 {sha}</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify the vault</source>
+        <translation>Kontroller hvelvet</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Kontrollerer hver side i hvelvet …</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultatet av kontrollen</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Kontrollerer</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemer som ble funnet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The vault is intact: the key file and every page of the database were read and checked.</source>
+        <translation>Hvelvet er i orden: nøkkelfilen og hver side i databasen ble lest og kontrollert.</translation>
+    </message>
+    <message>
+        <source>The check found 1 problem:</source>
+        <translation>Kontrollen fant 1 problem:</translation>
+    </message>
+    <message>
+        <source>The check found {n} problems:</source>
+        <translation>Kontrollen fant {n} problemer:</translation>
+    </message>
+    <message>
+        <source>Lock the app and restore the vault from a backup before you go on working.</source>
+        <translation>Lås programmet og gjenopprett hvelvet fra en sikkerhetskopi før du arbeider videre.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ def settings(tmp_path: Path) -> AppSettings:
 
 def _form(vault: Any, settings: AppSettings, qtbot: Any, **changes: Any) -> CaseForm:
     case = vault.cases.add(sample_case(case_id=None, reference=None, **changes))
-    form = CaseForm(vault, settings, case)
+    form = CaseForm(vault, settings, case, discreet=False)
     qtbot.addWidget(form)
     form.show()
     return form
@@ -205,7 +205,7 @@ def test_unsaved_edits_become_a_version_when_the_form_closes(
     vault: Any, settings: AppSettings, qtbot: Any
 ) -> None:
     case = vault.cases.add(sample_case(case_id=None, reference=None))
-    form = CaseForm(vault, settings, case)
+    form = CaseForm(vault, settings, case, discreet=False)
     form.show()
     editor = _editor(form, "authorisation")
     editor._boxes["duration"].edit.setPlainText("Gjelder til 1. januar.")
@@ -229,3 +229,28 @@ def test_closing_the_editor_asks_about_unsaved_edits(
     box.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
     assert vault.document_drafts.list_for_case(form.case_id) == []
+
+
+def test_discreet_mode_covers_the_evidence_and_the_document(
+    vault: Any, settings: AppSettings, qtbot: Any
+) -> None:
+    case = vault.cases.add(sample_case(case_id=None, reference=None))
+    form = CaseForm(vault, settings, case, discreet=True)
+    qtbot.addWidget(form)
+    form.show()
+    evidence = next(w for w in form.extra_tabs if isinstance(w, EvidencePanel))
+    editor = _editor(form, "tribunal")
+    assert evidence.cover.covered() and evidence.cover.currentIndex() == 1
+    assert editor.cover.currentIndex() == 1  # the client's name is not on screen
+    qtbot.mouseClick(editor.cover.show_button, Qt.MouseButton.LeftButton)
+    assert form.is_revealed()
+    assert evidence.cover.currentIndex() == 0 and editor.cover.currentIndex() == 0
+    form.set_discreet(True)  # discreet mode on again covers again
+    assert evidence.cover.currentIndex() == 1 and editor.cover.currentIndex() == 1
+    # a link to a covered field goes to "Show this case" first
+    form.tabs.setCurrentIndex(0)
+    from dime_desktop.drafting import MissingFact
+
+    editor.follow(MissingFact("what_happened", "x", "summary", "what"))
+    assert form.tabs.currentWidget().isAncestorOf(form.summary)
+    assert QApplication.focusWidget() in (form.reveal_button, None) or form.reveal_button.hasFocus()

@@ -100,7 +100,7 @@ def test_no_marker_outside_the_vault(
     source = tmp_path / "src" / "bevis.png"
     source.write_bytes(png_bytes(file_marker.encode()))
 
-    form = CaseForm(vault, settings, case)
+    form = CaseForm(vault, settings, case, discreet=False)
     form.show()
     panel = next(w for w in form.extra_tabs if isinstance(w, EvidencePanel))
     form.tabs.setCurrentWidget(panel)

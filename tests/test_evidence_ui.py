@@ -37,7 +37,7 @@ def settings(tmp_path: Path) -> AppSettings:
 @pytest.fixture
 def form(vault: Any, settings: AppSettings, qtbot: Any) -> CaseForm:
     case = vault.cases.add(sample_case(case_id=None, reference=None))
-    f = CaseForm(vault, settings, case)
+    f = CaseForm(vault, settings, case, discreet=False)
     qtbot.addWidget(f)
     f.show()
     return f
@@ -60,7 +60,7 @@ def test_tabs_are_added_after_the_intake(form: CaseForm) -> None:
 
 
 def test_a_new_case_must_be_saved_first(vault: Any, settings: AppSettings, qtbot: Any) -> None:
-    f = CaseForm(vault, settings, None)
+    f = CaseForm(vault, settings, None, discreet=False)
     qtbot.addWidget(f)
     panel = _panel(f)
     f.show()
@@ -164,25 +164,30 @@ def test_unsaved_item_edits_are_kept_when_the_form_closes(
 ) -> None:
     case = vault.cases.add(sample_case(case_id=None, reference=None))
     vault.evidence.add(EvidenceItem(case.id, "Notat", kind="other"))
-    f = CaseForm(vault, settings, case)
+    f = CaseForm(vault, settings, case, discreet=False)
     panel = _panel(f)
     panel.editor.note.setPlainText("Skrevet rett før låsing")
     f.close_without_asking()  # what a lock does
     assert vault.evidence.list_for_case(case.id)[0].note == "Skrevet rett før låsing"
 
 
-def _temp_files() -> set[str]:
-    import tempfile
-
-    folder = Path(tempfile.gettempdir())
-    return {str(p) for p in folder.iterdir()} if folder.is_dir() else set()
-
-
 @pytest.mark.parametrize("kind", ["image", "pdf", "text"])
 def test_viewer_shows_the_file_from_memory(
-    form: CaseForm, qtbot: Any, vault: Any, tmp_path: Path, kind: str
+    form: CaseForm,
+    qtbot: Any,
+    vault: Any,
+    tmp_path: Path,
+    kind: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import tempfile
+
     from dime_desktop.drafting import new_document, render
+
+    temp = tmp_path / "tmp"  # this process's temp folder, to see what lands there
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     from tests.evidence_samples import sample_context
 
     data, name = {
@@ -196,7 +201,6 @@ def test_viewer_shows_the_file_from_memory(
     vault.evidence.add_bytes(EvidenceItem(form.case_id, "Fil", kind="other"), name, data)
     panel = _panel(form)
     panel.reload()
-    before = _temp_files()
     viewer = panel.view_selected()
     assert viewer is not None
     qtbot.waitUntil(lambda: viewer.kind != "", timeout=10_000)
@@ -205,7 +209,7 @@ def test_viewer_shows_the_file_from_memory(
         assert viewer.pdf.pageCount() >= 1
     if kind == "text":
         assert "Hei på deg" in viewer.text.toPlainText()
-    assert _temp_files() == before  # nothing written to the temp folder
+    assert list(temp.iterdir()) == []  # nothing written to the temp folder
     viewer.close()
 
 

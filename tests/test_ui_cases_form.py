@@ -123,7 +123,7 @@ def test_create_edit_save_and_find(window: MainWindow, vault: Any, qtbot: Any) -
     qtbot.waitUntil(lambda: _visible_rows(window) == [ref])
     _search(window, qtbot, "finnesikke")
     qtbot.waitUntil(lambda: _visible_rows(window) == [])
-    assert window.statusBar().currentMessage() == "0 case(s)"
+    assert window.statusBar().currentMessage() == "0 cases"
     _search(window, qtbot, "grønland smør")
     qtbot.waitUntil(lambda: _visible_rows(window) == [ref] or window.model.total == 0)
     # Filters are queries too.
@@ -205,6 +205,12 @@ def _all_model_texts(window: MainWindow) -> list[str]:
     return out
 
 
+def _shown(field: QWidget) -> bool:
+    """Not covered by discreet mode (whether or not its tab is in front)."""
+    cover = field.parentWidget()
+    return bool(getattr(cover, "currentWidget", lambda: field)() is field)
+
+
 def test_discreet_mode_hides_names(window: MainWindow, vault: Any, qtbot: Any) -> None:
     case = _case_with_client(vault)
     window.reload()
@@ -226,12 +232,16 @@ def test_discreet_mode_hides_names(window: MainWindow, vault: Any, qtbot: Any) -
     assert not window.discreet
     assert not window.table.isColumnHidden(COL_CLIENT)
     assert NAME in _all_model_texts(window)
-    assert NAME in form.windowTitle()
+    assert NAME not in form.windowTitle()  # the tab title never carries a name
+    assert _shown(form.client_name) and _shown(form.summary)
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     window.set_discreet(True)
     assert window.discreet
     assert not any(NAME in t for t in _all_model_texts(window))
     assert NAME not in form.windowTitle()
+    # the case tab covers name, contact and summary again
+    for field in (form.client_name, form.client_contact, form.summary, form.client_notes):
+        assert not _shown(field)
 
 
 def test_close_with_unsaved_changes_asks(window: MainWindow, vault: Any, qtbot: Any) -> None:

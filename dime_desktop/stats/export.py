@@ -88,9 +88,10 @@ def _cell(text: str) -> Cell:
     return int(text) if text.isdigit() else text
 
 
-def to_csv(sheets: list[tuple[str, list[list[Cell]]]]) -> bytes:
+def to_csv(sheets: list[tuple[str, list[list[Cell]]]], *, delimiter: str = ",") -> bytes:
+    """CSV text; ``delimiter`` ";" is what Norwegian spreadsheet programs expect."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = csv.writer(buf, lineterminator="\r\n", delimiter=delimiter)
     for k, (_title, rows) in enumerate(sheets):
         if k:
             w.writerow([])
@@ -139,12 +140,14 @@ def write_export(
     fmt: str | None = None,
     lang: str = "nb",
     threshold: int | None = 3,
+    delimiter: str = ",",
 ) -> None:
-    """Write the tables to ``path`` (format from ``fmt`` or the suffix)."""
+    """Write the tables to ``path`` (format from ``fmt`` or the suffix;
+    ``delimiter`` for CSV)."""
     kind = (fmt or Path(path).suffix.lstrip(".")).lower()
     sheets = export_rows(stats, lang=lang, threshold=threshold)
     if kind == "csv":
-        data = to_csv(sheets)
+        data = to_csv(sheets, delimiter=delimiter)
     elif kind == "xlsx":
         data = to_xlsx(sheets)
     else:

@@ -126,6 +126,28 @@ CREATE VIRTUAL TABLE case_search USING fts5 (
 );
 """
 
+# Issue 8: the counterpart's name is searchable. FTS5 tables cannot gain a
+# column, so case_search is made again and filled from the cases in SQL.
+SCHEMA_CASE_SEARCH_COUNTERPART = """
+DROP TABLE case_search;
+CREATE VIRTUAL TABLE case_search USING fts5 (
+    summary, journal, client_name, counterpart_name,
+    tokenize = "unicode61 remove_diacritics 0"
+);
+INSERT INTO case_search (rowid, summary, journal, client_name, counterpart_name)
+SELECT c.id, c.summary,
+       COALESCE((SELECT group_concat(j.text, char(10)) FROM
+                 (SELECT text FROM journal_entries WHERE case_id = c.id ORDER BY id) AS j), ''),
+       c.client_name, c.counterpart_name
+FROM cases c;
+"""
+
+# Issue 8: agreed next steps of the intake become follow-ups; ``source`` says
+# which step ("intake:<rule id>"; "" for a follow-up the adviser typed).
+SCHEMA_FOLLOW_UP_SOURCE = """
+ALTER TABLE follow_ups ADD COLUMN source TEXT NOT NULL DEFAULT '';
+"""
+
 # Evidence of a case (issue 10). The files' bytes are kept in the encrypted
 # database itself, in chunks of 1 MiB (evidence_chunks), so they share the
 # vault's key, its page authentication and its transactions: an item and its
@@ -227,6 +249,12 @@ BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_EVIDENCE, SCHEMA_DOCUMENT_DRAFTS]
+MIGRATIONS: list[str] = [
+    SCHEMA_V1,
+    SCHEMA_CASE_SEARCH_COUNTERPART,
+    SCHEMA_FOLLOW_UP_SOURCE,
+    SCHEMA_EVIDENCE,
+    SCHEMA_DOCUMENT_DRAFTS,
+]
 
 SCHEMA_VERSION = len(MIGRATIONS)

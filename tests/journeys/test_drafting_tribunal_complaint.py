@@ -64,12 +64,16 @@ def test_tribunal_complaint_from_unlock_to_sent(
 
     _open_first_case(person)
     person.wait_for_text(f"Sak {reference}")
+    # discreet mode is on: the evidence and documents are covered like the names
+    person.select_tab("Bevis")
+    assert not person.sees("Legg til bevisfil")
+    person.click("Vis denne saken")
 
     # evidence through the file dialog (added in the background)
     person.select_tab("Bevis")
     person.click("Legg til bevisfil")
     with qtlog.disabled():  # see the note above
-        person.open_file(screenshot)
+        person.choose_file(screenshot)
     person.wait_for_text("kommentar-fra-gruppen.png er lagt til som nr. 1.")
 
     # a complaint to the Tribunal, prefilled, with what is missing listed
@@ -103,7 +107,7 @@ def test_tribunal_complaint_from_unlock_to_sent(
         warning = person.answer("Fortsett")
         assert "forlater det krypterte hvelvet" in warning
         with qtlog.disabled():
-            person.save_file_in(path)
+            person.save_file_as(path)
         person.wait_until(path.exists)
     for text in (squash(pdf_text(pdf.read_bytes())), squash(docx_text(docx.read_bytes()))):
         assert "1. Hva skjedde" in text and WHAT in text and "8. Vedlegg" in text

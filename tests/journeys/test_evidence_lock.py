@@ -45,6 +45,7 @@ def test_lock_keeps_evidence_fields_and_the_draft(
     running = launch("--vault", str(existing_vault))
     _unlock(person, running, passphrase)
     _open_case(person)
+    person.click("Vis denne saken")  # discreet mode is on
     person.select_tab("Bevis")
     person.type("Brukernavn", "nattravn_88", QLineEdit)
     person.select_tab("Dokumenter")
@@ -57,6 +58,8 @@ def test_lock_keeps_evidence_fields_and_the_draft(
 
     _open_case(person)
     person.select_tab("Bevis")
+    assert not person.sees("Brukernavn")  # covered again after the lock
+    person.click("Vis denne saken")
     assert person.find("Brukernavn", QLineEdit).text() == "nattravn_88"
     person.select_tab("Dokumenter")
     documents = person.find("Sakens dokumenter", QTableView)

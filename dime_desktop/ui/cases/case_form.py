@@ -1,16 +1,27 @@
-"""The case form: every field of the case register, in its own window.
+"""The case form: every field of the case register, in a tab of the main window.
 
 Sections are tabs (case, grounds and incident, summary and journal,
-follow-up and timeline, mediation, client, and the intake conversation when
-that panel is installed). Problems are shown next to the field they concern.
-Nothing is lost silently: closing with unsaved changes asks Save / Discard /
-Cancel, and ``to_draft()`` / ``from_draft()`` carry the whole state through a
-lock (the main window keeps drafts in the encrypted vault).
+follow-up and timeline, mediation, client, and the intake conversation).
+Problems are shown next to the field they concern. Nothing is lost silently:
+closing with unsaved changes asks Save / Discard / Cancel, removing a dated
+entry asks first, and ``to_draft()`` / ``from_draft()`` carry the whole state
+through a lock (the main window keeps drafts in the encrypted vault).
+
+Discreet mode covers the client's name, contact details and notes, the
+summary and the journal with a "hidden" note until the adviser clicks "Show
+this case" (for this case only; discreet mode on again hides it again). The
+tab's title never carries a name.
+
+The intake conversation starts from the case's fields and writes back only
+what the adviser changed in it (merged: lists keep their order and ids);
+agreed next steps become follow-ups. Documents (checklist, take-away) are
+made from what the form shows, saved or not.
 """
 
 from __future__ import annotations
 
 import uuid
+import weakref
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -39,6 +50,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -54,6 +66,7 @@ from dime_desktop.cases.model import (
     JournalEntry,
     Mediation,
     TimelineEvent,
+    consent_problems,
     validate_case,
 )
 from dime_desktop.errors import CaseInvalid, DimeError, FieldProblem
@@ -63,7 +76,9 @@ from dime_desktop.ui.common.widgets import (
     DateEdit,
     GroundSelector,
     ProblemLabel,
+    confirm_removal,
     format_date,
+    install_wheel_guard,
     unsaved_changes_box,
 )
 
@@ -92,7 +107,8 @@ def _from_iso(value: object) -> date | None:
 
 
 class DatedEntriesModel(QAbstractTableModel):
-    """Dated entries as plain dicts ``{"date", "text", "done", "id"}``, sorted by date."""
+    """Dated entries as plain dicts ``{"date", "text", "done", "id", "source"}``,
+    sorted by date (``source``: see ``FollowUp.source``)."""
 
     changed = Signal()
 
@@ -107,13 +123,17 @@ class DatedEntriesModel(QAbstractTableModel):
 
     def set_items(self, items: list[dict[str, Any]]) -> None:
         self.beginResetModel()
-        self._items = sorted((dict(i) for i in items), key=lambda i: i["date"] or "")
+        self._items = sorted(
+            ({"source": "", **i} for i in items), key=lambda i: str(i["date"] or "")
+        )
         self.endResetModel()
         self.changed.emit()
 
     def add(self, when: date, text: str, done: bool = False) -> None:
         items = self.items()
-        items.append({"date": when.isoformat(), "text": text, "done": done, "id": None})
+        items.append(
+            {"date": when.isoformat(), "text": text, "done": done, "id": None, "source": ""}
+        )
         self.set_items(items)
 
     def replace(self, row: int, when: date, text: str, done: bool) -> None:
@@ -215,7 +235,7 @@ class DatedEntryDialog(QDialog):
         self.done_box.setAccessibleName(self.tr("Done"))
         self.done_box.setVisible(kind == KIND_FOLLOW_UP)
         form.addRow("", self.done_box)
-        self.problem = ProblemLabel(self)
+        self.problem = ProblemLabel(self, reserve_lines=1)
         form.addRow("", self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -228,6 +248,15 @@ class DatedEntryDialog(QDialog):
         self._kind = kind
 
     def accept(self) -> None:
+        problem = self.date.problem()
+        if problem == "invalid_date":
+            self.problem.show_problem(self.tr("This is not a valid date."))
+            self.date.setFocus()
+            return
+        if problem == "required":
+            self.problem.show_problem(self.tr("Write the date."))
+            self.date.setFocus()
+            return
         if self._kind == KIND_JOURNAL and not self.text.toPlainText().strip():
             self.problem.show_problem(self.tr("Write something in the entry."))
             return
@@ -252,6 +281,7 @@ class DatedListEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -279,6 +309,8 @@ class DatedListEditor(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
         self.dialog: DatedEntryDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._name = name
 
     def _selected_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()
@@ -332,13 +364,67 @@ class DatedListEditor(QWidget):
     def _dialog_done(self, _result: int) -> None:
         self.dialog = None
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> QMessageBox | None:
+        """Ask first; the entry goes only when the person clicks Remove."""
         row = self._selected_row()
-        if row >= 0:
-            self.model.remove(row)
+        if row < 0:
+            return None
+        item = self.model.items()[row]
+        shown = format_date(_from_iso(item["date"]), self._language)
+        text = str(item["text"]).replace("\n", " ")
+        if len(text) > 80:
+            text = text[:79] + "…"
+        if self.kind == KIND_JOURNAL:
+            question = self.tr("Remove this journal entry?")
+        elif self.kind == KIND_TIMELINE:
+            question = self.tr("Remove this event from the timeline?")
+        else:
+            question = self.tr("Remove this follow-up?")
+
+        def remove() -> None:
+            self.confirm_box = None
+            items = self.model.items()
+            if row < len(items) and items[row] == item:
+                self.model.remove(row)
+
+        box = confirm_removal(self, self._name, f"{question}\n\n{shown}: {text}", remove)
+        box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
+        self.confirm_box = box
+        return box
 
 
 # --- the form ------------------------------------------------------------------
+
+
+class _Cover(QStackedWidget):
+    """A field that discreet mode covers: the field, or a note that it is hidden."""
+
+    def __init__(self, field: QWidget, hidden_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.note = QLabel(hidden_text, self)
+        self.note.setWordWrap(True)
+        font = self.note.font()
+        font.setItalic(True)
+        self.note.setFont(font)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.addWidget(field)
+        self.addWidget(self.note)
+        self.setFocusProxy(field)
+
+    def set_covered(self, on: bool) -> None:
+        self.setCurrentIndex(1 if on else 0)
+        self.setFocusProxy(None if on else self.field)  # type: ignore[arg-type]
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.StrongFocus)
+
+    def covered(self) -> bool:
+        return self.currentIndex() == 1
+
+    def sizeHint(self) -> Any:
+        return self.field.sizeHint()
+
+    def minimumSizeHint(self) -> Any:
+        return self.field.minimumSizeHint()
 
 
 def extra_tab_factories() -> list[Callable[[Any, Any, Any], tuple[QWidget, str]]]:
@@ -395,6 +481,8 @@ class CaseForm(QWidget):
             self.draft_key = f"new:{uuid.uuid4().hex}"
         self._force_close = False
         self._loading = False
+        self._revealed = False
+        install_wheel_guard()
         self.unsaved_box: QMessageBox | None = None
         self._problem_labels: dict[str, ProblemLabel] = {}
         self._problem_tabs: dict[str, int] = {}
@@ -408,8 +496,10 @@ class CaseForm(QWidget):
             if self._case_id is not None:
                 answers = self._vault.intake.load(self._case_id)
             self.intake_panel.load(self._case_id, answers)
-            self._intake_baseline = self.intake_panel.answers()
+            self.intake_panel.sync_from_case(self.build_case())
+            self._intake_baseline = self.intake_panel.comparable_state()
         self._baseline = self._field_state()
+        self._apply_discreet()
         self._update_title()
 
     # --- building ---------------------------------------------------------------
@@ -435,6 +525,11 @@ class CaseForm(QWidget):
         edit.setTabChangesFocus(True)
         edit.textChanged.connect(self._on_changed)
         return edit
+
+    def _cover(self, field: QWidget) -> _Cover:
+        cover = _Cover(field, self.tr("Hidden in discreet mode."), self)
+        self._covers.append(cover)
+        return cover
 
     def _check(self, text: str, name: str) -> QCheckBox:
         box = QCheckBox(text, self)
@@ -482,6 +577,7 @@ class CaseForm(QWidget):
         return form, index, outer
 
     def _build(self) -> None:
+        self._covers: list[_Cover] = []
         ref = self._ref
         lang = self._lang
         none = self.tr("(none)")
@@ -520,7 +616,16 @@ class CaseForm(QWidget):
         self._row(form, tab, self.tr("Counterpart &name:"), self.counterpart_name)
 
         # Grounds and incident
-        form, tab, _outer = self._page(self.tr("&Grounds and incident"))
+        # grounds and incident types side by side: the tab fits a 1366×768 window
+        form, tab, outer = self._page(self.tr("&Grounds and incident"))
+        outer.removeItem(form)
+        side = QHBoxLayout()
+        side.addLayout(form, 3)
+        incident_form = QFormLayout()
+        incident_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        side.addLayout(incident_form, 1)
+        outer.addLayout(side)
+        outer.addStretch(1)
         self.grounds = GroundSelector(ref.grounds, lang, self)
         self.grounds.setAccessibleName(self.tr("Grounds"))
         self.grounds.changed.connect(self._on_changed)
@@ -544,21 +649,30 @@ class CaseForm(QWidget):
         for i, entry in enumerate(ref.incident_types):
             label = entry.label(lang)
             box = self._check(label, label)
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i, 0)
             self.incident_boxes[entry.code] = box
         first_incident = next(iter(self.incident_boxes.values()))
         self._row(
-            form, tab, self.tr("&Incident types:"), incidents, "incident_types", first_incident
+            incident_form,
+            tab,
+            self.tr("&Incident types:"),
+            incidents,
+            "incident_types",
+            first_incident,
         )
 
         # Summary and journal
         form, tab, _outer = self._page(self.tr("&Summary and journal"))
         self.summary = self._plain(self.tr("Summary"))
-        self.summary.setMinimumHeight(self.fontMetrics().height() * 8)
-        self._row(form, tab, self.tr("Su&mmary:"), self.summary, "summary")
+        self.summary.setMinimumHeight(self.fontMetrics().height() * 6)
+        self._row(
+            form, tab, self.tr("Su&mmary:"), self._cover(self.summary), "summary", self.summary
+        )
         self.journal = DatedListEditor(KIND_JOURNAL, lang, self.tr("Journal"), self)
         self.journal.changed.connect(self._on_changed)
-        self._row(form, tab, self.tr("&Journal:"), self.journal, "journal", self.journal.view)
+        self._row(
+            form, tab, self.tr("&Journal:"), self._cover(self.journal), "journal", self.journal.view
+        )
 
         # Follow-up and timeline
         form, tab, _outer = self._page(self.tr("&Follow-up and timeline"))
@@ -605,9 +719,23 @@ class CaseForm(QWidget):
         note.setWordWrap(True)
         form.addRow("", note)
         self.client_name = self._line(self.tr("Client name"))
-        self._row(form, tab, self.tr("Na&me:"), self.client_name, "client_name")
+        self._row(
+            form,
+            tab,
+            self.tr("Na&me:"),
+            self._cover(self.client_name),
+            "client_name",
+            self.client_name,
+        )
         self.client_contact = self._line(self.tr("Client contact"))
-        self._row(form, tab, self.tr("Con&tact:"), self.client_contact, "client_contact")
+        self._row(
+            form,
+            tab,
+            self.tr("Con&tact:"),
+            self._cover(self.client_contact),
+            "client_contact",
+            self.client_contact,
+        )
         self.client_language = self._line(self.tr("Preferred language"))
         self._row(form, tab, self.tr("Preferred &language:"), self.client_language)
         self.client_interpreter = self._check(
@@ -619,7 +747,10 @@ class CaseForm(QWidget):
         )
         self._row(form, tab, "", self.client_consent, "client_consent")
         self.client_notes = self._plain(self.tr("Client notes"))
-        self._row(form, tab, self.tr("Not&es:"), self.client_notes)
+        self.client_notes.setMaximumHeight(self.fontMetrics().height() * 6)
+        self._row(
+            form, tab, self.tr("Not&es:"), self._cover(self.client_notes), None, self.client_notes
+        )
         self._client_widgets: list[QWidget] = [
             self.client_name,
             self.client_contact,
@@ -635,6 +766,15 @@ class CaseForm(QWidget):
         panel_class = _load_intake_panel()
         if panel_class is not None:
             self.intake_panel = panel_class(self._vault, self._settings, self)
+            # documents show the form; a weak link keeps the form collectable
+            build = weakref.WeakMethod(self.build_case)
+
+            def current_case() -> Case:
+                method = build()
+                assert method is not None, "the case form is gone"
+                return method()
+
+            self.intake_panel.case_source = current_case
             self.intake_panel.answers_changed.connect(self._on_intake_answers)
             self.tabs.addTab(self.intake_panel, self.tr("In&take"))
 
@@ -667,13 +807,21 @@ class CaseForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
+        self.discreet_bar = QWidget(self)
+        bar = QHBoxLayout(self.discreet_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.discreet_note = QLabel(self.discreet_bar)
+        self.discreet_note.setWordWrap(True)
+        self.reveal_button = QPushButton(self.discreet_bar)
+        self.reveal_button.clicked.connect(self._toggle_reveal)
+        bar.addWidget(self.discreet_note, 1)
+        bar.addWidget(self.reveal_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.discreet_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        em = self.fontMetrics().averageCharWidth()
-        line = self.fontMetrics().height()
-        self.resize(em * 165, line * 44)
 
     # --- state <-> widgets -------------------------------------------------------
     @staticmethod
@@ -689,8 +837,8 @@ class CaseForm(QWidget):
     def _field_state(self) -> dict[str, Any]:
         """Everything the form holds, as JSON-able values."""
         return {
-            "opened": _iso(self.opened.value()),
-            "closed": _iso(self.closed.value()),
+            "opened": self.opened.state(),
+            "closed": self.closed.state(),
             "status": self._combo_value(self.status),
             "channel": self._combo_value(self.channel),
             "area": self._combo_value(self.area),
@@ -730,8 +878,8 @@ class CaseForm(QWidget):
     def _apply_state(self, s: dict[str, Any]) -> None:
         self._loading = True
         try:
-            self.opened.set_value(_from_iso(s.get("opened")) or date.today())
-            self.closed.set_value(_from_iso(s.get("closed")))
+            self.opened.set_state(s.get("opened"))
+            self.closed.set_state(s.get("closed"))
             self._set_combo(self.status, s.get("status"))
             self._set_combo(self.channel, s.get("channel"))
             self._set_combo(self.area, s.get("area"))
@@ -782,7 +930,7 @@ class CaseForm(QWidget):
         client = case.client or Client()
         return {
             "opened": _iso(case.opened),
-            "closed": _iso(case.closed),
+            "closed": _iso(case.closed) or "",
             "status": case.status,
             "channel": case.channel,
             "area": case.area or None,
@@ -793,15 +941,33 @@ class CaseForm(QWidget):
             "incident_types": list(case.incident_types),
             "summary": case.summary,
             "journal": [
-                {"date": _iso(j.entry_date), "text": j.text, "done": False, "id": j.id}
+                {
+                    "date": _iso(j.entry_date),
+                    "text": j.text,
+                    "done": False,
+                    "id": j.id,
+                    "source": "",
+                }
                 for j in case.journal
             ],
             "follow_ups": [
-                {"date": _iso(f.due), "text": f.note, "done": f.done, "id": f.id}
+                {
+                    "date": _iso(f.due),
+                    "text": f.note,
+                    "done": f.done,
+                    "id": f.id,
+                    "source": f.source,
+                }
                 for f in case.follow_ups
             ],
             "timeline": [
-                {"date": _iso(t.event_date), "text": t.description, "done": False, "id": t.id}
+                {
+                    "date": _iso(t.event_date),
+                    "text": t.description,
+                    "done": False,
+                    "id": t.id,
+                    "source": "",
+                }
                 for t in case.timeline
             ],
             "mediation": {
@@ -863,7 +1029,13 @@ class CaseForm(QWidget):
                 for j in s["journal"]
             ],
             follow_ups=[
-                FollowUp(_from_iso(f["date"]) or date.today(), f["text"], f["done"], f.get("id"))
+                FollowUp(
+                    _from_iso(f["date"]) or date.today(),
+                    f["text"],
+                    f["done"],
+                    f.get("id"),
+                    str(f.get("source") or ""),
+                )
                 for f in s["follow_ups"]
             ],
             timeline=[
@@ -889,6 +1061,7 @@ class CaseForm(QWidget):
             "fields": self._field_state(),
             "baseline": self._baseline,
             "intake": self.intake_panel.answers() if self.intake_panel is not None else None,
+            "intake_baseline": self._intake_baseline,
             "tab": self.tabs.currentIndex(),
         }
 
@@ -907,6 +1080,10 @@ class CaseForm(QWidget):
         self._apply_state(fields)
         if self.intake_panel is not None:
             self.intake_panel.load(self._case_id, draft.get("intake"))
+            self.intake_panel.sync_from_case(self.build_case())
+            intake_baseline = draft.get("intake_baseline")
+            if isinstance(intake_baseline, dict):
+                self._intake_baseline = intake_baseline
         tab = draft.get("tab")
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
@@ -938,26 +1115,57 @@ class CaseForm(QWidget):
         return self._reference
 
     def is_dirty(self) -> bool:
+        """Changed since opened or saved. Going from step to step in the intake
+        is no change; its answers and decisions are."""
         if self._field_state() != self._baseline:
             return True
         if self.intake_panel is not None and self._intake_baseline is not None:
-            return bool(self.intake_panel.answers() != self._intake_baseline)
+            return bool(self.intake_panel.comparable_state() != self._intake_baseline)
         return False
 
+    # --- discreet mode ------------------------------------------------------------
     def set_discreet(self, on: bool) -> None:
-        self._discreet = on
+        """Discreet mode on covers this case again, even one the adviser showed."""
+        self._discreet = bool(on)
+        if self._discreet:
+            self._revealed = False
+        self._apply_discreet()
         self._update_title()
 
-    def _title(self) -> str:
-        if self._reference:
-            title = self.tr("Case {reference}").format(reference=self._reference)
+    def is_revealed(self) -> bool:
+        """True when names and texts are shown in clear (discreet off, or shown)."""
+        return not self._discreet or self._revealed
+
+    def _toggle_reveal(self) -> None:
+        self._revealed = not self._revealed
+        self._apply_discreet()
+
+    def _apply_discreet(self) -> None:
+        covered = not self.is_revealed()
+        for cover in self._covers:
+            cover.set_covered(covered)
+        self.discreet_bar.setVisible(self._discreet)
+        if covered:
+            self.discreet_note.setText(
+                self.tr(
+                    "Discreet mode: the client's name, contact details and notes, "
+                    "the summary and the journal are hidden."
+                )
+            )
+            self.reveal_button.setText(self.tr("Show this case"))
         else:
-            title = self.tr("New case")
-        if not self._discreet and not self.anonymous.isChecked():
-            name = self.client_name.text().strip()
-            if name:
-                title = self.tr("{title} – {name}").format(title=title, name=name)
-        return title
+            self.discreet_note.setText(
+                self.tr("Discreet mode is on, but this case is shown in clear.")
+            )
+            self.reveal_button.setText(self.tr("Hide again"))
+        self.reveal_button.setAccessibleName(self.reveal_button.text())
+
+    def _title(self) -> str:
+        """The tab's text: the reference only, never a name (the tab bar is
+        always on screen, also to people passing by)."""
+        if self._reference:
+            return self.tr("Case {reference}").format(reference=self._reference)
+        return self.tr("New case")
 
     def _update_title(self) -> None:
         self.setWindowTitle(self._title() + "[*]")
@@ -966,10 +1174,13 @@ class CaseForm(QWidget):
     def _on_changed(self, *_args: object) -> None:
         if self._loading or not hasattr(self, "_baseline"):
             return
+        if self.intake_panel is not None:
+            self.intake_panel.sync_from_case(self.build_case())  # it starts from the case
         dirty = self.is_dirty()
-        if dirty != self.isWindowModified():
+        was = self.isWindowModified()
+        self._update_title()  # first: whoever hears dirty_changed reads the new state
+        if dirty != was:
             self.dirty_changed.emit(dirty)
-        self._update_title()
 
     def _on_status_changed(self, _index: int) -> None:
         if self._loading:
@@ -990,11 +1201,33 @@ class CaseForm(QWidget):
         if hasattr(self, "_baseline"):
             self._update_title()
 
+    # the case's fields the intake writes into (see intake.answers.apply_answers)
+    _INTAKE_FIELDS = (
+        "area",
+        "counterpart_type",
+        "counterpart_name",
+        "track",
+        "grounds",
+        "incident_types",
+        "timeline",
+        "follow_ups",
+    )
+
     def _on_intake_answers(self) -> None:
+        """An answer or decision in the intake: merge what changed into the
+        form's fields; everything else stays exactly as the form holds it."""
         case = self.build_case()
         self.intake_panel.apply_to(case)
-        state = self._state_of_case(case)
-        self._apply_state(state)
+        changed = self._state_of_case(case)
+        state = self._field_state()
+        for key in self._INTAKE_FIELDS:
+            state[key] = changed[key]
+        if case.client is not None:
+            state["client"]["consent_to_store"] = case.client.consent_to_store
+        if state != self._field_state():
+            self._apply_state(state)
+        else:
+            self._on_changed()
 
     # --- validation -----------------------------------------------------------------
     def problem_text(self, p: FieldProblem) -> str:
@@ -1016,6 +1249,11 @@ class CaseForm(QWidget):
             return self.tr("This reference has the wrong form (e.g. DH-2019-001).")
         if p.code == "invalid_date":
             return self.tr("This is not a valid date.")
+        if p.code == "consent_missing":
+            return self.tr(
+                "Without the client's consent, a name, contact details or notes "
+                "cannot be stored: tick “Agrees that we store this”, or empty those fields."
+            )
         return self.tr("This value cannot be used.")
 
     def problem_label(self, field_name: str) -> ProblemLabel | None:
@@ -1057,10 +1295,31 @@ class CaseForm(QWidget):
                 first_widget.setFocus()
 
     # --- saving -------------------------------------------------------------------
-    def save(self) -> bool:
-        """Validate and save through the repository; True if saved."""
+    def _date_problems(self) -> list[FieldProblem]:
+        out = []
+        for name, edit in (("opened", self.opened), ("closed", self.closed)):
+            code = edit.problem()
+            if code is not None:
+                out.append(FieldProblem(name, code, edit.text()))
+        return out
+
+    def problems(self) -> list[FieldProblem]:
+        """Everything that keeps the case from being saved, by field."""
         case = self.build_case()
-        problems = validate_case(case, self._ref)
+        dates = self._date_problems()
+        problems = dates + [
+            p
+            for p in validate_case(case, self._ref)
+            if not (dates and p.field in ("closed", "opened"))  # the date itself first
+        ]
+        return problems + consent_problems(case)
+
+    def save(self) -> bool:
+        """Validate and save through the repository; True if saved. A client's
+        name or contact without consent is refused with a message at the
+        consent box (see ``cases.model.consent_problems``)."""
+        case = self.build_case()
+        problems = self.problems()
         if problems:
             self.show_problems(problems)
             return False
@@ -1082,9 +1341,11 @@ class CaseForm(QWidget):
         self._set_case(saved)
         self.draft_key = f"case:{saved.id}"
         self._forget_draft(old_key)
-        self._baseline = self._field_state()
         if self.intake_panel is not None:
-            self._intake_baseline = self.intake_panel.answers()
+            self.intake_panel.set_case_id(saved.id)
+            self.intake_panel.sync_from_case(self.build_case())
+            self._intake_baseline = self.intake_panel.comparable_state()
+        self._baseline = self._field_state()
         self._update_title()
         self.dirty_changed.emit(False)
         assert saved.id is not None

@@ -73,8 +73,8 @@ from dime_desktop.drafting.service import export_version
 from dime_desktop.drafting.templates import OptionSpec
 from dime_desktop.errors import DimeError
 from dime_desktop.storage.document_drafts import DocumentDraft, DraftVersion
-from dime_desktop.ui.common.app_shortcuts import add_lock_shortcut
 from dime_desktop.ui.common.dialogs import ask_save_path, show_message
+from dime_desktop.ui.common.discreet_cover import DiscreetCover
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.leaves_vault import ask_leaves_vault
 from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel, unsaved_changes_box
@@ -272,10 +272,6 @@ class DraftEditor(QWidget):
     def _form(self) -> Any:
         return self._form_ref()
 
-    def _main_window(self) -> QWidget | None:
-        form = self._form
-        return form.window() if form is not None else None
-
     def _load_context(self) -> DraftContext:
         case = self._vault.cases.get_by_id(self._case_id)
         return load_context(self._vault, case)
@@ -411,7 +407,6 @@ class DraftEditor(QWidget):
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
         self.addAction(close_action)
-        add_lock_shortcut(self, self._main_window)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addSpacing(self.fontMetrics().averageCharWidth() * 2)
@@ -422,13 +417,27 @@ class DraftEditor(QWidget):
         buttons.addWidget(self.sent_button)
         buttons.addWidget(self.close_button)
 
-        layout = QVBoxLayout(self)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.notice_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        self.cover = DiscreetCover(
+            inner,
+            self._form,
+            self.tr(
+                "Discreet mode: the document is hidden (it names the client). Show it "
+                "when nobody else can see the screen."
+            ),
+            self.tr("Show the document"),
+            parent=self,
+        )
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.cover)
         em = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().height()
         self.resize(em * 170, line * 46)
@@ -981,14 +990,30 @@ def show_case_field(form: Any, target: str) -> bool:
         widget = getattr(form, target, None)
     if not isinstance(widget, QWidget):
         return False
+    covered = _covered(widget)
     tabs = form.tabs
     for i in range(tabs.count()):
         page = tabs.widget(i)
         if page is widget or page.isAncestorOf(widget):
             tabs.setCurrentIndex(i)
             break
+    reveal = getattr(form, "reveal_button", None)
+    if covered and isinstance(reveal, QWidget):
+        reveal.setFocus(Qt.FocusReason.OtherFocusReason)  # discreet mode: show the case first
+        return True
     focus = (
         getattr(widget, "view", None) if target in ("timeline", "journal", "follow_ups") else None
     )
     (focus if isinstance(focus, QWidget) else widget).setFocus(Qt.FocusReason.OtherFocusReason)
     return True
+
+
+def _covered(widget: QWidget) -> bool:
+    """Whether discreet mode covers ``widget`` (one of its holders says so)."""
+    holder: QWidget | None = widget
+    while holder is not None:
+        covered = getattr(holder, "covered", None)
+        if callable(covered) and covered():
+            return True
+        holder = holder.parentWidget()
+    return False

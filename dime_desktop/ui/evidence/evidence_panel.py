@@ -57,6 +57,7 @@ from dime_desktop.evidence.export import export_item, export_package
 from dime_desktop.evidence.files import human_size
 from dime_desktop.evidence.model import EvidenceItem, attachments, evidence_kinds
 from dime_desktop.ui.common.dialogs import ask_folder, ask_open_paths, show_message
+from dime_desktop.ui.common.discreet_cover import DiscreetCover
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.leaves_vault import ask_leaves_vault
 from dime_desktop.ui.common.tasks import Task
@@ -188,7 +189,7 @@ class EvidencePanel(QWidget):
         self.record_button = QPushButton(self.tr("Add &record without file"), self)
         self.record_button.setToolTip(self.tr("A witness, or something told without a file"))
         self.record_button.clicked.connect(self.add_record)
-        self.view_button = QPushButton(self.tr("&View"), self)
+        self.view_button = QPushButton(self.tr("View"), self)
         self.view_button.setAccessibleName(self.tr("View evidence"))
         self.view_button.clicked.connect(self.view_selected)
         self.up_button = QPushButton(self.tr("Move &up"), self)
@@ -266,12 +267,25 @@ class EvidencePanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addLayout(top)
         layout.addLayout(progress_row)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        self.cover = DiscreetCover(
+            inner,
+            form,
+            self.tr(
+                "Discreet mode: the evidence is hidden (it can name people). Click "
+                "“Show this case” above to see it."
+            ),
+            parent=self,
+        )
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.cover)
 
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -406,7 +420,7 @@ class EvidencePanel(QWidget):
             return
         pending = self._queue.popleft()
         self._busy = True
-        relay = _Progress(self)
+        relay = _Progress()  # no parent: it may outlive this panel (a lock mid-way)
         relay.moved.connect(self._on_progress)
         self.progress_label.setText(self.tr("Adding {name}…").format(name=pending.name))
         self.progress.setValue(0)
@@ -418,7 +432,6 @@ class EvidencePanel(QWidget):
             return pending.run(relay.moved.emit)
 
         def done(saved: EvidenceItem) -> None:
-            relay.deleteLater()
             self._busy = False
             if self._closed:
                 return
@@ -431,7 +444,6 @@ class EvidencePanel(QWidget):
             self._finish_one()
 
         def failed(exc: BaseException) -> None:
-            relay.deleteLater()
             self._busy = False
             if self._closed:
                 return
@@ -453,7 +465,7 @@ class EvidencePanel(QWidget):
 
     def paste(self) -> None:
         """Add the picture (or the files) on the clipboard."""
-        if self._case_id is None:
+        if self._case_id is None or self.cover.covered():
             return
         data = QGuiApplication.clipboard().mimeData()
         if data is not None and data.hasImage():
@@ -485,7 +497,11 @@ class EvidencePanel(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         data = event.mimeData()
-        if self._case_id is not None and (data.hasUrls() or data.hasImage()):
+        if (
+            self._case_id is not None
+            and not self.cover.covered()
+            and (data.hasUrls() or data.hasImage())
+        ):
             event.acceptProposedAction()
         else:
             event.ignore()

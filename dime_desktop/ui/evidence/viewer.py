@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from dime_desktop.evidence.files import IMAGE_TYPES, PDF_TYPE, TEXT_TYPES, human_size
 from dime_desktop.evidence.model import EvidenceItem
-from dime_desktop.ui.common.app_shortcuts import add_lock_shortcut
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
 
@@ -101,7 +100,6 @@ class EvidenceViewer(QWidget):
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        add_lock_shortcut(self, lambda: parent.window())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
