@@ -265,7 +265,9 @@ class EvidencePanel(QWidget):
         splitter.addWidget(list_box)
         splitter.addWidget(editor_scroll)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
+        line = self.fontMetrics().height()
+        splitter.setSizes([line * 10, line * 26])  # a few rows of the list, the fields in full
         splitter.setChildrenCollapsible(False)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
