@@ -998,6 +998,339 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norwegian (bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Language of the document:</translation>
+    </message>
+    <message>
+        <source>Warnings and notes</source>
+        <translation>Warnings and notes</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Sections of the document</source>
+        <translation>Sections of the document</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Missing facts</source>
+        <translation>Missing facts</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>&amp;Save version</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Save as a new version (Ctrl+S)</source>
+        <translation>Save as a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;DOCX…</source>
+        <translation>Export &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>&amp;Redacted copy (names replaced by roles)</source>
+        <translation>&amp;Redacted copy (names replaced by roles)</translation>
+    </message>
+    <message>
+        <source>For supervision or training; never for sending</source>
+        <translation>For supervision or training; never for sending</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>&amp;Mark as sent…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close document</source>
+        <translation>Close document</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</source>
+        <translation>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Show the document</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Suggested – confirm or remove</source>
+        <translation>Suggested – confirm or remove</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) you edited were kept as you wrote them; translate them yourself.</source>
+        <translation>
+            <numerusform>%n section(s) you edited were kept as you wrote them; translate them yourself.</numerusform>
+            <numerusform>%n section(s) you edited were kept as you wrote them; translate them yourself.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} – {reference}</source>
+        <translation>{title} – {reference}</translation>
+    </message>
+    <message>
+        <source>Timeline (tab Follow-up and timeline)</source>
+        <translation>Timeline (tab Follow-up and timeline)</translation>
+    </message>
+    <message>
+        <source>Summary (tab Summary and journal)</source>
+        <translation>Summary (tab Summary and journal)</translation>
+    </message>
+    <message>
+        <source>Grounds (tab Grounds and incident)</source>
+        <translation>Grounds (tab Grounds and incident)</translation>
+    </message>
+    <message>
+        <source>Incident types (tab Grounds and incident)</source>
+        <translation>Incident types (tab Grounds and incident)</translation>
+    </message>
+    <message>
+        <source>Area (tab Case)</source>
+        <translation>Area (tab Case)</translation>
+    </message>
+    <message>
+        <source>Counterpart (tab Case)</source>
+        <translation>Counterpart (tab Case)</translation>
+    </message>
+    <message>
+        <source>Counterpart name (tab Case)</source>
+        <translation>Counterpart name (tab Case)</translation>
+    </message>
+    <message>
+        <source>Client name (tab Client)</source>
+        <translation>Client name (tab Client)</translation>
+    </message>
+    <message>
+        <source>Client contact (tab Client)</source>
+        <translation>Client contact (tab Client)</translation>
+    </message>
+    <message>
+        <source>Client (tab Client)</source>
+        <translation>Client (tab Client)</translation>
+    </message>
+    <message>
+        <source>Evidence (tab Evidence)</source>
+        <translation>Evidence (tab Evidence)</translation>
+    </message>
+    <message>
+        <source>Witnesses (tab Evidence)</source>
+        <translation>Witnesses (tab Evidence)</translation>
+    </message>
+    <message>
+        <source>Online details (tab Evidence)</source>
+        <translation>Online details (tab Evidence)</translation>
+    </message>
+    <message>
+        <source>Write it in the document</source>
+        <translation>Write it in the document</translation>
+    </message>
+    <message>
+        <source>A choice on the right</source>
+        <translation>A choice on the right</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
+    </message>
+    <message>
+        <source>Click one to go where it is filled in. The document can be exported with gaps: they are marked in it.</source>
+        <translation>Click one to go where it is filled in. The document can be exported with gaps: they are marked in it.</translation>
+    </message>
+    <message>
+        <source>Saved as version {n}.</source>
+        <translation>Saved as version {n}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Version {n} – saved {when} UTC</source>
+        <translation>Version {n} – saved {when} UTC</translation>
+    </message>
+    <message>
+        <source>Sent {date} to {recipient} – SHA-256 {sha}</source>
+        <translation>Sent {date} to {recipient} – SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>Export DOCX</translation>
+    </message>
+    <message>
+        <source>A redacted copy: names are replaced by roles. Check the text before use.</source>
+        <translation>A redacted copy: names are replaced by roles. Check the text before use.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported version {n} to {path} (SHA-256 {sha}).</source>
+        <translation>Exported version {n} to {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Save and export the document first: the seal records the exported file.</source>
+        <translation>Save and export the document first: the seal records the exported file.</translation>
+    </message>
+    <message>
+        <source>This version is already marked as sent. Edit and save to make a new one.</source>
+        <translation>This version is already marked as sent. Edit and save to make a new one.</translation>
+    </message>
+    <message>
+        <source>Export this version as PDF or DOCX first (not as a redacted copy): the seal records the fingerprint (SHA-256) of the file that was sent.</source>
+        <translation>Export this version as PDF or DOCX first (not as a redacted copy): the seal records the fingerprint (SHA-256) of the file that was sent.</translation>
+    </message>
+    <message>
+        <source>Version {n} is marked as sent. Later edits are saved as a new version.</source>
+        <translation>Version {n} is marked as sent. Later edits are saved as a new version.</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved.</source>
+        <translation>This document has changes that are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can make documents.</source>
+        <translation>Save the case first; then you can make documents.</translation>
+    </message>
+    <message>
+        <source>New document, prefilled from the case (its fields, the intake, the timeline and the evidence):</source>
+        <translation>New document, prefilled from the case (its fields, the intake, the timeline and the evidence):</translation>
+    </message>
+    <message>
+        <source>New: {title}</source>
+        <translation>New: {title}</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Documents of the case</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>Version {n} sent {date} to {recipient}</source>
+        <translation>Version {n} sent {date} to {recipient}</translation>
+    </message>
+    <message>
+        <source>Delete this document with all its versions? This cannot be undone.</source>
+        <translation>Delete this document with all its versions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DueTableModel</name>
     <message>
         <source>Overdue by 1 day</source>
@@ -1402,6 +1735,235 @@ Vault: {path}</translation>
     <message>
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} cannot be read ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can add evidence.</source>
+        <translation>Save the case first; then you can add evidence.</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>Add evidence file</source>
+        <translation>Add evidence file</translation>
+    </message>
+    <message>
+        <source>Add files – or drag them here, or paste a screenshot (Ctrl+V)</source>
+        <translation>Add files – or drag them here, or paste a screenshot (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot</source>
+        <translation>&amp;Paste screenshot</translation>
+    </message>
+    <message>
+        <source>Add &amp;record without file</source>
+        <translation>Add &amp;record without file</translation>
+    </message>
+    <message>
+        <source>A witness, or something told without a file</source>
+        <translation>A witness, or something told without a file</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>View evidence</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove evidence item</source>
+        <translation>Remove evidence item</translation>
+    </message>
+    <message>
+        <source>&amp;Export item…</source>
+        <translation>&amp;Export item…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>Export &amp;all…</translation>
+    </message>
+    <message>
+        <source>All files, numbered as the attachments, with a list of the evidence</source>
+        <translation>All files, numbered as the attachments, with a list of the evidence</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>Adding evidence</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</source>
+        <translation>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf *.txt *.eml *.msg *.docx *.odt *.doc *.mp3 *.m4a *.ogg *.opus *.wav *.mp4 *.mov);;All files (*)</source>
+        <translation>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf *.txt *.eml *.msg *.docx *.odt *.doc *.mp3 *.m4a *.ogg *.opus *.wav *.mp4 *.mov);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>Adding {name}…</translation>
+    </message>
+    <message>
+        <source>Added {name} as item {n}.</source>
+        <translation>Added {name} as item {n}.</translation>
+    </message>
+    <message>
+        <source>Screenshot pasted {date}</source>
+        <translation>Screenshot pasted {date}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>The clipboard holds no picture or file to add.</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Picture dropped {date}</source>
+        <translation>Picture dropped {date}</translation>
+    </message>
+    <message>
+        <source>Saved item {n}.</source>
+        <translation>Saved item {n}.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Remove item {n} and its file from the vault? This cannot be undone.</source>
+        <translation>Remove item {n} and its file from the vault? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Evidence {n} – {reference}</source>
+        <translation>Evidence {n} – {reference}</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Export evidence to folder</source>
+        <translation>Export evidence to folder</translation>
+    </message>
+    <message>
+        <source>Saved {count} file(s) in {folder}</source>
+        <translation>Saved {count} file(s) in {folder}</translation>
+    </message>
+    <message>
+        <source>Export all evidence</source>
+        <translation>Export all evidence</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>{name} · {size} · SHA-256 {sha}</source>
+        <translation>{name} · {size} · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Opening the file from the vault…</source>
+        <translation>Opening the file from the vault…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Text of the file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close viewer</source>
+        <translation>Close viewer</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>This picture cannot be shown.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>This PDF cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Files of this kind ({type}) cannot be shown inside DiMe Desktop. Export the item to open it with another program – it then leaves the vault.</source>
+        <translation>Files of this kind ({type}) cannot be shown inside DiMe Desktop. Export the item to open it with another program – it then leaves the vault.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2427,186 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Kind of evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Online (for posts, comments, messages)</source>
+        <translation>Online (for posts, comments, messages)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Facebook, TikTok, an online newspaper…</source>
+        <translation>Facebook, TikTok, an online newspaper…</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <source>Address (&amp;URL):</source>
+        <translation>Address (&amp;URL):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>Time of posting</source>
+        <translation>Time of posting</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM, as the post shows it</source>
+        <translation>YYYY-MM-DD HH:MM, as the post shows it</translation>
+    </message>
+    <message>
+        <source>&amp;Time of posting:</source>
+        <translation>&amp;Time of posting:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>The thread, the page or account, and what it replied to</source>
+        <translation>The thread, the page or account, and what it replied to</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Context:</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Keep a witness&apos;s contact details only when the client agrees (tick Consent).</source>
+        <translation>Keep a witness&apos;s contact details only when the client agrees (tick Consent).</translation>
+    </message>
+    <message>
+        <source>Save &amp;item</source>
+        <translation>Save &amp;item</translation>
+    </message>
+    <message>
+        <source>Save evidence item</source>
+        <translation>Save evidence item</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>{name} ({type}, {size})
+SHA-256 {sha}</source>
+        <translation>{name} ({type}, {size})
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>No file (a record only)</source>
+        <translation>No file (a record only)</translation>
+    </message>
+    <message>
+        <source>Tick Consent for {name} to keep the contact details, or leave the contact out.</source>
+        <translation>Tick Consent for {name} to keep the contact details, or leave the contact out.</translation>
+    </message>
+    <message>
+        <source>the witness</source>
+        <translation>the witness</translation>
+    </message>
+    <message>
+        <source>Write what the item is.</source>
+        <translation>Write what the item is.</translation>
+    </message>
+    <message>
+        <source>Write the time of posting as YYYY-MM-DD HH:MM.</source>
+        <translation>Write the time of posting as YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>The address (URL) has spaces or no dot in it.</source>
+        <translation>The address (URL) has spaces or no dot in it.</translation>
+    </message>
+    <message>
+        <source>Every witness needs a name.</source>
+        <translation>Every witness needs a name.</translation>
+    </message>
+    <message>
+        <source>A field of the item cannot be used.</source>
+        <translation>A field of the item cannot be used.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavesVault</name>
+    <message>
+        <source>The file you save now leaves the encrypted vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.</source>
+        <translation>The file you save now leaves the encrypted vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Add…</source>
@@ -2099,16 +2841,16 @@ Vault: {path}</translation>
         <translation>What is due</translation>
     </message>
     <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <source>Outreach</source>
         <translation>Outreach</translation>
-    </message>
-    <message>
-        <source>Mediation</source>
-        <translation>Mediation</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2177,6 +2919,53 @@ Vault: {path}</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>The version is sealed: it never changes again. Later edits are saved as a new version. The seal keeps the date, the recipient and the fingerprint (SHA-256) of the file that was sent.</source>
+        <translation>The version is sealed: it never changes again. Later edits are saved as a new version. The seal keeps the date, the recipient and the fingerprint (SHA-256) of the file that was sent.</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>Sent &amp;to:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>File that was sent</source>
+        <translation>File that was sent</translation>
+    </message>
+    <message>
+        <source>&amp;File that was sent:</source>
+        <translation>&amp;File that was sent:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Mark as sent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write whom it was sent to.</source>
+        <translation>Write whom it was sent to.</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4364,29 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SectionBox</name>
+    <message>
+        <source>Fill in from the case again</source>
+        <translation>Fill in from the case again</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>{heading} (one line to sign per line)</source>
+        <translation>{heading} (one line to sign per line)</translation>
+    </message>
+    <message>
+        <source>Each line becomes a line to sign on.</source>
+        <translation>Each line becomes a line to sign on.</translation>
+    </message>
+    <message>
+        <source>Edited by you – no longer follows the case.</source>
+        <translation>Edited by you – no longer follows the case.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4064,6 +4876,41 @@ Vault: {path}</translation>
     <message>
         <source>Lock the app and restore the vault from a backup before you go on working.</source>
         <translation>Lock the app and restore the vault from a backup before you go on working.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessTable</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact (phone, e-mail)</source>
+        <translation>Contact (phone, e-mail)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>The client agrees that we keep this witness&apos;s contact details.</source>
+        <translation>The client agrees that we keep this witness&apos;s contact details.</translation>
+    </message>
+    <message>
+        <source>Add &amp;witness</source>
+        <translation>Add &amp;witness</translation>
+    </message>
+    <message>
+        <source>Add witness</source>
+        <translation>Add witness</translation>
+    </message>
+    <message>
+        <source>Remove witness</source>
+        <translation>Remove witness</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,339 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>Dokumentets sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>Warnings and notes</source>
+        <translation>Advarsler og merknader</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Sections of the document</source>
+        <translation>Dokumentets deler</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <source>Missing facts</source>
+        <translation>Opplysninger som mangler</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>&amp;Lagre versjon</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Lagre versjon</translation>
+    </message>
+    <message>
+        <source>Save as a new version (Ctrl+S)</source>
+        <translation>Lagre som en ny versjon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;DOCX…</source>
+        <translation>Eksporter &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>&amp;Redacted copy (names replaced by roles)</source>
+        <translation>&amp;Anonymisert kopi (navn byttet ut med roller)</translation>
+    </message>
+    <message>
+        <source>For supervision or training; never for sending</source>
+        <translation>Til veiledning eller opplæring – aldri for å sendes</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>&amp;Merk som sendt…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close document</source>
+        <translation>Lukk dokumentet</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</source>
+        <translation>Diskret modus: dokumentet er skjult (det navngir klienten). Vis det når ingen andre kan se skjermen.</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Vis dokumentet</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(velg)</translation>
+    </message>
+    <message>
+        <source>Suggested – confirm or remove</source>
+        <translation>Foreslått – bekreft eller fjern</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) you edited were kept as you wrote them; translate them yourself.</source>
+        <translation>
+            <numerusform>%n del du har endret, er beholdt slik du skrev den; oversett den selv.</numerusform>
+            <numerusform>%n deler du har endret, er beholdt slik du skrev dem; oversett dem selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} – {reference}</source>
+        <translation>{title} – {reference}</translation>
+    </message>
+    <message>
+        <source>Timeline (tab Follow-up and timeline)</source>
+        <translation>Tidslinje (fanen Oppfølging og tidslinje)</translation>
+    </message>
+    <message>
+        <source>Summary (tab Summary and journal)</source>
+        <translation>Sammendrag (fanen Sammendrag og journal)</translation>
+    </message>
+    <message>
+        <source>Grounds (tab Grounds and incident)</source>
+        <translation>Grunnlag (fanen Grunnlag og hendelse)</translation>
+    </message>
+    <message>
+        <source>Incident types (tab Grounds and incident)</source>
+        <translation>Hendelsestyper (fanen Grunnlag og hendelse)</translation>
+    </message>
+    <message>
+        <source>Area (tab Case)</source>
+        <translation>Samfunnsområde (fanen Sak)</translation>
+    </message>
+    <message>
+        <source>Counterpart (tab Case)</source>
+        <translation>Motpart (fanen Sak)</translation>
+    </message>
+    <message>
+        <source>Counterpart name (tab Case)</source>
+        <translation>Motpartens navn (fanen Sak)</translation>
+    </message>
+    <message>
+        <source>Client name (tab Client)</source>
+        <translation>Klientens navn (fanen Klient)</translation>
+    </message>
+    <message>
+        <source>Client contact (tab Client)</source>
+        <translation>Klientens kontaktinfo (fanen Klient)</translation>
+    </message>
+    <message>
+        <source>Client (tab Client)</source>
+        <translation>Klient (fanen Klient)</translation>
+    </message>
+    <message>
+        <source>Evidence (tab Evidence)</source>
+        <translation>Bevis (fanen Bevis)</translation>
+    </message>
+    <message>
+        <source>Witnesses (tab Evidence)</source>
+        <translation>Vitner (fanen Bevis)</translation>
+    </message>
+    <message>
+        <source>Online details (tab Evidence)</source>
+        <translation>Opplysninger om innlegg på nett (fanen Bevis)</translation>
+    </message>
+    <message>
+        <source>Write it in the document</source>
+        <translation>Skriv det i dokumentet</translation>
+    </message>
+    <message>
+        <source>A choice on the right</source>
+        <translation>Et valg til høyre</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Saken</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Ingenting mangler.</translation>
+    </message>
+    <message>
+        <source>Click one to go where it is filled in. The document can be exported with gaps: they are marked in it.</source>
+        <translation>Klikk på en for å gå dit den fylles ut. Dokumentet kan eksporteres med hull: de er merket i teksten.</translation>
+    </message>
+    <message>
+        <source>Saved as version {n}.</source>
+        <translation>Lagret som versjon {n}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Version {n} – saved {when} UTC</source>
+        <translation>Versjon {n} – lagret {when} UTC</translation>
+    </message>
+    <message>
+        <source>Sent {date} to {recipient} – SHA-256 {sha}</source>
+        <translation>Sendt {date} til {recipient} – SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>Eksporter DOCX</translation>
+    </message>
+    <message>
+        <source>A redacted copy: names are replaced by roles. Check the text before use.</source>
+        <translation>En anonymisert kopi: navn er byttet ut med roller. Les gjennom teksten før bruk.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exported version {n} to {path} (SHA-256 {sha}).</source>
+        <translation>Versjon {n} er eksportert til {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Merk som sendt</translation>
+    </message>
+    <message>
+        <source>Save and export the document first: the seal records the exported file.</source>
+        <translation>Lagre og eksporter dokumentet først: forseglingen tar vare på den eksporterte filens fingeravtrykk.</translation>
+    </message>
+    <message>
+        <source>This version is already marked as sent. Edit and save to make a new one.</source>
+        <translation>Denne versjonen er allerede merket som sendt. Rediger og lagre for å lage en ny.</translation>
+    </message>
+    <message>
+        <source>Export this version as PDF or DOCX first (not as a redacted copy): the seal records the fingerprint (SHA-256) of the file that was sent.</source>
+        <translation>Eksporter denne versjonen som PDF eller DOCX først (ikke som anonymisert kopi): forseglingen tar vare på fingeravtrykket (SHA-256) til filen som ble sendt.</translation>
+    </message>
+    <message>
+        <source>Version {n} is marked as sent. Later edits are saved as a new version.</source>
+        <translation>Versjon {n} er merket som sendt. Senere endringer lagres som en ny versjon.</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved.</source>
+        <translation>Dette dokumentet har endringer som ikke er lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Dok&amp;umenter</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can make documents.</source>
+        <translation>Lagre saken først, så kan du lage dokumenter.</translation>
+    </message>
+    <message>
+        <source>New document, prefilled from the case (its fields, the intake, the timeline and the evidence):</source>
+        <translation>Nytt dokument, fylt ut fra saken (feltene, kartleggingen, tidslinjen og bevisene):</translation>
+    </message>
+    <message>
+        <source>New: {title}</source>
+        <translation>Ny: {title}</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Sakens dokumenter</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Åpne dokumentet</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Sl&amp;ett…</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Slett dokumentet</translation>
+    </message>
+    <message>
+        <source>Version {n} sent {date} to {recipient}</source>
+        <translation>Versjon {n} sendt {date} til {recipient}</translation>
+    </message>
+    <message>
+        <source>Delete this document with all its versions? This cannot be undone.</source>
+        <translation>Vil du slette dokumentet med alle versjonene? Det kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Sl&amp;ett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>DueTableModel</name>
     <message>
         <source>Overdue by 1 day</source>
@@ -1402,6 +1735,235 @@ Hvelv: {path}</translation>
     <message>
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} kan ikke leses ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Hva det er</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>Be&amp;vis</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can add evidence.</source>
+        <translation>Lagre saken først, så kan du legge til bevis.</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>Legg til &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Add evidence file</source>
+        <translation>Legg til bevisfil</translation>
+    </message>
+    <message>
+        <source>Add files – or drag them here, or paste a screenshot (Ctrl+V)</source>
+        <translation>Legg til filer – eller dra dem hit, eller lim inn et skjermbilde (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot</source>
+        <translation>Lim &amp;inn skjermbilde</translation>
+    </message>
+    <message>
+        <source>Add &amp;record without file</source>
+        <translation>Legg til oppføring uten fil</translation>
+    </message>
+    <message>
+        <source>A witness, or something told without a file</source>
+        <translation>Et vitne, eller noe som er fortalt uten en fil</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>Vis beviset</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Fje&amp;rn…</translation>
+    </message>
+    <message>
+        <source>Remove evidence item</source>
+        <translation>Fjern beviset</translation>
+    </message>
+    <message>
+        <source>&amp;Export item…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>Eksporter &amp;hele bevispakken…</translation>
+    </message>
+    <message>
+        <source>All files, numbered as the attachments, with a list of the evidence</source>
+        <translation>Alle filene, nummerert som vedleggene, med en bevisliste</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>Legger til bevis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</source>
+        <translation>Diskret modus: bevisene er skjult (de kan navngi folk). Klikk «Vis denne saken» over for å se dem.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Legg til bevis</translation>
+    </message>
+    <message>
+        <source>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf *.txt *.eml *.msg *.docx *.odt *.doc *.mp3 *.m4a *.ogg *.opus *.wav *.mp4 *.mov);;All files (*)</source>
+        <translation>Bevis (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf *.txt *.eml *.msg *.docx *.odt *.doc *.mp3 *.m4a *.ogg *.opus *.wav *.mp4 *.mov);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>Legger til {name} …</translation>
+    </message>
+    <message>
+        <source>Added {name} as item {n}.</source>
+        <translation>{name} er lagt til som nr. {n}.</translation>
+    </message>
+    <message>
+        <source>Screenshot pasted {date}</source>
+        <translation>Skjermbilde limt inn {date}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>Utklippstavlen har ikke noe bilde eller noen fil å legge til.</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Vitne</translation>
+    </message>
+    <message>
+        <source>Picture dropped {date}</source>
+        <translation>Bilde dratt inn {date}</translation>
+    </message>
+    <message>
+        <source>Saved item {n}.</source>
+        <translation>Nr. {n} er lagret.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Fjern bevis</translation>
+    </message>
+    <message>
+        <source>Remove item {n} and its file from the vault? This cannot be undone.</source>
+        <translation>Vil du fjerne nr. {n} og filen fra hvelvet? Det kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Evidence {n} – {reference}</source>
+        <translation>Bevis {n} – {reference}</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Eksporter bevis</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Lagret {path}</translation>
+    </message>
+    <message>
+        <source>Export evidence to folder</source>
+        <translation>Eksporter bevis til mappe</translation>
+    </message>
+    <message>
+        <source>Saved {count} file(s) in {folder}</source>
+        <translation>Lagret {count} fil(er) i {folder}</translation>
+    </message>
+    <message>
+        <source>Export all evidence</source>
+        <translation>Eksporter hele bevispakken</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>{name} · {size} · SHA-256 {sha}</source>
+        <translation>{name} · {size} · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Opening the file from the vault…</source>
+        <translation>Åpner filen fra hvelvet …</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Filens tekst</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close viewer</source>
+        <translation>Lukk visningen</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Bildet kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>PDF-en kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>Files of this kind ({type}) cannot be shown inside DiMe Desktop. Export the item to open it with another program – it then leaves the vault.</source>
+        <translation>Filer av denne typen ({type}) kan ikke vises i DiMe Desktop. Eksporter beviset for å åpne det i et annet program – da forlater det hvelvet.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2427,186 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>Hva det er</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Hva det er:</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Type bevis</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Dato mottatt</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>Mottatt &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>Gitt av:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Merknad:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Online (for posts, comments, messages)</source>
+        <translation>På nett (innlegg, kommentarer, meldinger)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Facebook, TikTok, an online newspaper…</source>
+        <translation>Facebook, TikTok, en nettavis …</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Nettadresse (URL)</translation>
+    </message>
+    <message>
+        <source>Address (&amp;URL):</source>
+        <translation>&amp;Nettadresse (URL):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Time of posting</source>
+        <translation>Tidspunkt for publisering</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM, as the post shows it</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM, slik innlegget viser det</translation>
+    </message>
+    <message>
+        <source>&amp;Time of posting:</source>
+        <translation>Tidspunkt for publisering:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Sammenheng</translation>
+    </message>
+    <message>
+        <source>The thread, the page or account, and what it replied to</source>
+        <translation>Tråden, siden eller kontoen, og hva det var svar på</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>Sammenheng:</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Vitner</translation>
+    </message>
+    <message>
+        <source>Keep a witness&apos;s contact details only when the client agrees (tick Consent).</source>
+        <translation>Ta vare på et vitnes kontaktopplysninger bare når klienten sier ja (kryss av for Samtykke).</translation>
+    </message>
+    <message>
+        <source>Save &amp;item</source>
+        <translation>Lagre bevis</translation>
+    </message>
+    <message>
+        <source>Save evidence item</source>
+        <translation>Lagre beviset</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Angre endringene</translation>
+    </message>
+    <message>
+        <source>{name} ({type}, {size})
+SHA-256 {sha}</source>
+        <translation>{name} ({type}, {size})
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>No file (a record only)</source>
+        <translation>Ingen fil (bare en oppføring)</translation>
+    </message>
+    <message>
+        <source>Tick Consent for {name} to keep the contact details, or leave the contact out.</source>
+        <translation>Kryss av for Samtykke for {name} for å ta vare på kontaktopplysningene, eller la dem stå tomme.</translation>
+    </message>
+    <message>
+        <source>the witness</source>
+        <translation>vitnet</translation>
+    </message>
+    <message>
+        <source>Write what the item is.</source>
+        <translation>Skriv hva beviset er.</translation>
+    </message>
+    <message>
+        <source>Write the time of posting as YYYY-MM-DD HH:MM.</source>
+        <translation>Skriv tidspunktet for publisering som ÅÅÅÅ-MM-DD TT:MM.</translation>
+    </message>
+    <message>
+        <source>The address (URL) has spaces or no dot in it.</source>
+        <translation>Nettadressen (URL) har mellomrom eller mangler punktum.</translation>
+    </message>
+    <message>
+        <source>Every witness needs a name.</source>
+        <translation>Hvert vitne må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A field of the item cannot be used.</source>
+        <translation>Et av feltene kan ikke brukes.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavesVault</name>
+    <message>
+        <source>The file you save now leaves the encrypted vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.</source>
+        <translation>Filen du lagrer nå, forlater det krypterte hvelvet: alle som kan åpne mappen, kan lese den. Lagre den bare der den er trygg, og slett den når den ikke trengs lenger.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Add…</source>
@@ -2099,16 +2841,16 @@ Hvelv: {path}</translation>
         <translation>Forfall</translation>
     </message>
     <message>
+        <source>Mediation</source>
+        <translation>Megling</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
     <message>
         <source>Outreach</source>
         <translation>Utadrettet arbeid</translation>
-    </message>
-    <message>
-        <source>Mediation</source>
-        <translation>Megling</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2177,6 +2919,53 @@ Hvelv: {path}</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Merk som sendt</translation>
+    </message>
+    <message>
+        <source>The version is sealed: it never changes again. Later edits are saved as a new version. The seal keeps the date, the recipient and the fingerprint (SHA-256) of the file that was sent.</source>
+        <translation>Versjonen forsegles: den endres aldri mer. Senere endringer lagres som en ny versjon. Forseglingen tar vare på datoen, mottakeren og fingeravtrykket (SHA-256) til filen som ble sendt.</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>Sendt &amp;til:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Dato sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Dato sendt:</translation>
+    </message>
+    <message>
+        <source>File that was sent</source>
+        <translation>Filen som ble sendt</translation>
+    </message>
+    <message>
+        <source>&amp;File that was sent:</source>
+        <translation>&amp;Filen som ble sendt:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Merk som sendt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write whom it was sent to.</source>
+        <translation>Skriv hvem den ble sendt til.</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4364,29 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SectionBox</name>
+    <message>
+        <source>Fill in from the case again</source>
+        <translation>Fyll ut fra saken igjen</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <source>{heading} (one line to sign per line)</source>
+        <translation>{heading} (én linje å skrive under på per linje)</translation>
+    </message>
+    <message>
+        <source>Each line becomes a line to sign on.</source>
+        <translation>Hver linje blir en linje å skrive under på.</translation>
+    </message>
+    <message>
+        <source>Edited by you – no longer follows the case.</source>
+        <translation>Endret av deg – følger ikke lenger saken.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4064,6 +4876,41 @@ Hvelv: {path}</translation>
     <message>
         <source>Lock the app and restore the vault from a backup before you go on working.</source>
         <translation>Lås programmet og gjenopprett hvelvet fra en sikkerhetskopi før du arbeider videre.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessTable</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Vitner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Contact (phone, e-mail)</source>
+        <translation>Kontakt (telefon, e-post)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>The client agrees that we keep this witness&apos;s contact details.</source>
+        <translation>Klienten sier ja til at vi tar vare på vitnets kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <source>Add &amp;witness</source>
+        <translation>Legg til vitne</translation>
+    </message>
+    <message>
+        <source>Add witness</source>
+        <translation>Legg til vitne</translation>
+    </message>
+    <message>
+        <source>Remove witness</source>
+        <translation>Fjern vitne</translation>
     </message>
 </context>
 <context>

@@ -296,7 +296,7 @@ def test_letter_asks_and_deadline() -> None:
     text = doc.all_text()
     assert "en unnskyldning" in text
     assert "17. juni 2024" in text  # two weeks after TODAY
-    assert doc.recipient == f"{COUNTERPART} (virksomhet)"
+    assert doc.recipient == COUNTERPART
 
 
 def test_referral_to_the_mediation_desk_and_unknown_target() -> None:
@@ -486,10 +486,13 @@ def test_template_that_is_not_json_names_the_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-@pytest.mark.parametrize("kind", ["tribunal", "police"])
-def test_docx_converts_with_libreoffice(tmp_path: Path, kind: str) -> None:
-    doc = new_document(kind, sample_context(), "nb")
-    source = export_document(doc, tmp_path / f"{kind}.docx", made_on=TODAY).path
+def test_docx_converts_with_libreoffice(tmp_path: Path) -> None:
+    """Every kind, in one LibreOffice run (it starts slowly)."""
+    docs = {kind: new_document(kind, sample_context(), "nb", _options(kind)) for kind in KINDS}
+    sources = [
+        str(export_document(doc, tmp_path / f"{kind}.docx", made_on=TODAY).path)
+        for kind, doc in docs.items()
+    ]
     profile = tmp_path / "lo-profile"
     result = subprocess.run(
         [
@@ -500,19 +503,20 @@ def test_docx_converts_with_libreoffice(tmp_path: Path, kind: str) -> None:
             "pdf",
             "--outdir",
             str(tmp_path / "out"),
-            str(source),
+            *sources,
         ],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=180,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    converted = tmp_path / "out" / f"{kind}.pdf"
-    assert converted.exists(), result.stdout + result.stderr
-    text = squash(pdf_text(converted.read_bytes()))
-    assert doc.title in text
-    assert CLIENT in text
+    for kind, doc in docs.items():
+        converted = tmp_path / "out" / f"{kind}.pdf"
+        assert converted.exists(), result.stdout + result.stderr
+        text = squash(pdf_text(converted.read_bytes()))
+        assert doc.title in text, kind
+        assert CLIENT.split()[0] in text, kind  # the name may be broken at its hyphen
 
 
 def test_sample_case_grounds_are_real_codes() -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from dime_desktop.cli import (
     backup_commands,
     common,
+    evidence_commands,
     intake_commands,
     mediation_commands,
     stats_commands,
@@ -31,7 +32,14 @@ if TYPE_CHECKING:
 
 def command_modules() -> list[ModuleType]:
     """Every group of commands, imported plainly so the frozen app has them all."""
-    return [vault_commands, stats_commands, intake_commands, mediation_commands, backup_commands]
+    return [
+        vault_commands,
+        stats_commands,
+        intake_commands,
+        evidence_commands,
+        mediation_commands,
+        backup_commands,
+    ]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -296,7 +296,7 @@ def letter_default_deadline(today: date) -> str:
 def authorisation_facts(inp: PrefillInput) -> Facts:
     facts = common_facts(inp)
     ph = inp.phrase
-    cp, area = facts["counterpart"], facts["area"]
+    cp, area = facts["counterpart_name"] or facts["counterpart"], facts["area"]
     if cp and area:
         facts["matter"] = ph("matter_area_counterpart", area=_lower_first(area), counterpart=cp)
     elif area:

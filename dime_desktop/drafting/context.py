@@ -38,7 +38,5 @@ def load_context(vault: Vault, case: Case, *, today: date | None = None) -> Draf
         state = vault.intake.load(case.id)
         if isinstance(state, dict) and isinstance(state.get("answers"), dict):
             answers = dict(state["answers"])
-        repo = getattr(vault, "evidence", None)
-        if repo is not None:
-            evidence = repo.list(case.id)
+        evidence = vault.evidence.list_for_case(case.id)
     return DraftContext(case=case, answers=answers, evidence=evidence, today=today or date.today())

@@ -87,9 +87,12 @@ def document_docx(doc: DocumentText, made_on: date) -> bytes:
             table = document.add_table(rows=0, cols=2)
             table.style = "Table Grid"
             table.autofit = False
+            widths = (Cm(3.5), Cm(12.5))
+            for column, width in zip(table.columns, widths, strict=True):
+                column.width = width  # the grid LibreOffice follows
             for label, value in part.rows:
                 cells = table.add_row().cells
-                cells[0].width, cells[1].width = Cm(3.5), Cm(12.5)
+                cells[0].width, cells[1].width = widths  # the cells Word follows
                 cells[0].paragraphs[0].add_run(label).bold = True
                 _add_lines(cells[1].paragraphs[0], tuple((Run(v),) for v in value.split("\n")))
             document.add_paragraph()

@@ -103,6 +103,7 @@ class NoticeSpec:
 class Template:
     kind: str
     path: Path
+    name: Text  # what the document is called in lists and menus
     title: Text
     recipient: Text
     recipient_facts: tuple[str, ...]
@@ -297,12 +298,13 @@ def load_template(
     if not isinstance(kind, str) or kind != path.stem:
         raise r.fail("kind", f'must be "{path.stem}", the name of the file')
     known = set(raw) - {
-        "format", "kind", "description", "title", "recipient", "options", "facts",
+        "format", "kind", "description", "name", "title", "recipient", "options", "facts",
         "phrases", "suggestions", "notices", "sections", "extra_choices",
     }  # fmt: skip
     if known:
         raise r.fail(sorted(known)[0], "unknown key")
     title = r.text("title", raw.get("title"))
+    doc_name = r.text("name", raw["name"]) if "name" in raw else title
     recipient = r.text("recipient", raw.get("recipient", {"nb": "", "en": ""}), allow_empty=True)
 
     facts = dict(common.facts)
@@ -441,6 +443,7 @@ def load_template(
     return Template(
         kind=kind,
         path=path,
+        name=doc_name,
         title=title,
         recipient=recipient,
         recipient_facts=tuple(recipient_facts),

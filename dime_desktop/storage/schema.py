@@ -269,12 +269,115 @@ CREATE TABLE mediation_drafts (
 );
 """
 
+# Evidence of a case (issue 10). The files' bytes are kept in the encrypted
+# database itself, in chunks of 1 MiB (evidence_chunks), so they share the
+# vault's key, its page authentication and its transactions: an item and its
+# bytes are added or removed together, never half.
+SCHEMA_EVIDENCE = """
+CREATE TABLE evidence_items (
+    id                INTEGER PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position          INTEGER NOT NULL,          -- order in the list = attachment number
+    kind              TEXT NOT NULL,
+    description       TEXT NOT NULL,
+    received          TEXT,
+    given_by          TEXT NOT NULL DEFAULT '',
+    note              TEXT NOT NULL DEFAULT '',
+    online_platform   TEXT NOT NULL DEFAULT '',
+    online_url        TEXT NOT NULL DEFAULT '',
+    online_user_name  TEXT NOT NULL DEFAULT '',
+    online_posted_at  TEXT NOT NULL DEFAULT '',
+    online_context    TEXT NOT NULL DEFAULT '',
+    file_name         TEXT NOT NULL DEFAULT '',
+    media_type        TEXT NOT NULL DEFAULT '',
+    size              INTEGER NOT NULL DEFAULT 0,
+    sha256            TEXT NOT NULL DEFAULT '',
+    added_at          TEXT NOT NULL,
+    updated_at        TEXT NOT NULL
+);
+CREATE INDEX evidence_items_case ON evidence_items (case_id, position);
+
+CREATE TABLE evidence_witnesses (
+    id        INTEGER PRIMARY KEY,
+    item_id   INTEGER NOT NULL REFERENCES evidence_items (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL DEFAULT 0,
+    name      TEXT NOT NULL,
+    contact   TEXT NOT NULL DEFAULT '',      -- only with the client's consent
+    consent   INTEGER NOT NULL DEFAULT 0,
+    note      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX evidence_witnesses_item ON evidence_witnesses (item_id);
+
+CREATE TABLE evidence_chunks (
+    id       INTEGER PRIMARY KEY,
+    item_id  INTEGER NOT NULL REFERENCES evidence_items (id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL,
+    data     BLOB NOT NULL,
+    UNIQUE (item_id, seq)
+);
+"""
+
+# Document drafts of a case (issue 10): complaint, police report, letters.
+# Every save is a new version; a version's text never changes, and a version
+# marked as sent (sealed) never changes at all (the triggers enforce both).
+SCHEMA_DOCUMENT_DRAFTS = """
+CREATE TABLE document_drafts (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX document_drafts_case ON document_drafts (case_id);
+
+CREATE TABLE document_draft_versions (
+    id           INTEGER PRIMARY KEY,
+    draft_id     INTEGER NOT NULL REFERENCES document_drafts (id) ON DELETE CASCADE,
+    number       INTEGER NOT NULL,
+    lang         TEXT NOT NULL,
+    content      TEXT NOT NULL,              -- DocumentText.to_dict() as JSON
+    saved_at     TEXT NOT NULL,
+    sealed_at    TEXT,                       -- set once, by "Mark as sent"
+    sent_on      TEXT,
+    sent_to      TEXT,
+    sent_sha256  TEXT,
+    sent_format  TEXT,
+    UNIQUE (draft_id, number)
+);
+
+CREATE TABLE document_exports (
+    id           INTEGER PRIMARY KEY,
+    version_id   INTEGER NOT NULL REFERENCES document_draft_versions (id) ON DELETE CASCADE,
+    exported_at  TEXT NOT NULL,
+    format       TEXT NOT NULL,
+    sha256       TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    redacted     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX document_exports_version ON document_exports (version_id);
+
+CREATE TRIGGER document_draft_versions_text_fixed
+BEFORE UPDATE OF draft_id, number, lang, content, saved_at ON document_draft_versions
+BEGIN
+    SELECT RAISE(ABORT, 'a version of a document draft never changes');
+END;
+
+CREATE TRIGGER document_draft_versions_sealed_fixed
+BEFORE UPDATE ON document_draft_versions
+WHEN OLD.sealed_at IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a version marked as sent never changes');
+END;
+"""
+
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
     SCHEMA_CASE_SEARCH_COUNTERPART,
     SCHEMA_FOLLOW_UP_SOURCE,
-    SCHEMA_CASE_VERSION,
-    SCHEMA_MEDIATION,
+    SCHEMA_CASE_VERSION,  # issue 9
+    SCHEMA_EVIDENCE,  # issue 10
+    SCHEMA_DOCUMENT_DRAFTS,
+    SCHEMA_MEDIATION,  # issue 11
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -60,7 +60,9 @@ Progress = Callable[[int, int], None]
 
 if TYPE_CHECKING:
     from dime_desktop.storage.cases import CaseRepository
+    from dime_desktop.storage.document_drafts import DocumentDraftRepository
     from dime_desktop.storage.drafts import DraftRepository
+    from dime_desktop.storage.evidence import EvidenceRepository
     from dime_desktop.storage.intake import IntakeRepository
     from dime_desktop.storage.mediation import MediationRepository
     from dime_desktop.storage.outreach import OutreachRepository
@@ -463,6 +465,14 @@ class Vault:
                 from dime_desktop.storage.mediation import MediationRepository
 
                 repo = MediationRepository(db)
+            elif name == "evidence":
+                from dime_desktop.storage.evidence import EvidenceRepository
+
+                repo = EvidenceRepository(db)
+            elif name == "document_drafts":
+                from dime_desktop.storage.document_drafts import DocumentDraftRepository
+
+                repo = DocumentDraftRepository(db)
             elif name == "settings":
                 from dime_desktop.storage.settings import VaultSettings
 
@@ -500,6 +510,16 @@ class Vault:
     @property
     def mediation(self) -> MediationRepository:
         repo: MediationRepository = self._repo("mediation")
+        return repo
+
+    @property
+    def evidence(self) -> EvidenceRepository:
+        repo: EvidenceRepository = self._repo("evidence")
+        return repo
+
+    @property
+    def document_drafts(self) -> DocumentDraftRepository:
+        repo: DocumentDraftRepository = self._repo("document_drafts")
         return repo
 
     @property

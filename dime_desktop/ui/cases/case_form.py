@@ -428,6 +428,15 @@ class _Cover(QStackedWidget):
         return self.field.minimumSizeHint()
 
 
+def extra_tab_factories() -> list[Callable[[Any, Any, Any], tuple[QWidget, str]]]:
+    """Tabs other capabilities add to every case form, in this order: each
+    factory gets (form, vault, settings) and returns (widget, tab title)."""
+    from dime_desktop.ui.drafting.case_tab import drafts_tab
+    from dime_desktop.ui.evidence.case_tab import evidence_tab
+
+    return [evidence_tab, drafts_tab]
+
+
 def _load_intake_panel() -> type | None:
     try:
         from dime_desktop.ui.intake.intake_panel import IntakePanel
@@ -773,6 +782,13 @@ class CaseForm(QWidget):
             self.intake_panel.case_source = current_case
             self.intake_panel.answers_changed.connect(self._on_intake_answers)
             self.tabs.addTab(self.intake_panel, self.tr("In&take"))
+
+        # Tabs of other capabilities (evidence, documents): extra_tab_factories()
+        self.extra_tabs: list[QWidget] = []
+        for make_tab in extra_tab_factories():
+            widget, title = make_tab(self, self._vault, self._settings)
+            self.extra_tabs.append(widget)
+            self.tabs.addTab(widget, title)
 
         # Banner, buttons
         self.banner = ProblemLabel(self)
