@@ -165,12 +165,12 @@ def test_lists_for_the_mediator(vault: Any) -> None:
 
 
 def test_drafts_of_unsaved_screens(vault: Any) -> None:
-    vault.mediation.save_draft("mediation:1", {"tab": 2, "record": {"area": "work"}})
-    vault.mediation.save_draft("mediation:1", {"tab": 3})
-    assert vault.mediation.load_drafts() == {"mediation:1": {"tab": 3}}
-    vault.mediation.delete_draft("mediation:1")
-    assert vault.mediation.load_drafts() == {}
-    assert vault.drafts.load_all() == {}  # never among the case forms' drafts
+    vault.mediation.save_unsaved_form("mediation:1", {"tab": 2, "record": {"area": "work"}})
+    vault.mediation.save_unsaved_form("mediation:1", {"tab": 3})
+    assert vault.mediation.load_unsaved_forms() == {"mediation:1": {"tab": 3}}
+    vault.mediation.delete_unsaved_form("mediation:1")
+    assert vault.mediation.load_unsaved_forms() == {}
+    assert vault.unsaved_forms.load_all() == {}  # never among the case forms' drafts
 
 
 def test_a_vault_from_before_the_mediation_tables_migrates(

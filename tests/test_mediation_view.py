@@ -118,13 +118,13 @@ def test_unsaved_changes_survive_a_lock(vault: Any, settings: AppSettings, qtbot
     screen = _saved_referral(window, case, qtbot)
     screen.referral_note.setPlainText("Ring etter klokka fire")
     assert screen.is_dirty()
-    window.save_drafts()
+    window.save_unsaved_forms()
     window.clear_personal_data()  # the lock: the view keeps a draft and closes the screen
     assert _view(window).screens == []
     tabs = [window.case_tabs.widget(i) for i in range(window.case_tabs.count())]
     assert not any(isinstance(t, MediationCaseScreen) for t in tabs)
-    assert list(vault.mediation.load_drafts()) == [f"mediation:{case.id}"]
-    assert vault.drafts.load_all() == {}  # the case forms' drafts stay the case forms'
+    assert list(vault.mediation.load_unsaved_forms()) == [f"mediation:{case.id}"]
+    assert vault.unsaved_forms.load_all() == {}  # the case forms' drafts stay the case forms'
     window.close()
 
     again = _window(vault, settings, qtbot)  # the next unlock
@@ -134,7 +134,7 @@ def test_unsaved_changes_survive_a_lock(vault: Any, settings: AppSettings, qtbot
     assert restored.referral_note.toPlainText() == "Ring etter klokka fire"
     assert restored.is_dirty()
     assert restored.save()
-    assert vault.mediation.load_drafts() == {}
+    assert vault.mediation.load_unsaved_forms() == {}
     assert vault.mediation.get(case.id).referral_note == "Ring etter klokka fire"
     again.clear_personal_data()
 

@@ -39,14 +39,14 @@ def test_a_form_does_not_save_over_a_newer_version(
     vault.cases.update(elsewhere)
 
     form.summary.setPlainText("mitt utkast")
-    draft = form.to_draft()
+    draft = form.to_unsaved_form()
     assert not form.save()
     assert form.banner.isVisibleTo(form)
     assert ref in form.banner.text() and "changed" in form.banner.text()
     assert vault.cases.get(ref).summary == "lagret et annet sted"
 
     # the same after a lock: the restored draft still knows where it started
-    again = CaseForm.from_draft_data(vault, settings, draft)
+    again = CaseForm.from_unsaved_form_data(vault, settings, draft)
     qtbot.addWidget(again)
     assert not again.save()
     assert vault.cases.get(ref).summary == "lagret et annet sted"

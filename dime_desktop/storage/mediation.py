@@ -4,7 +4,7 @@ Tables (``storage/schema.py`` ``SCHEMA_MEDIATION``): ``mediation_cases`` (one
 row per referred advice case, ``case_id`` UNIQUE, deleted with the case) and
 its parts ``mediation_parties``, ``mediation_suitability``,
 ``mediation_talks``, ``mediation_meetings``, ``mediation_terms``,
-``mediation_history``; and ``mediation_drafts`` for unsaved screens across a
+``mediation_history``; and ``mediation_unsaved_forms`` for unsaved screens across a
 lock. A record is written whole in one transaction (its parts replaced).
 
 The advice case's own mediation columns (``cases.mediation_referred``,
@@ -36,7 +36,7 @@ from dime_desktop.mediation.model import (
 )
 from dime_desktop.mediation.rules import validate_record
 from dime_desktop.reference import ReferenceData, default_reference
-from dime_desktop.storage.drafts import from_json, to_json
+from dime_desktop.storage.json_columns import from_json, to_json
 
 
 class DatabaseLike(Protocol):
@@ -639,18 +639,20 @@ class MediationRepository:
         ]
 
     # --- drafts of unsaved screens ------------------------------------------------------
-    def save_draft(self, key: str, data: dict[str, Any]) -> None:
+    def save_unsaved_form(self, key: str, data: dict[str, Any]) -> None:
         with self._db.transaction() as conn:
             conn.execute(
-                "INSERT INTO mediation_drafts (key, data, updated_at) VALUES (?, ?, ?)"
+                "INSERT INTO mediation_unsaved_forms (key, data, updated_at) VALUES (?, ?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET data = excluded.data,"
                 " updated_at = excluded.updated_at",
                 (key, to_json(data), _now()),
             )
 
-    def load_drafts(self) -> dict[str, dict[str, Any]]:
+    def load_unsaved_forms(self) -> dict[str, dict[str, Any]]:
         with self._db.read() as conn:
-            rows = conn.execute("SELECT key, data FROM mediation_drafts ORDER BY key").fetchall()
+            rows = conn.execute(
+                "SELECT key, data FROM mediation_unsaved_forms ORDER BY key"
+            ).fetchall()
         out: dict[str, dict[str, Any]] = {}
         for key, text in rows:
             data = from_json(text)
@@ -658,6 +660,6 @@ class MediationRepository:
                 out[key] = data
         return out
 
-    def delete_draft(self, key: str) -> None:
+    def delete_unsaved_form(self, key: str) -> None:
         with self._db.transaction() as conn:
-            conn.execute("DELETE FROM mediation_drafts WHERE key = ?", (key,))
+            conn.execute("DELETE FROM mediation_unsaved_forms WHERE key = ?", (key,))

@@ -262,7 +262,7 @@ CREATE TABLE mediation_history (
 CREATE INDEX mediation_history_case ON mediation_history (mediation_id);
 
 -- Unsaved mediation screens, kept (encrypted) across a lock.
-CREATE TABLE mediation_drafts (
+CREATE TABLE mediation_unsaved_forms (
     key         TEXT PRIMARY KEY,
     data        TEXT NOT NULL,
     updated_at  TEXT NOT NULL
@@ -315,6 +315,12 @@ CREATE TABLE evidence_chunks (
     data     BLOB NOT NULL,
     UNIQUE (item_id, seq)
 );
+"""
+
+# Issue 10: "draft" now means a document draft; the table of unsaved form
+# contents kept across a lock gets the name of what it holds.
+SCHEMA_UNSAVED_FORMS = """
+ALTER TABLE drafts RENAME TO unsaved_forms;
 """
 
 # Document drafts of a case (issue 10): complaint, police report, letters.
@@ -375,7 +381,8 @@ MIGRATIONS: list[str] = [
     SCHEMA_CASE_SEARCH_COUNTERPART,
     SCHEMA_FOLLOW_UP_SOURCE,
     SCHEMA_CASE_VERSION,  # issue 9
-    SCHEMA_EVIDENCE,  # issue 10
+    SCHEMA_UNSAVED_FORMS,  # issue 10
+    SCHEMA_EVIDENCE,
     SCHEMA_DOCUMENT_DRAFTS,
     SCHEMA_MEDIATION,  # issue 11
 ]

@@ -61,13 +61,13 @@ Progress = Callable[[int, int], None]
 if TYPE_CHECKING:
     from dime_desktop.storage.cases import CaseRepository
     from dime_desktop.storage.document_drafts import DocumentDraftRepository
-    from dime_desktop.storage.drafts import DraftRepository
     from dime_desktop.storage.evidence import EvidenceRepository
     from dime_desktop.storage.intake import IntakeRepository
     from dime_desktop.storage.mediation import MediationRepository
     from dime_desktop.storage.outreach import OutreachRepository
     from dime_desktop.storage.settings import VaultSettings
     from dime_desktop.storage.statistics import StatisticsQueries
+    from dime_desktop.storage.unsaved_forms import UnsavedFormRepository
 
 DB_FILE = "vault.db"
 NEXT_DB_FILE = "vault.db.next"
@@ -445,10 +445,10 @@ class Vault:
                 from dime_desktop.storage.cases import CaseRepository
 
                 repo = CaseRepository(db, default_reference())
-            elif name == "drafts":
-                from dime_desktop.storage.drafts import DraftRepository
+            elif name == "unsaved_forms":
+                from dime_desktop.storage.unsaved_forms import UnsavedFormRepository
 
-                repo = DraftRepository(db)
+                repo = UnsavedFormRepository(db)
             elif name == "intake":
                 from dime_desktop.storage.intake import IntakeRepository
 
@@ -488,8 +488,8 @@ class Vault:
         return repo
 
     @property
-    def drafts(self) -> DraftRepository:
-        repo: DraftRepository = self._repo("drafts")
+    def unsaved_forms(self) -> UnsavedFormRepository:
+        repo: UnsavedFormRepository = self._repo("unsaved_forms")
         return repo
 
     @property

@@ -503,7 +503,7 @@ class BackupsView(QWidget):
         window = self.window()
         clear = getattr(window, "clear_personal_data", None)
         if clear is not None:
-            clear()  # no drafts of the replaced state are saved into the restored one
+            clear()  # no unsaved forms of the replaced state are saved into the restored one
         lock = getattr(window, "lock_requested", None)
         if lock is not None:
             lock.emit()

@@ -4,8 +4,8 @@ Sections are tabs (case, grounds and incident, summary and journal,
 follow-up and timeline, mediation, client, and the intake conversation).
 Problems are shown next to the field they concern. Nothing is lost silently:
 closing with unsaved changes asks Save / Discard / Cancel, removing a dated
-entry asks first, and ``to_draft()`` / ``from_draft()`` carry the whole state
-through a lock (the main window keeps drafts in the encrypted vault).
+entry asks first, and ``to_unsaved_form()`` / ``from_unsaved_form()`` carry the whole state
+through a lock (the main window keeps its unsaved contents in the encrypted vault).
 
 Discreet mode covers the client's name, contact details and notes, the
 summary and the journal with a "hidden" note until the adviser clicks "Show
@@ -461,7 +461,7 @@ class CaseForm(QWidget):
         case: Case | None = None,
         *,
         discreet: bool = True,
-        draft_key: str | None = None,
+        form_key: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -477,12 +477,12 @@ class CaseForm(QWidget):
         # the stored row version this form started from (issue 9: a save over a
         # newer version is refused with CaseChangedElsewhere)
         self._row_version: int = case.version if case else 0
-        if draft_key:
-            self.draft_key = draft_key
+        if form_key:
+            self.form_key = form_key
         elif case is not None and case.id is not None:
-            self.draft_key = f"case:{case.id}"
+            self.form_key = f"case:{case.id}"
         else:
-            self.draft_key = f"new:{uuid.uuid4().hex}"
+            self.form_key = f"new:{uuid.uuid4().hex}"
         self._force_close = False
         self._loading = False
         self._revealed = False
@@ -1057,12 +1057,12 @@ class CaseForm(QWidget):
             client=client,
         )
 
-    # --- drafts -------------------------------------------------------------------
-    def to_draft(self) -> dict[str, Any]:
-        """The form's full state (JSON-able), for ``vault.drafts``."""
+    # --- unsaved contents kept across a lock ---------------------------------------
+    def to_unsaved_form(self) -> dict[str, Any]:
+        """The form's full state (JSON-able), for ``vault.unsaved_forms``."""
         return {
             "version": DRAFT_VERSION,
-            "key": self.draft_key,
+            "key": self.form_key,
             "case_id": self._case_id,
             "row_version": self._row_version,
             "reference": self._reference,
@@ -1073,9 +1073,9 @@ class CaseForm(QWidget):
             "tab": self.tabs.currentIndex(),
         }
 
-    def from_draft(self, draft: dict[str, Any]) -> None:
-        """Bring back what :meth:`to_draft` gave (unsaved changes stay unsaved)."""
-        self.draft_key = str(draft.get("key") or self.draft_key)
+    def from_unsaved_form(self, draft: dict[str, Any]) -> None:
+        """Bring back what :meth:`to_unsaved_form` gave (unsaved changes stay unsaved)."""
+        self.form_key = str(draft.get("key") or self.form_key)
         case_id = draft.get("case_id")
         self._case_id = int(case_id) if case_id is not None else None
         row_version = draft.get("row_version")
@@ -1100,7 +1100,7 @@ class CaseForm(QWidget):
         self._update_title()
 
     @classmethod
-    def from_draft_data(
+    def from_unsaved_form_data(
         cls,
         vault: Any,
         settings: Any,
@@ -1110,9 +1110,9 @@ class CaseForm(QWidget):
         parent: QWidget | None = None,
     ) -> CaseForm:
         form = cls(
-            vault, settings, None, discreet=discreet, draft_key=draft.get("key"), parent=parent
+            vault, settings, None, discreet=discreet, form_key=draft.get("key"), parent=parent
         )
-        form.from_draft(draft)
+        form.from_unsaved_form(draft)
         return form
 
     # --- state of the form --------------------------------------------------------
@@ -1347,10 +1347,10 @@ class CaseForm(QWidget):
             self.banner.show_problem(error_text(exc))
             return False
         self.show_problems([])
-        old_key = self.draft_key
+        old_key = self.form_key
         self._set_case(saved)
-        self.draft_key = f"case:{saved.id}"
-        self._forget_draft(old_key)
+        self.form_key = f"case:{saved.id}"
+        self._forget_unsaved_form(old_key)
         if self.intake_panel is not None:
             self.intake_panel.set_case_id(saved.id)
             self.intake_panel.sync_from_case(self.build_case())
@@ -1362,16 +1362,16 @@ class CaseForm(QWidget):
         self.saved.emit(saved.id)
         return True
 
-    def _forget_draft(self, key: str) -> None:
+    def _forget_unsaved_form(self, key: str) -> None:
         try:
             if self._vault.is_open:
-                self._vault.drafts.delete(key)
+                self._vault.unsaved_forms.delete(key)
         except DimeError:
             pass
 
     def discard(self) -> None:
         """Close and drop unsaved changes (and their draft)."""
-        self._forget_draft(self.draft_key)
+        self._forget_unsaved_form(self.form_key)
         self.close_without_asking()
 
     def close_without_asking(self) -> None:

@@ -9,7 +9,7 @@ first: the rules' refusal is shown with its reasons and nothing changes;
 allowed, it is noted with the date and the mediator's name and saved at once.
 Above the tabs stay the advice case's three-year limit and, for a possible
 hate crime, the warning. Unsaved changes survive a lock as a draft in the
-vault (``to_draft`` / ``from_draft``); discreet mode keeps the client's name
+vault (``to_unsaved_form`` / ``from_unsaved_form``); discreet mode keeps the client's name
 out of the tab title.
 """
 
@@ -155,7 +155,7 @@ class MediationCaseScreen(QWidget):
         self._force_close = False
         self.record = _copy(record)
         self._baseline = record_to_dict(self.record)
-        self.draft_key = f"mediation:{record.case_id}"
+        self.form_key = f"mediation:{record.case_id}"
         self.dialog: Any = None
         self.unsaved_box: QMessageBox | None = None
         install_wheel_guard()  # a wheel over a combo box never changes it by accident
@@ -1077,7 +1077,7 @@ class MediationCaseScreen(QWidget):
         self.banner.show_problem("")
         self.record = stored
         self._baseline = record_to_dict(stored)
-        self._forget_draft()
+        self._forget_unsaved_form()
         self._refresh_all()
         self._update_title()
         self.dirty_changed.emit(False)
@@ -1150,17 +1150,17 @@ class MediationCaseScreen(QWidget):
     def is_dirty(self) -> bool:
         return record_to_dict(self.record) != self._baseline
 
-    def to_draft(self) -> dict[str, Any]:
+    def to_unsaved_form(self) -> dict[str, Any]:
         return {
             "version": DRAFT_VERSION,
-            "key": self.draft_key,
+            "key": self.form_key,
             "case_id": self.record.case_id,
             "record": record_to_dict(self.record),
             "baseline": self._baseline,
             "tab": self.tabs.currentIndex(),
         }
 
-    def from_draft(self, draft: dict[str, Any]) -> None:
+    def from_unsaved_form(self, draft: dict[str, Any]) -> None:
         data = draft.get("record")
         if isinstance(data, dict):
             self.record = record_from_dict(data)
@@ -1173,10 +1173,10 @@ class MediationCaseScreen(QWidget):
             self.tabs.setCurrentIndex(tab)
         self._update_title()
 
-    def _forget_draft(self) -> None:
+    def _forget_unsaved_form(self) -> None:
         try:
             if self._vault.is_open:
-                self._vault.mediation.delete_draft(self.draft_key)
+                self._vault.mediation.delete_unsaved_form(self.form_key)
         except DimeError:
             pass
 
@@ -1261,5 +1261,5 @@ class MediationCaseScreen(QWidget):
             if self.save():
                 self.close_without_asking()
         elif answer == QMessageBox.StandardButton.Discard:
-            self._forget_draft()
+            self._forget_unsaved_form()
             self.close_without_asking()

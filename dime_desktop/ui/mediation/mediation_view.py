@@ -5,7 +5,7 @@ It opens mediation cases (:class:`MediationCaseScreen`) as tabs of the main
 window's ``case_tabs``, like case forms, and looks after them: closing a tab
 (asking about unsaved changes), discreet mode (the main window's Discreet
 action), and the lock: ``clear()`` keeps each unsaved screen as a draft in
-the vault (``vault.mediation`` drafts) and closes it; the next unlock opens it
+the vault (``vault.mediation`` unsaved forms) and closes it; the next unlock opens it
 again. Lists are read on a worker thread (``ui.common.tasks``).
 """
 
@@ -89,9 +89,9 @@ class MediationView(QWidget):
         if action is not None:
             action.toggled.connect(self.set_discreet)
         if parent is not None:
-            parent.installEventFilter(self)  # save drafts when the window closes
+            parent.installEventFilter(self)  # keep unsaved forms when the window closes
         if vault is not None and vault.is_open:
-            QTimer.singleShot(0, self.restore_drafts)
+            QTimer.singleShot(0, self.restore_unsaved_forms)
 
     # --- building ------------------------------------------------------------------
     def _build(self) -> None:
@@ -436,35 +436,35 @@ class MediationView(QWidget):
         screen.deleteLater()
 
     # --- lock -----------------------------------------------------------------------
-    def save_drafts(self) -> int:
-        """Unsaved screens → drafts in the vault; returns how many."""
+    def save_unsaved_forms(self) -> int:
+        """Unsaved screens → the vault (encrypted); returns how many."""
         n = 0
         if self._vault is None or not self._vault.is_open:
             return 0
         for screen in self.screens:
             if screen.is_dirty():
-                self._vault.mediation.save_draft(screen.draft_key, screen.to_draft())
+                self._vault.mediation.save_unsaved_form(screen.form_key, screen.to_unsaved_form())
                 n += 1
             else:
-                self._vault.mediation.delete_draft(screen.draft_key)
+                self._vault.mediation.delete_unsaved_form(screen.form_key)
         return n
 
     def clear(self) -> None:
-        """On lock: keep unsaved screens as drafts, close every screen, empty the lists."""
+        """On lock: keep unsaved screens in the vault, close every screen, empty the lists."""
         with contextlib.suppress(DimeError):
-            self.save_drafts()
+            self.save_unsaved_forms()
         for screen in list(self.screens):
             screen.close_without_asking()
         self.screens.clear()
         self.clear_lists()
 
-    def restore_drafts(self) -> list[MediationCaseScreen]:
+    def restore_unsaved_forms(self) -> list[MediationCaseScreen]:
         """Reopen the screens that were unsaved when the vault was locked."""
         opened: list[MediationCaseScreen] = []
         if self._vault is None or not self._vault.is_open:
             return opened
         try:
-            drafts = self._vault.mediation.load_drafts()
+            drafts = self._vault.mediation.load_unsaved_forms()
         except DimeError:
             return opened
         for key, draft in drafts.items():
@@ -478,7 +478,7 @@ class MediationView(QWidget):
                 case = self._vault.cases.get_by_id(case_id)
                 record: MediationRecord = record_from_dict(data)
             except (DimeError, ValueError):
-                self._vault.mediation.delete_draft(key)
+                self._vault.mediation.delete_unsaved_form(key)
                 continue
             screen = self._track(
                 MediationCaseScreen(
@@ -491,12 +491,12 @@ class MediationView(QWidget):
                     parent=self._main,
                 )
             )
-            screen.from_draft(draft)
+            screen.from_unsaved_form(draft)
             opened.append(screen)
         return opened
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._main and event.type() == QEvent.Type.Close:
             with contextlib.suppress(DimeError):
-                self.save_drafts()  # quitting keeps unsaved screens, as a lock does
+                self.save_unsaved_forms()  # quitting keeps unsaved screens, as a lock does
         return False

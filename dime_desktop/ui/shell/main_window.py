@@ -669,15 +669,15 @@ class MainWindow(QMainWindow):
         form.deleteLater()
 
     # --- lock support ---------------------------------------------------------------------
-    def save_drafts(self) -> int:
-        """Unsaved forms → ``vault.drafts`` (encrypted); returns how many."""
+    def save_unsaved_forms(self) -> int:
+        """Unsaved forms → ``vault.unsaved_forms`` (encrypted); returns how many."""
         n = 0
         for form in self._forms:
             if form.is_dirty():
-                self._vault.drafts.save(form.draft_key, form.to_draft())
+                self._vault.unsaved_forms.save(form.form_key, form.to_unsaved_form())
                 n += 1
             else:
-                self._vault.drafts.delete(form.draft_key)
+                self._vault.unsaved_forms.delete(form.form_key)
         return n
 
     def clear_personal_data(self) -> None:
@@ -715,15 +715,15 @@ class MainWindow(QMainWindow):
         self.model.set_repository(vault.cases if vault is not None else None)
         self.reload()
 
-    def restore_drafts(self) -> list[CaseForm]:
+    def restore_unsaved_forms(self) -> list[CaseForm]:
         """Reopen the forms that were unsaved when the vault was locked."""
         forms: list[CaseForm] = []
-        for key, draft in sorted(self._vault.drafts.load_all().items()):
-            if any(f.draft_key == key for f in self._forms):
+        for key, draft in sorted(self._vault.unsaved_forms.load_all().items()):
+            if any(f.form_key == key for f in self._forms):
                 continue
             draft = dict(draft)
             draft.setdefault("key", key)
-            form = CaseForm.from_draft_data(
+            form = CaseForm.from_unsaved_form_data(
                 self._vault, self._settings, draft, discreet=self._discreet, parent=self
             )
             self._track(form)
