@@ -285,12 +285,12 @@ def test_draft_round_trip(vault: Any, settings: AppSettings, qtbot: Any) -> None
     _combo_to(form.mediation_area, "nightlife")
     form.mediation_referred.setChecked(True)
     form.tabs.setCurrentIndex(3)
-    draft = form.to_draft()
+    draft = form.to_unsaved_form()
     assert draft["case_id"] == case.id
 
-    other = CaseForm.from_draft_data(vault, settings, draft)
+    other = CaseForm.from_unsaved_form_data(vault, settings, draft)
     qtbot.addWidget(other)
-    assert other.to_draft() == draft
+    assert other.to_unsaved_form() == draft
     assert other.is_dirty()  # a restored draft is still unsaved
     assert other.summary.toPlainText().endswith("Tillegg før låsing.")
     assert other.tabs.currentIndex() == 3
@@ -316,7 +316,7 @@ def test_drafts_survive_a_lock(
     untouched = window.open_case(_id(case))
     assert untouched is existing
 
-    assert window.save_drafts() == 2
+    assert window.save_unsaved_forms() == 2
     window.clear_personal_data()
     assert window.forms == []
     vault.close()
@@ -324,7 +324,7 @@ def test_drafts_survive_a_lock(
     reopened = Vault.unlock(vault_dir, passphrase)
     try:
         window.set_vault(reopened)
-        forms = window.restore_drafts()
+        forms = window.restore_unsaved_forms()
         texts = sorted(f.summary.toPlainText() for f in forms)
         assert texts == [
             "Avvist i døra – vakten kommenterte hudfarge. Endret markør 4417",
@@ -336,7 +336,7 @@ def test_drafts_survive_a_lock(
         assert restored.area.currentData() == "health"
         assert restored.save()
         # Saved: its draft is gone; the other one stays until saved or discarded.
-        assert list(reopened.drafts.load_all()) == [f"case:{case.id}"]
+        assert list(reopened.unsaved_forms.load_all()) == [f"case:{case.id}"]
         for f in forms:
             f.close_without_asking()
     finally:

@@ -121,6 +121,7 @@ def _instance(cls: type) -> BaseException:
         "value": 0,
         "minimum": 1,
         "maximum": 10,
+        "stage": "ready",
     }
     if cls is errors.ImportFailed:
         return errors.ImportFailed(

@@ -125,6 +125,11 @@ class Case:
     mediation: Mediation = field(default_factory=Mediation)
     client: Client | None = None
     id: int | None = None
+    # The stored row version this case was read at (0: not read from the vault,
+    # then a save does not check it). CaseRepository.update refuses a case whose
+    # version is older than the stored one (CaseChangedElsewhere). Not part of
+    # equality: two cases with the same contents are equal.
+    version: int = field(default=0, compare=False)
 
     @property
     def year(self) -> int:

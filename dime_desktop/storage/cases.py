@@ -49,7 +49,13 @@ from dime_desktop.cases.model import (
     parse_reference,
     validate_case,
 )
-from dime_desktop.errors import CaseInvalid, CaseNotFound, DuplicateReference, FieldProblem
+from dime_desktop.errors import (
+    CaseChangedElsewhere,
+    CaseInvalid,
+    CaseNotFound,
+    DuplicateReference,
+    FieldProblem,
+)
 from dime_desktop.reference import ReferenceData, default_reference
 from dime_desktop.storage import case_list, schema
 from dime_desktop.storage.case_list import SORT_KEYS
@@ -369,6 +375,10 @@ def _load_cases(conn: Any, ids: Sequence[int]) -> dict[int, Case]:
         int(row[0]): _row_to_case(row)
         for row in conn.execute(f"{_SELECT_CASE} WHERE id IN ({marks})", list(ids))
     }
+    for case_id, version in conn.execute(
+        f"SELECT id, version FROM cases WHERE id IN ({marks})", list(ids)
+    ):
+        cases[int(case_id)].version = int(version)
     for case_id, code, perceived, assessed, assoc in conn.execute(
         "SELECT case_id, ground, perceived, assessed, by_association FROM case_grounds "
         f"WHERE case_id IN ({marks}) ORDER BY case_id, position",
@@ -585,11 +595,13 @@ class CaseRepository:
         self._check(case)
         with self._db.transaction() as conn:
             row = conn.execute(
-                "SELECT reference, year, seq FROM cases WHERE id = ?", (case.id,)
+                "SELECT reference, year, seq, version FROM cases WHERE id = ?", (case.id,)
             ).fetchone()
             if row is None:
                 raise CaseNotFound(case.reference or str(case.id))
             reference, year, seq = row[0], int(row[1]), int(row[2])
+            if case.version and case.version != int(row[3]):
+                raise CaseChangedElsewhere(str(reference))
             wanted = case.reference.strip() if case.reference is not None else reference
             if wanted != reference:
                 parsed = parse_reference(wanted)
@@ -613,6 +625,7 @@ class CaseRepository:
             values = list(_case_values(case, year, seq, self.grounds_key(case.ground_codes())))
             values[0] = reference
             conn.execute(_UPDATE_CASE, (*values, _now(), case.id))
+            conn.execute("UPDATE cases SET version = version + 1 WHERE id = ?", (case.id,))
             for table in _CHILD_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))
             conn.execute("DELETE FROM case_search WHERE rowid = ?", (case.id,))

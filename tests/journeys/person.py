@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -392,6 +393,31 @@ class Person:
         self.qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT_MS)
         assert combo.currentText() == index.data(), f"{name!r} shows {combo.currentText()!r}"
 
+    def click_any_item(self, text: str) -> None:
+        """Click the item (list entry, table cell) showing ``text`` in whichever
+        visible list or table has exactly one such item."""
+        wanted = plain(text)
+        hits: list[tuple[QAbstractItemView, Any]] = []
+        seen: set[int] = set()
+        for view in self._widgets(None):
+            if not isinstance(view, QAbstractItemView) or not _really_visible(view):
+                continue
+            if id(view) in seen or isinstance(view, QHeaderView):  # a header shares the model
+                continue
+            seen.add(id(view))
+            model = view.model()
+            if model is None:
+                continue
+            for r in range(min(model.rowCount(), 500)):
+                for c in range(_columns(model)):
+                    index = model.index(r, c)
+                    if plain(str(index.data() or "")) == wanted:
+                        hits.append((view, index))
+        assert len(hits) == 1, f"{len(hits)} visible items show {text!r}"
+        view, index = hits[0]
+        view.scrollTo(index)
+        self.click_widget(view.viewport(), view.visualRect(index).center())
+
     def rows(self, name: str) -> list[list[str]]:
         """The texts of the table or list called ``name``, row by row."""
         view = self.find(name, QAbstractItemView)
@@ -576,6 +602,21 @@ class Person:
         self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     choose_file = save_file_as  # an existing file is picked the same way
+
+    def choose_folder(self, folder: Path) -> None:
+        """In a folder dialog on screen: type the folder's full path, press Enter."""
+        dialog = self.file_dialog()
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None and name.isVisible()
+        self.click_widget(name)
+        name.setFocus(Qt.FocusReason.MouseFocusReason)
+        QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(name, str(folder))
+        completer = name.completer()
+        if completer is not None and completer.popup().isVisible():
+            QTest.keyClick(completer.popup(), Qt.Key.Key_Escape)
+        QTest.keyClick(name, Qt.Key.Key_Return)
+        self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     def message_box(self) -> QMessageBox:
         self.qtbot.waitUntil(

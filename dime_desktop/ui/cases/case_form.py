@@ -4,8 +4,8 @@ Sections are tabs (case, grounds and incident, summary and journal,
 follow-up and timeline, mediation, client, and the intake conversation).
 Problems are shown next to the field they concern. Nothing is lost silently:
 closing with unsaved changes asks Save / Discard / Cancel, removing a dated
-entry asks first, and ``to_draft()`` / ``from_draft()`` carry the whole state
-through a lock (the main window keeps drafts in the encrypted vault).
+entry asks first, and ``to_unsaved_form()`` / ``from_unsaved_form()`` carry the whole state
+through a lock (the main window keeps its unsaved contents in the encrypted vault).
 
 Discreet mode covers the client's name, contact details and notes, the
 summary and the journal with a "hidden" note until the adviser clicks "Show
@@ -81,6 +81,7 @@ from dime_desktop.ui.common.widgets import (
     install_wheel_guard,
     unsaved_changes_box,
 )
+from dime_desktop.ui.mediation.hooks import add_referral_button
 
 DRAFT_VERSION = 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -427,6 +428,15 @@ class _Cover(QStackedWidget):
         return self.field.minimumSizeHint()
 
 
+def extra_tab_factories() -> list[Callable[[Any, Any, Any], tuple[QWidget, str]]]:
+    """Tabs other capabilities add to every case form, in this order: each
+    factory gets (form, vault, settings) and returns (widget, tab title)."""
+    from dime_desktop.ui.drafting.case_tab import drafts_tab
+    from dime_desktop.ui.evidence.case_tab import evidence_tab
+
+    return [evidence_tab, drafts_tab]
+
+
 def _load_intake_panel() -> type | None:
     try:
         from dime_desktop.ui.intake.intake_panel import IntakePanel
@@ -451,7 +461,7 @@ class CaseForm(QWidget):
         case: Case | None = None,
         *,
         discreet: bool = True,
-        draft_key: str | None = None,
+        form_key: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -464,12 +474,15 @@ class CaseForm(QWidget):
         self._discreet = discreet
         self._case_id: int | None = case.id if case else None
         self._reference: str | None = case.reference if case else None
-        if draft_key:
-            self.draft_key = draft_key
+        # the stored row version this form started from (issue 9: a save over a
+        # newer version is refused with CaseChangedElsewhere)
+        self._row_version: int = case.version if case else 0
+        if form_key:
+            self.form_key = form_key
         elif case is not None and case.id is not None:
-            self.draft_key = f"case:{case.id}"
+            self.form_key = f"case:{case.id}"
         else:
-            self.draft_key = f"new:{uuid.uuid4().hex}"
+            self.form_key = f"new:{uuid.uuid4().hex}"
         self._force_close = False
         self._loading = False
         self._revealed = False
@@ -694,6 +707,7 @@ class CaseForm(QWidget):
             ref.mediation_outcomes, none, self.tr("Mediation outcome")
         )
         self._row(form, tab, self.tr("&Outcome:"), self.mediation_outcome, "mediation_outcome")
+        add_referral_button(self, form)  # the mediation desk's hook (ui/mediation/hooks.py)
 
         # Client
         form, tab, outer = self._page(self.tr("Cl&ient"))
@@ -768,6 +782,13 @@ class CaseForm(QWidget):
             self.intake_panel.case_source = current_case
             self.intake_panel.answers_changed.connect(self._on_intake_answers)
             self.tabs.addTab(self.intake_panel, self.tr("In&take"))
+
+        # Tabs of other capabilities (evidence, documents): extra_tab_factories()
+        self.extra_tabs: list[QWidget] = []
+        for make_tab in extra_tab_factories():
+            widget, title = make_tab(self, self._vault, self._settings)
+            self.extra_tabs.append(widget)
+            self.tabs.addTab(widget, title)
 
         # Banner, buttons
         self.banner = ProblemLabel(self)
@@ -973,6 +994,7 @@ class CaseForm(QWidget):
     def _set_case(self, case: Case) -> None:
         self._case_id = case.id
         self._reference = case.reference
+        self._row_version = case.version
         self.reference.setText(case.reference or "")
         self._apply_state(self._state_of_case(case))
 
@@ -993,6 +1015,7 @@ class CaseForm(QWidget):
             )
         return Case(
             id=self._case_id,
+            version=self._row_version,
             reference=self._reference,
             opened=_from_iso(s["opened"]) or date.today(),
             closed=_from_iso(s["closed"]),
@@ -1034,13 +1057,14 @@ class CaseForm(QWidget):
             client=client,
         )
 
-    # --- drafts -------------------------------------------------------------------
-    def to_draft(self) -> dict[str, Any]:
-        """The form's full state (JSON-able), for ``vault.drafts``."""
+    # --- unsaved contents kept across a lock ---------------------------------------
+    def to_unsaved_form(self) -> dict[str, Any]:
+        """The form's full state (JSON-able), for ``vault.unsaved_forms``."""
         return {
             "version": DRAFT_VERSION,
-            "key": self.draft_key,
+            "key": self.form_key,
             "case_id": self._case_id,
+            "row_version": self._row_version,
             "reference": self._reference,
             "fields": self._field_state(),
             "baseline": self._baseline,
@@ -1049,11 +1073,13 @@ class CaseForm(QWidget):
             "tab": self.tabs.currentIndex(),
         }
 
-    def from_draft(self, draft: dict[str, Any]) -> None:
-        """Bring back what :meth:`to_draft` gave (unsaved changes stay unsaved)."""
-        self.draft_key = str(draft.get("key") or self.draft_key)
+    def from_unsaved_form(self, draft: dict[str, Any]) -> None:
+        """Bring back what :meth:`to_unsaved_form` gave (unsaved changes stay unsaved)."""
+        self.form_key = str(draft.get("key") or self.form_key)
         case_id = draft.get("case_id")
         self._case_id = int(case_id) if case_id is not None else None
+        row_version = draft.get("row_version")
+        self._row_version = row_version if isinstance(row_version, int) else 0
         ref = draft.get("reference")
         self._reference = str(ref) if ref else None
         self.reference.setText(self._reference or "")
@@ -1074,7 +1100,7 @@ class CaseForm(QWidget):
         self._update_title()
 
     @classmethod
-    def from_draft_data(
+    def from_unsaved_form_data(
         cls,
         vault: Any,
         settings: Any,
@@ -1084,9 +1110,9 @@ class CaseForm(QWidget):
         parent: QWidget | None = None,
     ) -> CaseForm:
         form = cls(
-            vault, settings, None, discreet=discreet, draft_key=draft.get("key"), parent=parent
+            vault, settings, None, discreet=discreet, form_key=draft.get("key"), parent=parent
         )
-        form.from_draft(draft)
+        form.from_unsaved_form(draft)
         return form
 
     # --- state of the form --------------------------------------------------------
@@ -1321,10 +1347,10 @@ class CaseForm(QWidget):
             self.banner.show_problem(error_text(exc))
             return False
         self.show_problems([])
-        old_key = self.draft_key
+        old_key = self.form_key
         self._set_case(saved)
-        self.draft_key = f"case:{saved.id}"
-        self._forget_draft(old_key)
+        self.form_key = f"case:{saved.id}"
+        self._forget_unsaved_form(old_key)
         if self.intake_panel is not None:
             self.intake_panel.set_case_id(saved.id)
             self.intake_panel.sync_from_case(self.build_case())
@@ -1336,16 +1362,16 @@ class CaseForm(QWidget):
         self.saved.emit(saved.id)
         return True
 
-    def _forget_draft(self, key: str) -> None:
+    def _forget_unsaved_form(self, key: str) -> None:
         try:
             if self._vault.is_open:
-                self._vault.drafts.delete(key)
+                self._vault.unsaved_forms.delete(key)
         except DimeError:
             pass
 
     def discard(self) -> None:
         """Close and drop unsaved changes (and their draft)."""
-        self._forget_draft(self.draft_key)
+        self._forget_unsaved_form(self.form_key)
         self.close_without_asking()
 
     def close_without_asking(self) -> None:

@@ -172,7 +172,7 @@ class DateEdit(QWidget):
         self.edit.setText(format_date(value, self._language))
 
     def state(self) -> str:
-        """For drafts: the ISO date, or the text as typed when it is no date."""
+        """For unsaved forms: the ISO date, or the text as typed when it is no date."""
         value = self.value()
         return value.isoformat() if value is not None else self.edit.text()
 

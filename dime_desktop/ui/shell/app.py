@@ -1,7 +1,7 @@
 """The app: ``dime-desktop [--demo] [--vault PATH] [--lang nb|en]``.
 
 :class:`AppController` decides what is on screen: first run (no vault at the
-path), the unlock screen, or the main window. Locking saves drafts, clears
+path), the unlock screen, or the main window. Locking keeps unsaved forms, clears
 and closes every window that could hold personal data, clears the clipboard
 and the PRIMARY selection, closes the vault and leaves only the unlock
 screen, centred, which says why it locked:
@@ -291,7 +291,7 @@ class AppController(QObject):
         window.closed.connect(self.quit)
         self.main_window = window
         window.show()
-        window.restore_drafts()
+        window.restore_unsaved_forms()
         window.show_first_screen()
         # the screens before it go away only now (the app never has no window)
         for screen in (self.unlock_screen, self.first_run):
@@ -318,7 +318,7 @@ class AppController(QObject):
 
     # --- lock ------------------------------------------------------------------------
     def lock(self, reason: str = LOCK_USER) -> None:
-        """Save drafts, clear and close everything personal, close the vault."""
+        """Keep unsaved forms, clear and close everything personal, close the vault."""
         if self.state != "unlocked":
             return
         self.idle.stop()
@@ -327,7 +327,7 @@ class AppController(QObject):
             for signal_ in (window.closed, window.lock_requested):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal_.disconnect()
-            for method in (window.save_drafts, window.clear_personal_data):
+            for method in (window.save_unsaved_forms, window.clear_personal_data):
                 try:
                     method()
                 except Exception as exc:  # the lock must happen anyway
@@ -364,11 +364,11 @@ class AppController(QObject):
         QCoreApplication.quit()
 
     def shutdown(self) -> None:
-        """On quit: drafts saved, vault closed."""
+        """On quit: unsaved forms kept, vault closed."""
         self.idle.stop()
         if self.main_window is not None:
             with contextlib.suppress(Exception):
-                self.main_window.save_drafts()
+                self.main_window.save_unsaved_forms()
         if self.first_run is not None:
             self.first_run.discard()
         if self.unlock_screen is not None:
@@ -521,12 +521,15 @@ def smoke_test_report(running: RunningApp) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from dime_desktop.hardening import harden_process
+
+    harden_process()  # before any passphrase is typed or key unwrapped
     args = sys.argv[1:] if argv is None else list(argv)
     running = start_app(args)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.aboutToQuit.connect(running.controller.shutdown)
-    # Ctrl+C / SIGTERM quit cleanly (drafts saved, vault closed, demo removed);
+    # Ctrl+C / SIGTERM quit cleanly (unsaved forms kept, vault closed, demo removed);
     # the timer lets Python's signal handlers run inside Qt's event loop.
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_args: app.quit())

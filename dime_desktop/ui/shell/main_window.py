@@ -389,29 +389,28 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.desk_filter, self.table)
 
     def _add_optional_views(self) -> None:
-        """What is due, statistics and outreach, when those screens are installed."""
+        """The other screens, in the order of the navigation list (Ctrl+2...):
+        what is due, the mediation desk, statistics, outreach, backups."""
         if self._vault is None:
             return
+        from dime_desktop.ui.backups.backups_view import BackupsView
         from dime_desktop.ui.followups.due_view import DueView
+        from dime_desktop.ui.mediation.mediation_view import MediationView
+        from dime_desktop.ui.outreach.outreach_view import OutreachView
+        from dime_desktop.ui.stats.statistics_view import StatisticsView
 
         self.due_view = DueView(self._vault, self._settings, self, discreet=self._discreet)
         self.due_view.open_case_requested.connect(self.open_case)
         self.add_view(self.due_view, self.tr("What is due"))
         self.navigation.currentRowChanged.connect(self._screen_changed)
-        try:
-            from dime_desktop.ui.stats.statistics_view import StatisticsView
-        except ImportError:
-            pass
-        else:
-            self.statistics_view = StatisticsView(self._vault, self._settings, self)
-            self.add_view(self.statistics_view, self.tr("Statistics"))
-        try:
-            from dime_desktop.ui.outreach.outreach_view import OutreachView
-        except ImportError:
-            pass
-        else:
-            self.outreach_view = OutreachView(self._vault, self._settings, self)
-            self.add_view(self.outreach_view, self.tr("Outreach"))
+        self.mediation_view = MediationView(self._vault, self._settings, self)
+        self.add_view(self.mediation_view, self.tr("Mediation"))
+        self.statistics_view = StatisticsView(self._vault, self._settings, self)
+        self.add_view(self.statistics_view, self.tr("Statistics"))
+        self.outreach_view = OutreachView(self._vault, self._settings, self)
+        self.add_view(self.outreach_view, self.tr("Outreach"))
+        self.backups_view = BackupsView(self._vault, self._settings, self)
+        self.add_view(self.backups_view, self.tr("Backups"))
 
     def add_view(self, widget: QWidget, title: str) -> None:
         """Host another screen; it appears in the navigation list."""
@@ -670,15 +669,15 @@ class MainWindow(QMainWindow):
         form.deleteLater()
 
     # --- lock support ---------------------------------------------------------------------
-    def save_drafts(self) -> int:
-        """Unsaved forms → ``vault.drafts`` (encrypted); returns how many."""
+    def save_unsaved_forms(self) -> int:
+        """Unsaved forms → ``vault.unsaved_forms`` (encrypted); returns how many."""
         n = 0
         for form in self._forms:
             if form.is_dirty():
-                self._vault.drafts.save(form.draft_key, form.to_draft())
+                self._vault.unsaved_forms.save(form.form_key, form.to_unsaved_form())
                 n += 1
             else:
-                self._vault.drafts.delete(form.draft_key)
+                self._vault.unsaved_forms.delete(form.form_key)
         return n
 
     def clear_personal_data(self) -> None:
@@ -716,15 +715,15 @@ class MainWindow(QMainWindow):
         self.model.set_repository(vault.cases if vault is not None else None)
         self.reload()
 
-    def restore_drafts(self) -> list[CaseForm]:
+    def restore_unsaved_forms(self) -> list[CaseForm]:
         """Reopen the forms that were unsaved when the vault was locked."""
         forms: list[CaseForm] = []
-        for key, draft in sorted(self._vault.drafts.load_all().items()):
-            if any(f.draft_key == key for f in self._forms):
+        for key, draft in sorted(self._vault.unsaved_forms.load_all().items()):
+            if any(f.form_key == key for f in self._forms):
                 continue
             draft = dict(draft)
             draft.setdefault("key", key)
-            form = CaseForm.from_draft_data(
+            form = CaseForm.from_unsaved_form_data(
                 self._vault, self._settings, draft, discreet=self._discreet, parent=self
             )
             self._track(form)

@@ -124,6 +124,7 @@ class UnlockWidget(QWidget):
         layout.addStretch(1)
         self.setMinimumWidth(520)
         self._show_path()
+        self._show_backup_warning(layout)
 
     # --- pages -------------------------------------------------------------------
     def _build_passphrase_page(self, remember_default: bool) -> QWidget:
@@ -241,6 +242,18 @@ class UnlockWidget(QWidget):
         return page
 
     # --- state -------------------------------------------------------------------
+    def _show_backup_warning(self, layout: QVBoxLayout) -> None:
+        """Issue 9: a last verified backup older than its limit is said here
+        (ui/backups owns the text; this reads plaintext backup facts only)."""
+        from dime_desktop.ui.backups.backups_view import unlock_warning_text
+
+        self.backup_warning = QLabel(unlock_warning_text(self.vault_path))
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.setAccessibleName(self.tr("Backup warning"))
+        self.backup_warning.setStyleSheet("color: #8a4b00;")
+        self.backup_warning.setVisible(bool(self.backup_warning.text()))
+        layout.insertWidget(3, self.backup_warning)
+
     def _show_path(self) -> None:
         self.where.setText(self.tr("Vault: {path}").format(path=self.vault_path))
 
