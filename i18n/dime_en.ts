@@ -2861,6 +2861,10 @@ SHA-256 {sha}</translation>
         <translation>All years</translation>
     </message>
     <message>
+        <source>{n}+ cases</source>
+        <translation>{n}+ cases</translation>
+    </message>
+    <message>
         <source>1 case</source>
         <translation>1 case</translation>
     </message>

@@ -2861,6 +2861,10 @@ SHA-256 {sha}</translation>
         <translation>Alle år</translation>
     </message>
     <message>
+        <source>{n}+ cases</source>
+        <translation>{n}+ saker</translation>
+    </message>
+    <message>
         <source>1 case</source>
         <translation>1 sak</translation>
     </message>
