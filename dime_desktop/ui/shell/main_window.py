@@ -91,17 +91,23 @@ class CaseTableView(QTableView):
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
+        self._anchor = 0
         shifted = getattr(model, "rows_shifted", None)
         if shifted is not None:
+            model.rowsAboutToBeInserted.connect(self._before_change)
+            model.rowsAboutToBeRemoved.connect(self._before_change)
             shifted.connect(self._rows_shifted)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
+    def _before_change(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if first == 0:  # rows come or go above the rows on screen
+            self._anchor = self.verticalScrollBar().value()
+
     def _rows_shifted(self, n: int) -> None:
-        bar = self.verticalScrollBar()
         step = 1
         if self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
             step = self.verticalHeader().defaultSectionSize()
-        bar.setValue(bar.value() + n * step)
+        self.verticalScrollBar().setValue(self._anchor + n * step)
 
     def _scrolled(self, value: int) -> None:
         model = self.model()
