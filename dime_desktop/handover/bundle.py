@@ -127,6 +127,7 @@ def seal(
     sequence: int,
     file_id: str | None = None,
     made_at: str | None = None,
+    office: str = "",
     extra: dict[str, Any] | None = None,
 ) -> bytes:
     """The bytes of a signed file; ``payload`` is encrypted to ``recipient``
@@ -143,7 +144,7 @@ def seal(
         "id": file_id or new_id(),
         "made_at": made_at or now_utc(),
         "sequence": sequence,
-        "sender": sender.public().to_dict(),
+        "sender": sender.public(office).to_dict(),
         "recipient": recipient.fingerprint if recipient is not None else None,
         "files": {
             body_name: {"size": len(body), "sha256": _sha(body)},

@@ -257,6 +257,7 @@ def export_bundle(
             sequence=sent.sequence,
             file_id=file_id,
             made_at=sent.made_at,
+            office=vault.identity.office(),
         )
         try:
             atomic_write_bytes(out, data)
@@ -434,6 +435,15 @@ def read_bundle(vault: Any, path: Path) -> ImportPreview:
     )
 
 
+def unknown_sender(preview: ImportPreview) -> BundleSenderUnknown:
+    return BundleSenderUnknown(
+        preview.path,
+        "The sender of the bundle is not a trusted colleague: compare the fingerprint "
+        f"{preview.sender.fingerprint} with them before importing.",
+        preview.sender.fingerprint,
+    )
+
+
 def apply_import(
     vault: Any,
     preview: ImportPreview,
@@ -450,12 +460,7 @@ def apply_import(
     trust_fn: Callable[[], None] | None = None
     if not sender.trusted:
         if trust is None:
-            raise BundleSenderUnknown(
-                preview.path,
-                f"The sender of the bundle is not a trusted colleague: compare the "
-                f"fingerprint {sender.fingerprint} with them before importing.",
-                sender.fingerprint,
-            )
+            raise unknown_sender(preview)
         check_typed_fingerprint(trust.typed_fingerprint, sender.identity)
 
         def add_sender() -> None:
