@@ -455,7 +455,7 @@ class IdentityFileInvalid(DimeError):
 class FingerprintMismatch(DimeError):
     """The fingerprint typed after comparing is not the key's fingerprint."""
 
-    def __init__(self, typed: str, actual: str) -> None:
+    def __init__(self, typed: str = "", actual: str = "") -> None:
         super().__init__(
             f"The fingerprint {typed} is not this key's fingerprint ({actual}); "
             "the key was not trusted."
@@ -467,7 +467,7 @@ class FingerprintMismatch(DimeError):
 class ContactExists(DimeError):
     """A trusted colleague with this key (or this name) is in the vault already."""
 
-    def __init__(self, name: str, fingerprint: str) -> None:
+    def __init__(self, name: str = "", fingerprint: str = "") -> None:
         super().__init__(
             f'The key {fingerprint} is already trusted, as "{name}"; nothing was changed.'
         )
@@ -478,7 +478,7 @@ class ContactExists(DimeError):
 class ContactNotFound(DimeError):
     """No trusted colleague has this name or fingerprint."""
 
-    def __init__(self, name: str, known: list[str] | None = None) -> None:
+    def __init__(self, name: str = "", known: list[str] | None = None) -> None:
         known = known or []
         listed = ", ".join(known) if known else "none yet; add one with 'dime contacts add'"
         super().__init__(f'No trusted colleague is called "{name}" (trusted: {listed}).')
@@ -505,7 +505,9 @@ class BundleRejected(DimeError):
 
     reason: ClassVar[str] = "damaged"
 
-    def __init__(self, file: Path, sentence: str, detail: str = "") -> None:
+    def __init__(
+        self, file: Path, sentence: str = "The file was refused.", detail: str = ""
+    ) -> None:
         super().__init__(f"{file}: {sentence} Nothing in the vault was changed.")
         self.file = file
         self.detail = detail
