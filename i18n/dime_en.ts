@@ -2416,28 +2416,28 @@ Vault: {path}</translation>
         <translation>referral summary</translation>
     </message>
     <message>
-        <source>{n} journal entries</source>
-        <translation>{n} journal entries</translation>
+        <source>journal entries: {n}</source>
+        <translation>journal entries: {n}</translation>
     </message>
     <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} follow-ups</translation>
+        <source>follow-ups: {n}</source>
+        <translation>follow-ups: {n}</translation>
     </message>
     <message>
-        <source>{n} timeline events</source>
-        <translation>{n} timeline events</translation>
+        <source>timeline events: {n}</source>
+        <translation>timeline events: {n}</translation>
     </message>
     <message>
-        <source>{n} evidence items</source>
-        <translation>{n} evidence items</translation>
+        <source>evidence items: {n}</source>
+        <translation>evidence items: {n}</translation>
     </message>
     <message>
-        <source>{n} documents</source>
-        <translation>{n} documents</translation>
+        <source>documents: {n}</source>
+        <translation>documents: {n}</translation>
     </message>
     <message>
-        <source>{n} document versions</source>
-        <translation>{n} document versions</translation>
+        <source>document versions: {n}</source>
+        <translation>document versions: {n}</translation>
     </message>
     <message>
         <source>intake answers</source>
@@ -2756,6 +2756,10 @@ Vault: {path}</translation>
     <message>
         <source>Import the ticked cases</source>
         <translation>Import the ticked cases</translation>
+    </message>
+    <message>
+        <source>The bundle was refused</source>
+        <translation>The bundle was refused</translation>
     </message>
     <message>
         <source>Refused</source>

@@ -2416,28 +2416,28 @@ Hvelv: {path}</translation>
         <translation>henvisningssammendrag</translation>
     </message>
     <message>
-        <source>{n} journal entries</source>
-        <translation>{n} journalnotater</translation>
+        <source>journal entries: {n}</source>
+        <translation>journalnotater: {n}</translation>
     </message>
     <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} oppfølginger</translation>
+        <source>follow-ups: {n}</source>
+        <translation>oppfølginger: {n}</translation>
     </message>
     <message>
-        <source>{n} timeline events</source>
-        <translation>{n} hendelser i tidslinjen</translation>
+        <source>timeline events: {n}</source>
+        <translation>hendelser i tidslinjen: {n}</translation>
     </message>
     <message>
-        <source>{n} evidence items</source>
-        <translation>{n} bevis</translation>
+        <source>evidence items: {n}</source>
+        <translation>bevis: {n}</translation>
     </message>
     <message>
-        <source>{n} documents</source>
-        <translation>{n} dokumenter</translation>
+        <source>documents: {n}</source>
+        <translation>dokumenter: {n}</translation>
     </message>
     <message>
-        <source>{n} document versions</source>
-        <translation>{n} dokumentversjoner</translation>
+        <source>document versions: {n}</source>
+        <translation>dokumentversjoner: {n}</translation>
     </message>
     <message>
         <source>intake answers</source>
@@ -2756,6 +2756,10 @@ Hvelv: {path}</translation>
     <message>
         <source>Import the ticked cases</source>
         <translation>Importer de avkryssede sakene</translation>
+    </message>
+    <message>
+        <source>The bundle was refused</source>
+        <translation>Overføringen ble avvist</translation>
     </message>
     <message>
         <source>Refused</source>

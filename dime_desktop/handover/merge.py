@@ -27,6 +27,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from dime_desktop.cases.model import Case, Client
@@ -427,6 +428,9 @@ def format_value(key: str, value: Any, lang: str = "en", ref: ReferenceData | No
         "mediation.area": ref.areas,
         "mediation.outcome": ref.mediation_outcomes,
     }
+    if field_name in ("opened", "closed"):
+        day = date.fromisoformat(str(value))
+        return f"{day:%d.%m.%Y}" if lang == "nb" else day.isoformat()
     if field_name in lists:
         return lists[field_name].label(str(value), lang)
     if field_name == "grounds":

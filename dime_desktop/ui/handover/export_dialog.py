@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 90, self.fontMetrics().height() * 26)
+        self.resize(em * 110, self.fontMetrics().height() * 28)
         self.check()
 
     @property

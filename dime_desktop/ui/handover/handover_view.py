@@ -165,7 +165,10 @@ class HandoverView(QWidget):
         own_form = QFormLayout(own)
         own_form.addRow(self.tr("Fingerprint"), self.own_fingerprint)
         own_form.addRow(self.tr("Office"), self.office)
-        own_form.addRow("", self.save_key_button)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.save_key_button)
+        key_row.addStretch(1)
+        own_form.addRow("", key_row)
 
         trusted = QGroupBox(self.tr("Trusted colleagues"))
         self.contacts = QTableWidget(0, 4)

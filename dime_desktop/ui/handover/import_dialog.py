@@ -121,8 +121,9 @@ class ImportDialog(QDialog):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.horizontalHeader().setStretchLastSection(True)
+            table.setWordWrap(True)
         self.differences_label = QLabel(
             self.tr(
                 "These fields differ. This vault's value is kept unless you tick to take the "
@@ -148,7 +149,14 @@ class ImportDialog(QDialog):
         self.compared.toggled.connect(self._update)
         self.cases.itemChanged.connect(lambda _item: self._update())
 
+        self.refused_title = QLabel()
+        bold = self.refused_title.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.refused_title.setFont(bold)
+        self.refused_title.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.refused_title)
         layout.addWidget(self.status)
         layout.addWidget(self.sender_label)
         layout.addWidget(self.sender_fingerprint)
@@ -161,8 +169,9 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         for w in (self.cases, self.differences, self.differences_label):
             w.hide()
+        layout.addStretch(1)
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 110, self.fontMetrics().height() * 34)
+        self.resize(em * 150, self.fontMetrics().height() * 40)
         self._task = (
             Task(lambda: service.read_bundle(self._vault, self._path))
             .success(self._show)
@@ -172,8 +181,13 @@ class ImportDialog(QDialog):
 
     # --- showing -----------------------------------------------------------------------
     def _refused(self, exc: BaseException) -> None:
+        self.refused_title.setText(self.tr("The bundle was refused"))
+        self.refused_title.show()
         self.status.setText(error_text(exc))
         self.status.setAccessibleName(self.tr("Refused"))
+        self.import_button.hide()
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(em * 100, self.fontMetrics().height() * 8)
 
     def _show(self, preview: service.ImportPreview) -> None:
         self.preview = preview
@@ -222,6 +236,14 @@ class ImportDialog(QDialog):
             self.differences.setItem(r, 1, QTableWidgetItem(""))
             self.differences.setItem(r, 2, QTableWidgetItem(""))
         self._fill_personal()
+        self.cases.resizeColumnsToContents()
+        header = self.differences.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for table in (self.cases, self.differences):
+            table.setTextElideMode(Qt.TextElideMode.ElideNone)
+            table.resizeRowsToContents()
         self.cases.show()
         has_conflicts = bool(self._conflicts)
         self.differences.setVisible(has_conflicts)
@@ -264,6 +286,20 @@ class ImportDialog(QDialog):
                 if item is not None:
                     item.setText(text)
                     item.setToolTip("")
+        self.cases.resizeColumnsToContents()
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        for table in (self.cases, self.differences):
+            table.resizeRowsToContents()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit_rows()
 
     def set_discreet(self, on: bool) -> None:
         self._discreet = bool(on)

@@ -67,12 +67,12 @@ def content_text(content: str) -> str:
 def added_text(added: dict[str, int]) -> str:
     parts = []
     words = {
-        "journal": QCoreApplication.translate("Handover", "{n} journal entries"),
-        "follow_ups": QCoreApplication.translate("Handover", "{n} follow-ups"),
-        "timeline": QCoreApplication.translate("Handover", "{n} timeline events"),
-        "evidence": QCoreApplication.translate("Handover", "{n} evidence items"),
-        "drafts": QCoreApplication.translate("Handover", "{n} documents"),
-        "versions": QCoreApplication.translate("Handover", "{n} document versions"),
+        "journal": QCoreApplication.translate("Handover", "journal entries: {n}"),
+        "follow_ups": QCoreApplication.translate("Handover", "follow-ups: {n}"),
+        "timeline": QCoreApplication.translate("Handover", "timeline events: {n}"),
+        "evidence": QCoreApplication.translate("Handover", "evidence items: {n}"),
+        "drafts": QCoreApplication.translate("Handover", "documents: {n}"),
+        "versions": QCoreApplication.translate("Handover", "document versions: {n}"),
         "intake": QCoreApplication.translate("Handover", "intake answers"),
         "mediation": QCoreApplication.translate("Handover", "mediation record"),
     }
