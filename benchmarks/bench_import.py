@@ -174,15 +174,18 @@ try:
         from dime_desktop.importing import read_register
         result = f"{{len(read_register(path)):,}} cases"
     else:
-        from dime_desktop.importing import import_cases, read_register
+        import dime_desktop.importing as imp
         from dime_desktop.vault import Vault
         from dime_desktop.vault.kdf import KdfParams
-        cases = read_register(path)
         kdf = KdfParams(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
         where = path.parent / ("vault-" + path.stem)
+        cases = imp.read_register(path)  # as dime import: the file's problems first
         vault = Vault.create(where, "korrekt hest batteri stift 2019", kdf=kdf).vault
         try:
-            report = import_cases(vault, cases)
+            if hasattr(imp, "import_cases"):
+                report = imp.import_cases(vault, cases)
+            else:  # an older checkout: dime import parsed the file a second time
+                report = imp.import_register(vault, path)
         finally:
             vault.close()
         result = f"{{report.added:,}} stored"

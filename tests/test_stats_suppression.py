@@ -653,3 +653,33 @@ def test_shared_margins_hide_a_second_cell_in_the_row_and_the_column() -> None:
     p = suppress_cells(cells, margins, 3, last_resort=totals)
     assert p.safe
     assert [p.states[i] for i in range(4)] == [PRIMARY, SECONDARY, SECONDARY, SECONDARY]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    values=st.lists(st.integers(0, 14), min_size=1, max_size=6),
+    marks=st.lists(st.sampled_from([SHOWN, PRIMARY, SECONDARY]), min_size=7, max_size=7),
+    threshold=st.integers(3, 6),
+)
+def test_the_two_audits_agree_on_one_margin(
+    values: list[int], marks: list[str], threshold: int
+) -> None:
+    """The exact LP (used where cells share margins) and the interval
+    arithmetic (one margin) say the same of every column."""
+    from dime_desktop.stats import suppression as s
+
+    cells = [*values, sum(values)]
+    states = []
+    for v, m in zip(cells, marks, strict=False):
+        if (m == PRIMARY and not 0 < v < threshold) or (m == SECONDARY and v < MIN_THRESHOLD):
+            m = SHOWN  # marks a real output could have
+        states.append(m)
+    entered = tuple(MIN_THRESHOLD if m != SHOWN else 0 for m in states)
+    pattern = CellPattern(tuple(states), entered)
+    if not pattern.hidden:
+        return
+    margins = [Margin(len(values), tuple(range(len(values))))]
+    bounds = {i: s.reader_bounds(pattern, threshold, i) for i in pattern.hidden}
+    assert s._pinned_lp(cells, margins, pattern, bounds) == s._pinned_disjoint(
+        cells, margins, pattern, bounds
+    )

@@ -252,7 +252,9 @@ def _decoded_lines(path: Path, f: IO[bytes]) -> Iterator[str]:
                 f"0x{raw[exc.start]:02X}); save it as UTF-8 CSV",
             ) from None
         if "\x00" in text:
-            raise InputFileError(path, "this is not a text file (it contains NUL bytes)")
+            raise InputFileError(
+                path, f"this is not a text file (it contains NUL bytes, line {number})"
+            )
         yield text
 
 

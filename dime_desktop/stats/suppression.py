@@ -158,27 +158,20 @@ def pinned(
     margins: Sequence[Margin],
     pattern: CellPattern,
     threshold: int,
-    *,
-    extra: dict[int, Bounds] | None = None,
-    first: bool = False,
 ) -> list[int]:
     """Hidden cells whose value follows exactly from what is published: the
-    shown cells, the margins, and each hidden cell's bounds (``reader_bounds``,
-    or ``extra[i]`` for cells the caller knows more about). ``first``: stop at
-    the first one found (cells in several margins only)."""
+    shown cells, the margins, and each hidden cell's bounds (``reader_bounds``)."""
     hidden = sorted(pattern.hidden)
     if not hidden:
         return []
     bounds = {i: reader_bounds(pattern, threshold, i) for i in hidden}
-    if extra:
-        bounds.update({i: b for i, b in extra.items() if i in bounds})
     uses: dict[int, int] = {}
     for m in margins:
         for i in (m.total, *m.parts):
             uses[i] = uses.get(i, 0) + 1
     if all(n <= 1 for n in uses.values()):
         return _pinned_disjoint(values, margins, pattern, bounds)
-    return _pinned_lp(values, margins, pattern, bounds, first)
+    return _pinned_lp(values, margins, pattern, bounds)
 
 
 def _pinned_disjoint(
@@ -468,7 +461,6 @@ def _pinned_lp(
     margins: Sequence[Margin],
     pattern: CellPattern,
     bounds: dict[int, Bounds],
-    first: bool,
 ) -> list[int]:
     """Hidden cells that take one value only over every solution of the
     margins with the shown cells fixed and the hidden cells in their bounds:
@@ -508,6 +500,4 @@ def _pinned_lp(
         assert bottom is not None
         if bottom >= values[c]:
             out.append(c)
-            if first:
-                break
     return out
