@@ -424,21 +424,25 @@ def _sparse_sheet_rows(workbook: Any, sheet: Any) -> Iterator[SheetRow] | None:
         return None
 
     def rows() -> Iterator[SheetRow]:
+        heights = parser.row_dimensions  # kept per row by the parser, not needed here
+        convert = _xlsx_cell
         try:
             for number, cells in parser.parse():
-                parser.row_dimensions.clear()  # row heights: kept per row, not needed
+                if heights:
+                    heights.clear()
                 values: list[CellValue] = []
                 beyond = ""
                 for cell in cells:
-                    column, value = int(cell["column"]), cell["value"]
+                    value = cell["value"]
                     if value is None:
                         continue
+                    column = cell["column"]
                     if column > MAX_COLUMNS:
-                        beyond = _text(_xlsx_cell(value)) or beyond
+                        beyond = _text(convert(value)) or beyond
                         continue
                     if column > len(values):
                         values.extend([None] * (column - len(values)))
-                    values[column - 1] = _xlsx_cell(value)
+                    values[column - 1] = convert(value)
                 yield number, values, beyond
         finally:
             src.close()
