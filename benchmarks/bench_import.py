@@ -162,8 +162,10 @@ def write_hostile(folder: Path) -> dict[str, Path]:
 
 
 _CHILD = r"""
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
+limit = int(sys.argv[3]) * 1024 ** 3
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))  # never take the machine down
 sys.path.insert(0, {root!r})
 from dime_desktop.errors import DimeError
 step, path = sys.argv[1], Path(sys.argv[2])
@@ -191,6 +193,8 @@ try:
         result = f"{{report.added:,}} stored"
 except DimeError as exc:
     result = "refused: " + str(exc).splitlines()[0][:90]
+except MemoryError:
+    result = f"out of memory (over {{sys.argv[3]}} GiB)"
 seconds = time.perf_counter() - t0
 hwm = 0
 for line in open("/proc/self/status"):
@@ -201,12 +205,12 @@ print(json.dumps({{"seconds": seconds, "peak_mib": hwm, "result": result}}))
 
 
 def measure(
-    step: str, path: Path, code_root: Path = ROOT, timeout: float = 3600
+    step: str, path: Path, code_root: Path = ROOT, timeout: float = 3600, memory_gib: int = 6
 ) -> dict[str, object]:
     code = _CHILD.format(root=str(code_root))
     try:
         out = subprocess.run(
-            [sys.executable, "-c", code, step, str(path)],
+            [sys.executable, "-c", code, step, str(path), str(memory_gib)],
             capture_output=True,
             text=True,
             check=True,
@@ -237,6 +241,12 @@ def main() -> int:
         help="the checkout whose dime_desktop is measured (e.g. an older one, to compare)",
     )
     p.add_argument("--timeout", type=float, default=3600, help="seconds per step")
+    p.add_argument(
+        "--max-memory-gib",
+        type=int,
+        default=6,
+        help="address-space limit per step (an older import took 20 GB for a 1 MB XLSX)",
+    )
     args = p.parse_args()
     results: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="dime-bench-import-") as tmp:
@@ -255,7 +265,7 @@ def main() -> int:
         for name, f in write_hostile(folder).items():
             jobs.append((name, "read", f))
         for name, step, f in jobs:
-            r = measure(step, f, args.code, args.timeout)
+            r = measure(step, f, args.code, args.timeout, args.max_memory_gib)
             r["what"] = name
             results.append(r)
             print(
