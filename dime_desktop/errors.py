@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 
 class DimeError(Exception):
@@ -37,6 +38,10 @@ class VaultExists(VaultError):
 
 class NotAVault(VaultError):
     """The folder exists but does not hold a DiMe vault."""
+
+
+class VaultIsABackup(NotAVault):
+    """The folder is a backup: it is restored into a vault, never opened in place."""
 
 
 class WrongPassphrase(VaultError):
@@ -213,3 +218,228 @@ class InvalidThreshold(DimeError):
         self.value = value
         self.minimum = minimum
         self.maximum = maximum
+
+
+# --- vault safety (issue 9) ----------------------------------------------------
+
+
+class KeyFileOfAnotherVault(VaultDamaged):
+    """The key file in the folder was made for another vault's database."""
+
+
+class VaultInUse(VaultError):
+    """Another program (or window) has this vault open; one at a time.
+
+    ``owner`` describes the other one when known (process, computer, since),
+    e.g. ``"process 4711 on this computer, since 14:02 on 5 May 2025"``."""
+
+    def __init__(
+        self,
+        message: str,
+        path: Path | None = None,
+        owner: str = "",
+        pid: int | None = None,
+        host: str = "",
+        since: str = "",
+        this_computer: bool = True,
+    ) -> None:
+        super().__init__(message, path)
+        self.owner = owner  # English, for the command line
+        self.pid = pid  # the parts, for a translated text
+        self.host = host
+        self.since = since  # ISO 8601 local time
+        self.this_computer = this_computer
+
+
+class StorageError(VaultError):
+    """The database could not be read or written for a reason outside it
+    (the disk, the file system, another program); nothing half-written was kept."""
+
+
+class VaultBusy(StorageError):
+    """The database stayed locked by another connection past the waiting time."""
+
+
+class DiskFull(StorageError):
+    """The disk (or memory stick) holding the vault or a backup is full."""
+
+
+class VaultReadOnly(StorageError):
+    """The vault's files or folder cannot be written (read-only disk or permissions)."""
+
+
+class VaultIOError(StorageError):
+    """The operating system reported a read or write error on the disk."""
+
+
+class CaseChangedElsewhere(DimeError):
+    """The case was saved by someone else (another window) since it was opened;
+    saving now would overwrite their changes."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(
+            f'The case "{reference}" was changed and saved elsewhere after you opened it; '
+            "your changes were not saved. Open the case again to see the newer version."
+        )
+        self.reference = reference
+
+
+class PassphraseNeeded(VaultError):
+    """A key operation needs the passphrase, and the vault was opened without it
+    (from the keychain)."""
+
+
+class BackupFailed(DimeError):
+    """A backup could not be made or did not pass its check; the earlier
+    backups were kept. ``path`` is the folder, ``problem`` the cause in
+    English, ``cause`` the error behind it when there is one (the GUI
+    translates that one)."""
+
+    def __init__(self, path: Path, problem: str, cause: DimeError | None = None) -> None:
+        super().__init__(f"No backup was made in {path}: {problem} The earlier backups were kept.")
+        self.path = path
+        self.problem = problem
+        self.cause = cause
+
+
+class BackupInvalid(DimeError):
+    """A folder given as a backup is not a usable DiMe backup."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path} is not a usable DiMe backup: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+# --- evidence and document drafts (issue 10) ------------------------------------
+
+
+class EvidenceRejected(DimeError):
+    """A file cannot be added as evidence: too large, empty, of a type that is
+    not accepted, or its content does not match its name. ``reason`` is a code
+    (``too_large``, ``empty``, ``type_not_accepted``, ``content_mismatch``,
+    ``unreadable``); ``detail`` the type or size it is about."""
+
+    _SENTENCES: ClassVar[dict[str, str]] = {
+        "too_large": "the file is {detail}, larger than the limit of {limit} for evidence",
+        "empty": "the file is empty",
+        "type_not_accepted": "files of this type ({detail}) are not accepted as evidence",
+        "content_mismatch": "the content of the file is not what its name says ({detail})",
+        "unreadable": "the file cannot be read ({detail})",
+    }
+
+    def __init__(
+        self, file: str | Path, reason: str = "unreadable", detail: str = "", limit: str = ""
+    ) -> None:
+        sentence = self._SENTENCES.get(reason, "the file cannot be added ({detail})")
+        super().__init__(f"{file}: {sentence.format(detail=detail, limit=limit)}.")
+        self.file = str(file)
+        self.reason = reason
+        self.detail = detail
+        self.limit = limit
+
+
+class EvidenceInvalid(FieldsInvalid):
+    """An evidence item has invalid fields (``problems`` by field)."""
+
+    what = "The evidence item"
+
+
+class EvidenceNotFound(DimeError):
+    def __init__(self, item_id: int = 0) -> None:
+        super().__init__(f"There is no evidence item with id {item_id}.")
+        self.item_id = item_id
+
+
+class UnknownDocumentKind(DimeError):
+    """There is no document (template) of this kind."""
+
+    def __init__(self, kind: str = "", known: list[str] | None = None) -> None:
+        known = known or []
+        super().__init__(f'There is no document kind "{kind}" (known: {", ".join(known)}).')
+        self.kind = kind
+        self.known = known
+
+
+class UnknownReferralTarget(DimeError):
+    """A referral letter names a service that is not in the list of services."""
+
+    def __init__(self, target: str = "", known: list[str] | None = None) -> None:
+        known = known or []
+        super().__init__(f'There is no service "{target}" to refer to (known: {", ".join(known)}).')
+        self.target = target
+        self.known = known
+
+
+class DocumentDraftNotFound(DimeError):
+    def __init__(self, what: str = "") -> None:
+        super().__init__(f"There is no document draft {what}.")
+        self.what = what
+
+
+class VersionSealed(DimeError):
+    """A version that was marked as sent can never change."""
+
+    def __init__(self, draft_id: int = 0, number: int = 0) -> None:
+        super().__init__(
+            f"Version {number} of document draft {draft_id} was marked as sent and cannot change."
+        )
+        self.draft_id = draft_id
+        self.number = number
+
+
+# --- the mediation desk (dime_desktop/mediation) -------------------------------
+
+
+class MediationInvalid(FieldsInvalid):
+    """A mediation record has invalid fields (``problems`` by field)."""
+
+    what = "The mediation record"
+
+
+class MediationNotFound(DimeError):
+    """The case has no mediation record (or there is no such case)."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f'Case "{reference}" has no mediation record.')
+        self.reference = reference
+
+
+class MediationExists(DimeError):
+    """A case can have only one mediation record."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f'Case "{reference}" already has a mediation record.')
+        self.reference = reference
+
+
+class StageRefused(DimeError):
+    """A mediation case cannot move to ``stage`` yet; ``problems`` say why (field
+    ``suitability.ITEM``, ``parties``, ``consent.KEY``...; codes ``unanswered``,
+    ``no_without_reason``, ``review_again``, ``consent_missing``...)."""
+
+    def __init__(self, reference: str, stage: str, problems: list[FieldProblem]) -> None:
+        text = "; ".join(
+            f"{p.field}: {p.code.replace('_', ' ')}" + (f' "{p.value}"' if p.value else "")
+            for p in problems
+        )
+        super().__init__(f'Mediation case "{reference}" cannot be moved to "{stage}": {text}.')
+        self.reference = reference
+        self.stage = stage
+        self.problems = problems
+
+
+class AgreementIncomplete(DimeError):
+    """The agreement document cannot be made yet; ``problems`` say what is
+    missing (``outcome: not_agreement``, ``terms: required``, ``terms: who_missing``...)."""
+
+    def __init__(self, reference: str, problems: list[FieldProblem]) -> None:
+        text = "; ".join(
+            f"{p.field}: {p.code.replace('_', ' ')}" + (f" ({p.value})" if p.value else "")
+            for p in problems
+        )
+        super().__init__(
+            f'The agreement of mediation case "{reference}" cannot be written yet: {text}.'
+        )
+        self.reference = reference
+        self.problems = problems

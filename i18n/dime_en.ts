@@ -4,6 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Locked after 1 minute without use.</translation>
+    </message>
+    <message>
+        <source>Locked after {n} minutes without use.</source>
+        <translation>Locked after {n} minutes without use.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Locked because the computer went to sleep.</translation>
+    </message>
+    <message>
+        <source>Locked because the session was locked.</source>
+        <translation>Locked because the session was locked.</translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>Locked by you.</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – synthetic data</translation>
     </message>
@@ -17,7 +37,266 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Last verified backup: none yet</source>
+        <translation>Last verified backup: none yet</translation>
+    </message>
+    <message>
+        <source>Last verified backup: today</source>
+        <translation>Last verified backup: today</translation>
+    </message>
+    <message>
+        <source>Last verified backup: 1 day ago</source>
+        <translation>Last verified backup: 1 day ago</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {days} days ago</source>
+        <translation>Last verified backup: {days} days ago</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup yet. After unlocking, open Backups and choose Back up now.</source>
+        <translation>This vault has no verified backup yet. After unlocking, open Backups and choose Back up now.</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old (the limit is {limit}). After unlocking, open Backups and choose Back up now.</source>
+        <translation>The last verified backup is {days} days old (the limit is {limit}). After unlocking, open Backups and choose Back up now.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>made with an earlier key</source>
+        <translation>made with an earlier key</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>on lock or quit</source>
+        <translation>on lock or quit</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {journal} journal entries, {outreach} outreach activities</source>
+        <translation>{cases} cases, {journal} journal entries, {outreach} outreach activities</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Last verified backup</source>
+        <translation>Last verified backup</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Last backup failed</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new folder…</source>
+        <translation>Restore into a &amp;new folder…</translation>
+    </message>
+    <message>
+        <source>Restore into a new folder</source>
+        <translation>Restore into a new folder</translation>
+    </message>
+    <message>
+        <source>Restore &amp;over this vault…</source>
+        <translation>Restore &amp;over this vault…</translation>
+    </message>
+    <message>
+        <source>Restore over this vault</source>
+        <translation>Restore over this vault</translation>
+    </message>
+    <message>
+        <source>Where and how many</source>
+        <translation>Where and how many</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;second folder…</source>
+        <translation>Choose a &amp;second folder…</translation>
+    </message>
+    <message>
+        <source>Choose a second backup folder</source>
+        <translation>Choose a second backup folder</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Stop using it</translation>
+    </message>
+    <message>
+        <source>Stop using the second folder</source>
+        <translation>Stop using the second folder</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <source>Warn after days without a backup</source>
+        <translation>Warn after days without a backup</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>&amp;Daily backups kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>&amp;Weekly backups kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly backups kept:</source>
+        <translation>&amp;Monthly backups kept:</translation>
+    </message>
+    <message>
+        <source>Warn on the unlock screen &amp;after (days):</source>
+        <translation>Warn on the unlock screen &amp;after (days):</translation>
+    </message>
+    <message>
+        <source>vault folder</source>
+        <translation>vault folder</translation>
+    </message>
+    <message>
+        <source>The last backup failed; the earlier ones were kept.</source>
+        <translation>The last backup failed; the earlier ones were kept.</translation>
+    </message>
+    <message>
+        <source>Second folder: {folder}</source>
+        <translation>Second folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Second folder: none (backups are kept in the vault folder only)</source>
+        <translation>Second folder: none (backups are kept in the vault folder only)</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder (or where a new one may be made)</source>
+        <translation>Choose an empty folder (or where a new one may be made)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>The backup of {made} holds {counts}.
+
+Restore it into the new folder {folder}? This vault is not changed.</source>
+        <translation>The backup of {made} holds {counts}.
+
+Restore it into the new folder {folder}? This vault is not changed.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</source>
+        <translation>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup of {made} holds {counts}.
+The vault holds {current} now.
+
+Replace the vault&apos;s contents with the backup? A backup of the current state is made first, and the vault is locked afterwards.</source>
+        <translation>The backup of {made} holds {counts}.
+The vault holds {current} now.
+
+Replace the vault&apos;s contents with the backup? A backup of the current state is made first, and the vault is locked afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>Bar chart</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
+    <message>
+        <source>Hidden in discreet mode.</source>
+        <translation>Hidden in discreet mode.</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
@@ -299,16 +578,28 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</source>
+        <translation>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Show this case</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Discreet mode is on, but this case is shown in clear.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Hide again</translation>
+    </message>
+    <message>
         <source>Case {reference}</source>
         <translation>Case {reference}</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>New case</translation>
-    </message>
-    <message>
-        <source>{title} – {name}</source>
-        <translation>{title} – {name}</translation>
     </message>
     <message>
         <source>A closed case needs the date it was closed.</source>
@@ -345,6 +636,10 @@
     <message>
         <source>This is not a valid date.</source>
         <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</source>
+        <translation>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -409,9 +704,173 @@
         <source>(anonymous)</source>
         <translation>(anonymous)</translation>
     </message>
+    <message>
+        <source>{mark} {date} overdue</source>
+        <translation>{mark} {date} overdue</translation>
+    </message>
+    <message>
+        <source>The follow-up of {reference} is overdue</source>
+        <translation>The follow-up of {reference} is overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays the same.</source>
+        <translation>Type the passphrase you use now, then the new one twice. The recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>The passphrase is changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the mediation case</source>
+        <translation>Close the mediation case</translation>
+    </message>
+    <message>
+        <source>Why it is closed</source>
+        <translation>Why it is closed</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Note on the closing</source>
+        <translation>Note on the closing</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Choose why the case is closed.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Choose the outcome.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>{name}: given</source>
+        <translation>{name}: given</translation>
+    </message>
+    <message>
+        <source>{name}: date</source>
+        <translation>{name}: date</translation>
+    </message>
+    <message>
+        <source>{name}: how</source>
+        <translation>{name}: how</translation>
+    </message>
+    <message>
+        <source>(how?)</source>
+        <translation>(how?)</translation>
+    </message>
+    <message>
+        <source>{name}: note</source>
+        <translation>{name}: note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn</source>
+        <translation>{name}: withdrawn</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn on</source>
+        <translation>{name}: withdrawn on</translation>
+    </message>
+    <message>
+        <source>{name}: why withdrawn</source>
+        <translation>{name}: why withdrawn</translation>
+    </message>
+    <message>
+        <source>Note on the withdrawal</source>
+        <translation>Note on the withdrawal</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
@@ -419,6 +878,18 @@
     <message>
         <source>Clear date</source>
         <translation>Clear date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: calendar</translation>
+    </message>
+    <message>
+        <source>{field}: clear</source>
+        <translation>{field}: clear</translation>
     </message>
 </context>
 <context>
@@ -475,6 +946,14 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Write the date.</source>
+        <translation>Write the date.</translation>
+    </message>
+    <message>
         <source>Write something in the entry.</source>
         <translation>Write something in the entry.</translation>
     </message>
@@ -505,6 +984,449 @@
         <source>Remove entry from {list}</source>
         <translation>Remove entry from {list}</translation>
     </message>
+    <message>
+        <source>Remove this journal entry?</source>
+        <translation>Remove this journal entry?</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Remove this event from the timeline?</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up?</source>
+        <translation>Remove this follow-up?</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norwegian (bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Language of the document:</translation>
+    </message>
+    <message>
+        <source>Warnings and notes</source>
+        <translation>Warnings and notes</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Sections of the document</source>
+        <translation>Sections of the document</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Missing facts</source>
+        <translation>Missing facts</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>&amp;Save version</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Save as a new version (Ctrl+S)</source>
+        <translation>Save as a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;DOCX…</source>
+        <translation>Export &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>&amp;Redacted copy (names replaced by roles)</source>
+        <translation>&amp;Redacted copy (names replaced by roles)</translation>
+    </message>
+    <message>
+        <source>For supervision or training; never for sending</source>
+        <translation>For supervision or training; never for sending</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>&amp;Mark as sent…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close document</source>
+        <translation>Close document</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</source>
+        <translation>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Show the document</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Suggested – confirm or remove</source>
+        <translation>Suggested – confirm or remove</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) you edited were kept as you wrote them; translate them yourself.</source>
+        <translation>
+            <numerusform>%n section(s) you edited were kept as you wrote them; translate them yourself.</numerusform>
+            <numerusform>%n section(s) you edited were kept as you wrote them; translate them yourself.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} – {reference}</source>
+        <translation>{title} – {reference}</translation>
+    </message>
+    <message>
+        <source>Timeline (tab Follow-up and timeline)</source>
+        <translation>Timeline (tab Follow-up and timeline)</translation>
+    </message>
+    <message>
+        <source>Summary (tab Summary and journal)</source>
+        <translation>Summary (tab Summary and journal)</translation>
+    </message>
+    <message>
+        <source>Grounds (tab Grounds and incident)</source>
+        <translation>Grounds (tab Grounds and incident)</translation>
+    </message>
+    <message>
+        <source>Incident types (tab Grounds and incident)</source>
+        <translation>Incident types (tab Grounds and incident)</translation>
+    </message>
+    <message>
+        <source>Area (tab Case)</source>
+        <translation>Area (tab Case)</translation>
+    </message>
+    <message>
+        <source>Counterpart (tab Case)</source>
+        <translation>Counterpart (tab Case)</translation>
+    </message>
+    <message>
+        <source>Counterpart name (tab Case)</source>
+        <translation>Counterpart name (tab Case)</translation>
+    </message>
+    <message>
+        <source>Client name (tab Client)</source>
+        <translation>Client name (tab Client)</translation>
+    </message>
+    <message>
+        <source>Client contact (tab Client)</source>
+        <translation>Client contact (tab Client)</translation>
+    </message>
+    <message>
+        <source>Client (tab Client)</source>
+        <translation>Client (tab Client)</translation>
+    </message>
+    <message>
+        <source>Evidence (tab Evidence)</source>
+        <translation>Evidence (tab Evidence)</translation>
+    </message>
+    <message>
+        <source>Witnesses (tab Evidence)</source>
+        <translation>Witnesses (tab Evidence)</translation>
+    </message>
+    <message>
+        <source>Online details (tab Evidence)</source>
+        <translation>Online details (tab Evidence)</translation>
+    </message>
+    <message>
+        <source>Write it in the document</source>
+        <translation>Write it in the document</translation>
+    </message>
+    <message>
+        <source>A choice on the right</source>
+        <translation>A choice on the right</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
+    </message>
+    <message>
+        <source>Click one to go where it is filled in. The document can be exported with gaps: they are marked in it.</source>
+        <translation>Click one to go where it is filled in. The document can be exported with gaps: they are marked in it.</translation>
+    </message>
+    <message>
+        <source>Saved as version {n}.</source>
+        <translation>Saved as version {n}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Version {n} – saved {when} UTC</source>
+        <translation>Version {n} – saved {when} UTC</translation>
+    </message>
+    <message>
+        <source>Sent {date} to {recipient} – SHA-256 {sha}</source>
+        <translation>Sent {date} to {recipient} – SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>Export DOCX</translation>
+    </message>
+    <message>
+        <source>A redacted copy: names are replaced by roles. Check the text before use.</source>
+        <translation>A redacted copy: names are replaced by roles. Check the text before use.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported version {n} to {path} (SHA-256 {sha}).</source>
+        <translation>Exported version {n} to {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Save and export the document first: the seal records the exported file.</source>
+        <translation>Save and export the document first: the seal records the exported file.</translation>
+    </message>
+    <message>
+        <source>This version is already marked as sent. Edit and save to make a new one.</source>
+        <translation>This version is already marked as sent. Edit and save to make a new one.</translation>
+    </message>
+    <message>
+        <source>Export this version as PDF or DOCX first (not as a redacted copy): the seal records the fingerprint (SHA-256) of the file that was sent.</source>
+        <translation>Export this version as PDF or DOCX first (not as a redacted copy): the seal records the fingerprint (SHA-256) of the file that was sent.</translation>
+    </message>
+    <message>
+        <source>Version {n} is marked as sent. Later edits are saved as a new version.</source>
+        <translation>Version {n} is marked as sent. Later edits are saved as a new version.</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved.</source>
+        <translation>This document has changes that are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can make documents.</source>
+        <translation>Save the case first; then you can make documents.</translation>
+    </message>
+    <message>
+        <source>New document, prefilled from the case (its fields, the intake, the timeline and the evidence):</source>
+        <translation>New document, prefilled from the case (its fields, the intake, the timeline and the evidence):</translation>
+    </message>
+    <message>
+        <source>New: {title}</source>
+        <translation>New: {title}</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Documents of the case</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>Version {n} sent {date} to {recipient}</source>
+        <translation>Version {n} sent {date} to {recipient}</translation>
+    </message>
+    <message>
+        <source>Delete this document with all its versions? This cannot be undone.</source>
+        <translation>Delete this document with all its versions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Overdue by 1 day</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>In 1 day</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>In {n} days</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
+        <translation>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</translation>
+    </message>
+    <message>
+        <source>Summary of what is due</source>
+        <translation>Summary of what is due</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, </source>
+        <translation>1 follow-up due, </translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, </source>
+        <translation>{n} follow-ups due, </translation>
+    </message>
+    <message>
+        <source>1 overdue.</source>
+        <translation>1 overdue.</translation>
+    </message>
+    <message>
+        <source>{n} overdue.</source>
+        <translation>{n} overdue.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, none overdue.</source>
+        <translation>1 follow-up due, none overdue.</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, none overdue.</source>
+        <translation>{n} follow-ups due, none overdue.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -525,6 +1447,14 @@
         <translation>Type a passphrase.</translation>
     </message>
     <message>
+        <source>The passphrase is made of the service&apos;s own names (such as DiMe, Diskrimineringshjelpen or Meglingsbenken), which are guessed first. Add words of your own.</source>
+        <translation>The passphrase is made of the service&apos;s own names (such as DiMe, Diskrimineringshjelpen or Meglingsbenken), which are guessed first. Add words of your own.</translation>
+    </message>
+    <message>
+        <source>This is the published passphrase of the demo vault. Choose your own.</source>
+        <translation>This is the published passphrase of the demo vault. Choose your own.</translation>
+    </message>
+    <message>
         <source>This passphrase cannot be used.</source>
         <translation>This passphrase cannot be used.</translation>
     </message>
@@ -535,6 +1465,90 @@
     <message>
         <source>• {field}: {problem}</source>
         <translation>• {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The key file in this folder belongs to another vault, not to this vault&apos;s database. Nothing was changed. Put this vault&apos;s own key file back (from one of its backups), or open the folder the key file came from.
+
+Key file: {path}</source>
+        <translation>The key file in this folder belongs to another vault, not to this vault&apos;s database. Nothing was changed. Put this vault&apos;s own key file back (from one of its backups), or open the folder the key file came from.
+
+Key file: {path}</translation>
+    </message>
+    <message>
+        <source>The folder {path} is a backup, not a vault. Backups are never opened in place: restore it into a new folder (Backups screen, or dime restore).</source>
+        <translation>The folder {path} is a backup, not a vault. Backups are never opened in place: restore it into a new folder (Backups screen, or dime restore).</translation>
+    </message>
+    <message>
+        <source>process {pid} on this computer, since {since}</source>
+        <translation>process {pid} on this computer, since {since}</translation>
+    </message>
+    <message>
+        <source>process {pid} on the computer {host}, since {since}</source>
+        <translation>process {pid} on the computer {host}, since {since}</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</source>
+        <translation>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another DiMe program. Only one program at a time may have it open: close or lock it there, then try again.</source>
+        <translation>This vault is already open in another DiMe program. Only one program at a time may have it open: close or lock it there, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. What was saved before is intact. Free some space (empty the wastebasket, move large files) and try again.
+
+Where: {path}</source>
+        <translation>The disk is full, so this was not saved. What was saved before is intact. Free some space (empty the wastebasket, move large files) and try again.
+
+Where: {path}</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written: the disk or folder is read-only, or you lack permission. Nothing was changed.
+
+Where: {path}</source>
+        <translation>The vault cannot be written: the disk or folder is read-only, or you lack permission. Nothing was changed.
+
+Where: {path}</translation>
+    </message>
+    <message>
+        <source>The vault stayed busy for too long, so nothing was changed. Wait a moment and try again.</source>
+        <translation>The vault stayed busy for too long, so nothing was changed. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so nothing was changed. Check the disk or memory stick and its cable, then check the vault (Verify).
+
+Where: {path}</source>
+        <translation>The disk reported a read or write error, so nothing was changed. Check the disk or memory stick and its cable, then check the vault (Verify).
+
+Where: {path}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files could not be read or written, so nothing was changed. Check the disk and try again.
+
+Where: {path}</source>
+        <translation>The vault&apos;s files could not be read or written, so nothing was changed. Check the disk and try again.
+
+Where: {path}</translation>
+    </message>
+    <message>
+        <source>This needs the vault&apos;s passphrase, because the vault was opened without it. Lock the vault and unlock it with the passphrase, then try again.</source>
+        <translation>This needs the vault&apos;s passphrase, because the vault was opened without it. Lock the vault and unlock it with the passphrase, then try again.</translation>
+    </message>
+    <message>
+        <source>The case {reference} was changed and saved in another window after you opened it, so your changes were not saved over it. Copy what you wrote, open the case again and add it there.</source>
+        <translation>The case {reference} was changed and saved in another window after you opened it, so your changes were not saved over it. Copy what you wrote, open the case again and add it there.</translation>
+    </message>
+    <message>
+        <source>No backup was made in {path}. The earlier backups were kept.
+
+{cause}</source>
+        <translation>No backup was made in {path}. The earlier backups were kept.
+
+{cause}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</source>
+        <translation>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again – check that Caps Lock is off and that the keyboard language is the one you usually use.</source>
@@ -635,6 +1649,58 @@ Vault: {path}</translation>
         <translation>The threshold must be a whole number from {minimum} to {maximum}.</translation>
     </message>
     <message>
+        <source>The evidence item cannot be saved yet:
+{problems}</source>
+        <translation>The evidence item cannot be saved yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The evidence item no longer exists (it may have been removed).</source>
+        <translation>The evidence item no longer exists (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>There is no document of this kind ({kind}).</source>
+        <translation>There is no document of this kind ({kind}).</translation>
+    </message>
+    <message>
+        <source>There is no service {target} in the list to refer to.</source>
+        <translation>There is no service {target} in the list to refer to.</translation>
+    </message>
+    <message>
+        <source>The document draft no longer exists (it may have been deleted).</source>
+        <translation>The document draft no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</source>
+        <translation>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</translation>
+    </message>
+    <message>
+        <source>The mediation case cannot be saved yet:
+{problems}</source>
+        <translation>The mediation case cannot be saved yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no mediation case. Refer it to mediation from the case first.</source>
+        <translation>Case {reference} has no mediation case. Refer it to mediation from the case first.</translation>
+    </message>
+    <message>
+        <source>Case {reference} already has a mediation case. Open it from the Mediation screen.</source>
+        <translation>Case {reference} already has a mediation case. Open it from the Mediation screen.</translation>
+    </message>
+    <message>
+        <source>The mediation case {reference} cannot move on yet:
+{problems}</source>
+        <translation>The mediation case {reference} cannot move on yet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The agreement of {reference} cannot be written yet:
+{problems}</source>
+        <translation>The agreement of {reference} cannot be written yet:
+{problems}</translation>
+    </message>
+    <message>
         <source>Something went wrong: {message}</source>
         <translation>Something went wrong: {message}</translation>
     </message>
@@ -650,12 +1716,261 @@ Vault: {path}</translation>
         <source>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</source>
         <translation>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</translation>
     </message>
+    <message>
+        <source>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</source>
+        <translation>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</source>
+        <translation>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</translation>
+    </message>
+    <message>
+        <source>{file} does not hold what its name says ({detail}). Check that it is the right file.</source>
+        <translation>{file} does not hold what its name says ({detail}). Check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} cannot be read ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can add evidence.</source>
+        <translation>Save the case first; then you can add evidence.</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>Add evidence file</source>
+        <translation>Add evidence file</translation>
+    </message>
+    <message>
+        <source>Add files – or drag them here, or paste a screenshot (Ctrl+V)</source>
+        <translation>Add files – or drag them here, or paste a screenshot (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot</source>
+        <translation>&amp;Paste screenshot</translation>
+    </message>
+    <message>
+        <source>Add &amp;record without file</source>
+        <translation>Add &amp;record without file</translation>
+    </message>
+    <message>
+        <source>A witness, or something told without a file</source>
+        <translation>A witness, or something told without a file</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>View evidence</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove evidence item</source>
+        <translation>Remove evidence item</translation>
+    </message>
+    <message>
+        <source>&amp;Export item…</source>
+        <translation>&amp;Export item…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>Export &amp;all…</translation>
+    </message>
+    <message>
+        <source>All files, numbered as the attachments, with a list of the evidence</source>
+        <translation>All files, numbered as the attachments, with a list of the evidence</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>Adding evidence</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</source>
+        <translation>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf *.txt *.eml *.msg *.docx *.odt *.doc *.mp3 *.m4a *.ogg *.opus *.wav *.mp4 *.mov);;All files (*)</source>
+        <translation>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf *.txt *.eml *.msg *.docx *.odt *.doc *.mp3 *.m4a *.ogg *.opus *.wav *.mp4 *.mov);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>Adding {name}…</translation>
+    </message>
+    <message>
+        <source>Added {name} as item {n}.</source>
+        <translation>Added {name} as item {n}.</translation>
+    </message>
+    <message>
+        <source>Screenshot pasted {date}</source>
+        <translation>Screenshot pasted {date}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>The clipboard holds no picture or file to add.</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Picture dropped {date}</source>
+        <translation>Picture dropped {date}</translation>
+    </message>
+    <message>
+        <source>Saved item {n}.</source>
+        <translation>Saved item {n}.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Remove item {n} and its file from the vault? This cannot be undone.</source>
+        <translation>Remove item {n} and its file from the vault? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Evidence {n} – {reference}</source>
+        <translation>Evidence {n} – {reference}</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Export evidence to folder</source>
+        <translation>Export evidence to folder</translation>
+    </message>
+    <message>
+        <source>Saved {count} file(s) in {folder}</source>
+        <translation>Saved {count} file(s) in {folder}</translation>
+    </message>
+    <message>
+        <source>Export all evidence</source>
+        <translation>Export all evidence</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>{name} · {size} · SHA-256 {sha}</source>
+        <translation>{name} · {size} · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Opening the file from the vault…</source>
+        <translation>Opening the file from the vault…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Text of the file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close viewer</source>
+        <translation>Close viewer</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>This picture cannot be shown.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>This PDF cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Files of this kind ({type}) cannot be shown inside DiMe Desktop. Export the item to open it with another program – it then leaves the vault.</source>
+        <translation>Files of this kind ({type}) cannot be shown inside DiMe Desktop. Export the item to open it with another program – it then leaves the vault.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWidget</name>
     <message>
-        <source>DiMe Desktop – new vault</source>
-        <translation>DiMe Desktop – new vault</translation>
+        <source>New vault</source>
+        <translation>New vault</translation>
     </message>
     <message>
         <source>Welcome to DiMe Desktop</source>
@@ -706,34 +2021,6 @@ Vault: {path}</translation>
         <translation>If the passphrase is forgotten, this key is the only way into the register. Write it down or print it now and keep the sheet locked away – it is shown only this once. Do not photograph it or keep it on this computer.</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Print the recovery key</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation>Save the recovery key as PDF</translation>
-    </message>
-    <message>
-        <source>I have &amp;written down or printed the recovery key</source>
-        <translation>I have &amp;written down or printed the recovery key</translation>
-    </message>
-    <message>
-        <source>I have written down or printed the recovery key</source>
-        <translation>I have written down or printed the recovery key</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinue</translation>
     </message>
@@ -741,17 +2028,60 @@ Vault: {path}</translation>
         <source>Continue to the register</source>
         <translation>Continue to the register</translation>
     </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
     <message>
-        <source>recovery-key.pdf</source>
-        <translation>recovery-key.pdf</translation>
+        <source>Follow-up of a term</source>
+        <translation>Follow-up of a term</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>Term:</source>
+        <translation>Term:</translation>
     </message>
     <message>
-        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
-        <translation>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</translation>
+        <source>Was it kept</source>
+        <translation>Was it kept</translation>
+    </message>
+    <message>
+        <source>Not yet followed up</source>
+        <translation>Not yet followed up</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>&amp;Kept:</source>
+        <translation>&amp;Kept:</translation>
+    </message>
+    <message>
+        <source>Date it was followed up</source>
+        <translation>Date it was followed up</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Follow up on:</translation>
+    </message>
+    <message>
+        <source>Note on the follow-up</source>
+        <translation>Note on the follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -798,9 +2128,109 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a register</source>
+        <translation>Import a register</translation>
+    </message>
+    <message>
+        <source>Import the cases of an earlier register (CSV or XLSX). The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed.</source>
+        <translation>Import the cases of an earlier register (CSV or XLSX). The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed.</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Register file</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file</source>
+        <translation>CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the register file</source>
+        <translation>Choose the register file</translation>
+    </message>
+    <message>
+        <source>&amp;Skip cases that are already in the vault</source>
+        <translation>&amp;Skip cases that are already in the vault</translation>
+    </message>
+    <message>
+        <source>Skip cases that are already in the vault</source>
+        <translation>Skip cases that are already in the vault</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Registers (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>1 row read…</source>
+        <translation>1 row read…</translation>
+    </message>
+    <message>
+        <source>{n} rows read…</source>
+        <translation>{n} rows read…</translation>
+    </message>
+    <message>
+        <source>Imported 1 case from {file}.</source>
+        <translation>Imported 1 case from {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {n} cases from {file}.</source>
+        <translation>Imported {n} cases from {file}.</translation>
+    </message>
+    <message>
+        <source>1 case was already in the vault and was skipped.</source>
+        <translation>1 case was already in the vault and was skipped.</translation>
+    </message>
+    <message>
+        <source>{n} cases were already in the vault and were skipped.</source>
+        <translation>{n} cases were already in the vault and were skipped.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
         <source>Steps of the conversation</source>
+        <extracomment>The case as its form shows it now (set by the case form); documents are made from it. None: the stored case.</extracomment>
         <translation>Steps of the conversation</translation>
     </message>
     <message>
@@ -844,12 +2274,28 @@ Vault: {path}</translation>
         <translation>What happened</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Remove this event from the timeline?</translation>
+    </message>
+    <message>
+        <source>New event: date</source>
+        <translation>New event: date</translation>
+    </message>
+    <message>
+        <source>New event: what happened</source>
+        <translation>New event: what happened</translation>
+    </message>
+    <message>
         <source>&amp;Add event</source>
         <translation>&amp;Add event</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Remove event</translation>
     </message>
     <message>
         <source>Ground</source>
@@ -866,6 +2312,10 @@ Vault: {path}</translation>
     <message>
         <source>By association</source>
         <translation>By association</translation>
+    </message>
+    <message>
+        <source>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</source>
+        <translation>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -888,6 +2338,10 @@ Vault: {path}</translation>
         <translation>Warning</translation>
     </message>
     <message>
+        <source>Suggested next steps</source>
+        <translation>Suggested next steps</translation>
+    </message>
+    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
@@ -904,12 +2358,20 @@ Vault: {path}</translation>
         <translation>Next step in your own words</translation>
     </message>
     <message>
+        <source>Deadline of the step</source>
+        <translation>Deadline of the step</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
         <source>&amp;Save as edited</source>
         <translation>&amp;Save as edited</translation>
     </message>
     <message>
-        <source>Edit the selected step:</source>
-        <translation>Edit the selected step:</translation>
+        <source>&amp;Edit the selected step:</source>
+        <translation>&amp;Edit the selected step:</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -928,6 +2390,18 @@ Vault: {path}</translation>
         <translation>Not decided</translation>
     </message>
     <message>
+        <source>Choose a step in the list first.</source>
+        <translation>Choose a step in the list first.</translation>
+    </message>
+    <message>
+        <source>Write the step in your own words.</source>
+        <translation>Write the step in your own words.</translation>
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation>The deadline is not a valid date.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -936,8 +2410,16 @@ Vault: {path}</translation>
         <translation>Save checklist as PDF</translation>
     </message>
     <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
         <source>Save take-away sheet as PDF</source>
         <translation>Save take-away sheet as PDF</translation>
+    </message>
+    <message>
+        <source>takeaway</source>
+        <translation>takeaway</translation>
     </message>
     <message>
         <source>Print checklist</source>
@@ -945,11 +2427,214 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ItemEditor</name>
     <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
+        <source>What it is</source>
+        <translation>What it is</translation>
     </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Kind of evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Online (for posts, comments, messages)</source>
+        <translation>Online (for posts, comments, messages)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Facebook, TikTok, an online newspaper…</source>
+        <translation>Facebook, TikTok, an online newspaper…</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <source>Address (&amp;URL):</source>
+        <translation>Address (&amp;URL):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>Time of posting</source>
+        <translation>Time of posting</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM, as the post shows it</source>
+        <translation>YYYY-MM-DD HH:MM, as the post shows it</translation>
+    </message>
+    <message>
+        <source>&amp;Time of posting:</source>
+        <translation>&amp;Time of posting:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>The thread, the page or account, and what it replied to</source>
+        <translation>The thread, the page or account, and what it replied to</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Context:</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Keep a witness&apos;s contact details only when the client agrees (tick Consent).</source>
+        <translation>Keep a witness&apos;s contact details only when the client agrees (tick Consent).</translation>
+    </message>
+    <message>
+        <source>Save &amp;item</source>
+        <translation>Save &amp;item</translation>
+    </message>
+    <message>
+        <source>Save evidence item</source>
+        <translation>Save evidence item</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>{name} ({type}, {size})
+SHA-256 {sha}</source>
+        <translation>{name} ({type}, {size})
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>No file (a record only)</source>
+        <translation>No file (a record only)</translation>
+    </message>
+    <message>
+        <source>Tick Consent for {name} to keep the contact details, or leave the contact out.</source>
+        <translation>Tick Consent for {name} to keep the contact details, or leave the contact out.</translation>
+    </message>
+    <message>
+        <source>the witness</source>
+        <translation>the witness</translation>
+    </message>
+    <message>
+        <source>Write what the item is.</source>
+        <translation>Write what the item is.</translation>
+    </message>
+    <message>
+        <source>Write the time of posting as YYYY-MM-DD HH:MM.</source>
+        <translation>Write the time of posting as YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>The address (URL) has spaces or no dot in it.</source>
+        <translation>The address (URL) has spaces or no dot in it.</translation>
+    </message>
+    <message>
+        <source>Every witness needs a name.</source>
+        <translation>Every witness needs a name.</translation>
+    </message>
+    <message>
+        <source>A field of the item cannot be used.</source>
+        <translation>A field of the item cannot be used.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavesVault</name>
+    <message>
+        <source>The file you save now leaves the encrypted vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.</source>
+        <translation>The file you save now leaves the encrypted vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add to {list}</source>
+        <translation>Add to {list}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit in {list}</source>
+        <translation>Edit in {list}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove from {list}</source>
+        <translation>Remove from {list}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
@@ -983,8 +2668,45 @@ Vault: {path}</translation>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Find</translation>
+        <source>Toolbar</source>
+        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases…</source>
+        <translation>&amp;Find cases…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Change passphrase…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>New &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the vault…</source>
+        <translation>&amp;Verify the vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an earlier register…</source>
+        <translation>&amp;Import an earlier register…</translation>
+    </message>
+    <message>
+        <source>&amp;About DiMe Desktop</source>
+        <translation>&amp;About DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Toolbar</translation>
     </message>
     <message>
         <source>New case</source>
@@ -1001,6 +2723,26 @@ Vault: {path}</translation>
     <message>
         <source>Lock</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Search summaries, journals and names…</source>
@@ -1095,6 +2837,14 @@ Vault: {path}</translation>
         <translation>Screens</translation>
     </message>
     <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -1103,23 +2853,60 @@ Vault: {path}</translation>
         <translation>Outreach</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>All years</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case(s)</numerusform>
-            <numerusform>%n case(s)</numerusform>
-        </translation>
+    <message>
+        <source>1 case</source>
+        <translation>1 case</translation>
     </message>
     <message>
-        <source>DiMe – case register (discreet)</source>
-        <translation>DiMe – case register (discreet)</translation>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
     </message>
     <message>
-        <source>DiMe – case register</source>
-        <translation>DiMe – case register</translation>
+        <source>Case register – discreet</source>
+        <translation>Case register – discreet</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Case register</translation>
+    </message>
+    <message>
+        <source>1 open case has changes that are not saved.</source>
+        <translation>1 open case has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>{n} open cases have changes that are not saved.</source>
+        <translation>{n} open cases have changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>About DiMe Desktop</source>
+        <translation>About DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop {version}
+
+An offline, encrypted case register for Diskrimineringshjelpen and Meglingsbenken.
+
+Licence: {licence} (GNU General Public License, version 3 or later).
+
+Vault: {path}</source>
+        <translation>DiMe Desktop {version}
+
+An offline, encrypted case register for Diskrimineringshjelpen and Meglingsbenken.
+
+Licence: {licence} (GNU General Public License, version 3 or later).
+
+Vault: {path}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>&amp;Discreet mode: on</source>
@@ -1133,12 +2920,1026 @@ Vault: {path}</translation>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open case(s) have changes that are not saved.</source>
-        <translation>
-            <numerusform>%n open case(s) have changes that are not saved.</numerusform>
-            <numerusform>%n open case(s) have changes that are not saved.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>The version is sealed: it never changes again. Later edits are saved as a new version. The seal keeps the date, the recipient and the fingerprint (SHA-256) of the file that was sent.</source>
+        <translation>The version is sealed: it never changes again. Later edits are saved as a new version. The seal keeps the date, the recipient and the fingerprint (SHA-256) of the file that was sent.</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>Sent &amp;to:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>File that was sent</source>
+        <translation>File that was sent</translation>
+    </message>
+    <message>
+        <source>&amp;File that was sent:</source>
+        <translation>&amp;File that was sent:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Mark as sent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write whom it was sent to.</source>
+        <translation>Write whom it was sent to.</translation>
+    </message>
+</context>
+<context>
+    <name>Mediation</name>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Fulfilled late</source>
+        <translation>Fulfilled late</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not answered: {item}</source>
+        <translation>Not answered: {item}</translation>
+    </message>
+    <message>
+        <source>“{item}” is answered no: write the reason to go on.</source>
+        <translation>“{item}” is answered no: write the reason to go on.</translation>
+    </message>
+    <message>
+        <source>Answer “{item}” again: the parties or their consents have changed.</source>
+        <translation>Answer “{item}” again: the parties or their consents have changed.</translation>
+    </message>
+    <message>
+        <source>Add the client as a party.</source>
+        <translation>Add the client as a party.</translation>
+    </message>
+    <message>
+        <source>Add the other party.</source>
+        <translation>Add the other party.</translation>
+    </message>
+    <message>
+        <source>{party} has not consented to mediation.</source>
+        <translation>{party} has not consented to mediation.</translation>
+    </message>
+    <message>
+        <source>{party} has withdrawn the consent to mediation.</source>
+        <translation>{party} has withdrawn the consent to mediation.</translation>
+    </message>
+    <message>
+        <source>{party} is under 18: add a guardian.</source>
+        <translation>{party} is under 18: add a guardian.</translation>
+    </message>
+    <message>
+        <source>No meeting is marked as held.</source>
+        <translation>No meeting is marked as held.</translation>
+    </message>
+    <message>
+        <source>The outcome is not an agreement.</source>
+        <translation>The outcome is not an agreement.</translation>
+    </message>
+    <message>
+        <source>{term}: choose who does it.</source>
+        <translation>{term}: choose who does it.</translation>
+    </message>
+    <message>
+        <source>{term}: write what is to be done.</source>
+        <translation>{term}: write what is to be done.</translation>
+    </message>
+    <message>
+        <source>Not every term of the agreement is fulfilled.</source>
+        <translation>Not every term of the agreement is fulfilled.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before it was referred.</source>
+        <translation>The case cannot be closed before it was referred.</translation>
+    </message>
+    <message>
+        <source>{name}: choose the party this person accompanies.</source>
+        <translation>{name}: choose the party this person accompanies.</translation>
+    </message>
+    <message>
+        <source>A consent is withdrawn before it was given.</source>
+        <translation>A consent is withdrawn before it was given.</translation>
+    </message>
+    <message>
+        <source>Only one party can be the client.</source>
+        <translation>Only one party can be the client.</translation>
+    </message>
+    <message>
+        <source>A party that is no longer in the case is named.</source>
+        <translation>A party that is no longer in the case is named.</translation>
+    </message>
+    <message>
+        <source>{term}: fill in the date it was followed up.</source>
+        <translation>{term}: fill in the date it was followed up.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the case&apos;s stage.</source>
+        <translation>This step is not possible from the case&apos;s stage.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it first.</source>
+        <translation>The case is closed. Reopen it first.</translation>
+    </message>
+    <message>
+        <source>Choose the mediation area.</source>
+        <translation>Choose the mediation area.</translation>
+    </message>
+    <message>
+        <source>Record that the client consented to the referral, and when.</source>
+        <translation>Record that the client consented to the referral, and when.</translation>
+    </message>
+    <message>
+        <source>Record how the client gave consent to the referral.</source>
+        <translation>Record how the client gave consent to the referral.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the agreement was made.</source>
+        <translation>Fill in the date the agreement was made.</translation>
+    </message>
+    <message>
+        <source>Add at least one term to the agreement.</source>
+        <translation>Add at least one term to the agreement.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Choose why the case is closed.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Choose the outcome first.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the case was closed.</source>
+        <translation>Fill in the date the case was closed.</translation>
+    </message>
+    <message>
+        <source>Something must be filled in: {field}</source>
+        <translation>Something must be filled in: {field}</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”.</source>
+        <translation>Unknown value “{value}”.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Term {number}</source>
+        <translation>Term {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCaseScreen</name>
+    <message>
+        <source>Stage of the mediation case</source>
+        <translation>Stage of the mediation case</translation>
+    </message>
+    <message>
+        <source>Three-year limit</source>
+        <translation>Three-year limit</translation>
+    </message>
+    <message>
+        <source>Hate crime warning</source>
+        <translation>Hate crime warning</translation>
+    </message>
+    <message>
+        <source>Steps of the mediation case</source>
+        <translation>Steps of the mediation case</translation>
+    </message>
+    <message>
+        <source>Close the mediation &amp;case…</source>
+        <translation>Close the mediation &amp;case…</translation>
+    </message>
+    <message>
+        <source>Close the mediation case</source>
+        <translation>Close the mediation case</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Reopen the mediation case</source>
+        <translation>Reopen the mediation case</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save mediation case</source>
+        <translation>Save mediation case</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close mediation tab</source>
+        <translation>Close mediation tab</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</source>
+        <translation>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>Advice case</source>
+        <translation>Advice case</translation>
+    </message>
+    <message>
+        <source>Open the advice case</source>
+        <translation>Open the advice case</translation>
+    </message>
+    <message>
+        <source>Advice case:</source>
+        <translation>Advice case:</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation>Referred &amp;on:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent to the referral</source>
+        <translation>Client&apos;s consent to the referral</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;consent to the referral:</source>
+        <translation>The client&apos;s &amp;consent to the referral:</translation>
+    </message>
+    <message>
+        <source>Mediation area</source>
+        <translation>Mediation area</translation>
+    </message>
+    <message>
+        <source>(choose an area)</source>
+        <translation>(choose an area)</translation>
+    </message>
+    <message>
+        <source>Mediation &amp;area:</source>
+        <translation>Mediation &amp;area:</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Your name: each change of stage records it</source>
+        <translation>Your name: each change of stage records it</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>&amp;Mediator:</translation>
+    </message>
+    <message>
+        <source>A c&amp;riminal case (the agreement gets a two-week cooling-off period)</source>
+        <translation>A c&amp;riminal case (the agreement gets a two-week cooling-off period)</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Criminal case</translation>
+    </message>
+    <message>
+        <source>Note on the referral</source>
+        <translation>Note on the referral</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>The client and the other party each consent to mediation, and can withdraw it. Add a guardian for a party under 18, and any representative or support person.</source>
+        <translation>The client and the other party each consent to mediation, and can withdraw it. Add a guardian for a party under 18, and any representative or support person.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Accompanies</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Consent to mediation</translation>
+    </message>
+    <message>
+        <source>S&amp;uitability</source>
+        <translation>S&amp;uitability</translation>
+    </message>
+    <message>
+        <source>Facts first: the case is ready for a meeting only when every question is answered. A “no” needs a reason to go on.</source>
+        <translation>Facts first: the case is ready for a meeting only when every question is answered. A “no” needs a reason to go on.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>{item}: yes</source>
+        <translation>{item}: yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{item}: no</source>
+        <translation>{item}: no</translation>
+    </message>
+    <message>
+        <source>{item}: reason</source>
+        <translation>{item}: reason</translation>
+    </message>
+    <message>
+        <source>Reason (needed to go on after a no)</source>
+        <translation>Reason (needed to go on after a no)</translation>
+    </message>
+    <message>
+        <source>Ready for a meeting?</source>
+        <translation>Ready for a meeting?</translation>
+    </message>
+    <message>
+        <source>Mark as ready for a meeting</source>
+        <translation>Mark as ready for a meeting</translation>
+    </message>
+    <message>
+        <source>Ready for a meeting</source>
+        <translation>Ready for a meeting</translation>
+    </message>
+    <message>
+        <source>Preparatory &amp;talks</source>
+        <translation>Preparatory &amp;talks</translation>
+    </message>
+    <message>
+        <source>A talk with each party before any meeting. Many cases are resolved here: close the case with “Resolved in the preparatory talks”.</source>
+        <translation>A talk with each party before any meeting. Many cases are resolved here: close the case with “Resolved in the preparatory talks”.</translation>
+    </message>
+    <message>
+        <source>Preparatory talks</source>
+        <translation>Preparatory talks</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The meeting was &amp;held</source>
+        <translation>The meeting was &amp;held</translation>
+    </message>
+    <message>
+        <source>The chosen meeting was held</source>
+        <translation>The chosen meeting was held</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome and agreement</source>
+        <translation>&amp;Outcome and agreement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(no outcome yet)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <source>Agreement made on</source>
+        <translation>Agreement made on</translation>
+    </message>
+    <message>
+        <source>Agreement made o&amp;n:</source>
+        <translation>Agreement made o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Cooling-off period</source>
+        <translation>Cooling-off period</translation>
+    </message>
+    <message>
+        <source>Terms of the agreement</source>
+        <translation>Terms of the agreement</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Who does what by when:</source>
+        <translation>Who does what by when:</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Language of the agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Agreement as &amp;PDF…</source>
+        <translation>Agreement as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Agreement as &amp;DOCX…</source>
+        <translation>Agreement as &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up the agreement</source>
+        <translation>&amp;Follow up the agreement</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up</source>
+        <translation>Fo&amp;llow-up</translation>
+    </message>
+    <message>
+        <source>Fulfilment of the agreement</source>
+        <translation>Fulfilment of the agreement</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up…</source>
+        <translation>Follow &amp;up…</translation>
+    </message>
+    <message>
+        <source>Follow up the chosen term</source>
+        <translation>Follow up the chosen term</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Changes of stage</source>
+        <translation>Changes of stage</translation>
+    </message>
+    <message>
+        <source>Mediation case {reference}</source>
+        <translation>Mediation case {reference}</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} · Area: {area}</source>
+        <translation>Stage: {stage} · Area: {area}</translation>
+    </message>
+    <message>
+        <source>No parties yet.</source>
+        <translation>No parties yet.</translation>
+    </message>
+    <message>
+        <source>Answer again: the parties or their consents have changed.</source>
+        <translation>Answer again: the parties or their consents have changed.</translation>
+    </message>
+    <message>
+        <source>The case is ready for a meeting.</source>
+        <translation>The case is ready for a meeting.</translation>
+    </message>
+    <message>
+        <source>Marked ready, but now: {problems}</source>
+        <translation>Marked ready, but now: {problems}</translation>
+    </message>
+    <message>
+        <source>Not ready for a meeting yet: {problems}</source>
+        <translation>Not ready for a meeting yet: {problems}</translation>
+    </message>
+    <message>
+        <source>Everything is answered: the case can be marked as ready.</source>
+        <translation>Everything is answered: the case can be marked as ready.</translation>
+    </message>
+    <message>
+        <source>No preparatory talks yet.</source>
+        <translation>No preparatory talks yet.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>No meeting planned yet.</translation>
+    </message>
+    <message>
+        <source>Criminal case: each party may withdraw from the agreement within two weeks of signing it, until {date}.</source>
+        <translation>Criminal case: each party may withdraw from the agreement within two weeks of signing it, until {date}.</translation>
+    </message>
+    <message>
+        <source>No terms yet.</source>
+        <translation>No terms yet.</translation>
+    </message>
+    <message>
+        <source>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</source>
+        <translation>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</translation>
+    </message>
+    <message>
+        <source>No agreement to follow up yet.</source>
+        <translation>No agreement to follow up yet.</translation>
+    </message>
+    <message>
+        <source>Each term of the agreement is followed up on its date.</source>
+        <translation>Each term of the agreement is followed up on its date.</translation>
+    </message>
+    <message>
+        <source>Closed {date}: {reason}</source>
+        <translation>Closed {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Withdrawn {date}</translation>
+    </message>
+    <message>
+        <source>Given {date} ({how})</source>
+        <translation>Given {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Write the mediator&apos;s name on the Referral tab: each change of stage records who made it.</source>
+        <translation>Write the mediator&apos;s name on the Referral tab: each change of stage records who made it.</translation>
+    </message>
+    <message>
+        <source>Not yet:</source>
+        <translation>Not yet:</translation>
+    </message>
+    <message>
+        <source>Choose the meeting in the list.</source>
+        <translation>Choose the meeting in the list.</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>A date cannot be read: write it like {example}.</translation>
+    </message>
+    <message>
+        <source>The mediation case was not saved:</source>
+        <translation>The mediation case was not saved:</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be written yet:</source>
+        <translation>The agreement cannot be written yet:</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Save the agreement</translation>
+    </message>
+    <message>
+        <source>Discreet mode: this mediation case is hidden until you show it.</source>
+        <translation>Discreet mode: this mediation case is hidden until you show it.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Show this case</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Discreet mode is on, but this case is shown in clear.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Hide again</translation>
+    </message>
+    <message>
+        <source>Mediation {reference}</source>
+        <translation>Mediation {reference}</translation>
+    </message>
+    <message>
+        <source>This mediation case has changes that are not saved.</source>
+        <translation>This mediation case has changes that are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationHook</name>
+    <message>
+        <source>Refer to mediation</source>
+        <translation>Refer to mediation</translation>
+    </message>
+    <message>
+        <source>Open the mediation case</source>
+        <translation>Open the mediation case</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to mediation…</source>
+        <translation>&amp;Refer to mediation…</translation>
+    </message>
+    <message>
+        <source>Save the case first: a referral points at a saved case.</source>
+        <translation>Save the case first: a referral points at a saved case.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationView</name>
+    <message>
+        <source>Mediation desk (Meglingsbenken)</source>
+        <translation>Mediation desk (Meglingsbenken)</translation>
+    </message>
+    <message>
+        <source>Cases referred from the advice desk, from referral to a fulfilled agreement. Refer a case with “Refer to mediation” on its Mediation tab.</source>
+        <translation>Cases referred from the advice desk, from referral to a fulfilled agreement. Refer a case with “Refer to mediation” on its Mediation tab.</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Filter by mediation area</source>
+        <translation>Filter by mediation area</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>&amp;Open mediation case</source>
+        <translation>&amp;Open mediation case</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>A&amp;rea:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Open terms</source>
+        <translation>Open terms</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>Mediation cases</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Terms due or overdue</source>
+        <translation>Terms due or overdue</translation>
+    </message>
+    <message>
+        <source>Mediation desk status</source>
+        <translation>Mediation desk status</translation>
+    </message>
+    <message>
+        <source>Next &amp;meetings</source>
+        <translation>Next &amp;meetings</translation>
+    </message>
+    <message>
+        <source>Terms &amp;due or overdue</source>
+        <translation>Terms &amp;due or overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Cases by stage</source>
+        <translation>&amp;Cases by stage</translation>
+    </message>
+    <message>
+        <source>Ticked as referred, not taken up yet</source>
+        <translation>Ticked as referred, not taken up yet</translation>
+    </message>
+    <message>
+        <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
+        <translation>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Mediation meeting</source>
+        <translation>Mediation meeting</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>(another place, below)</source>
+        <translation>(another place, below)</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Another place</translation>
+    </message>
+    <message>
+        <source>A neutral place: neither party&apos;s premises</source>
+        <translation>A neutral place: neither party&apos;s premises</translation>
+    </message>
+    <message>
+        <source>Another p&amp;lace:</source>
+        <translation>Another p&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>P&amp;articipants:</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s notes</source>
+        <translation>The mediator&apos;s notes</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s &amp;notes:</source>
+        <translation>The mediator&apos;s &amp;notes:</translation>
+    </message>
+    <message>
+        <source>Choose a place or write where the meeting is.</source>
+        <translation>Choose a place or write where the meeting is.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key stops working at once. Make a new one when the sheet is lost or someone may have seen it. Type the passphrase to go on.</source>
+        <translation>A new recovery key replaces the old one: the old key stops working at once. Make a new one when the sheet is lost or someone may have seen it. Type the passphrase to go on.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>&amp;Make a new recovery key</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Your new recovery key</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Making a new recovery key…</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +4164,97 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Edit party</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>An &amp;organisation (a business, a school, a body)</source>
+        <translation>An &amp;organisation (a business, a school, a body)</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>An organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Phone or e-&amp;mail:</source>
+        <translation>Phone or e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Under 18 (a guardian signs too)</source>
+        <translation>&amp;Under 18 (a guardian signs too)</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Accompanies</translation>
+    </message>
+    <message>
+        <source>(choose the party)</source>
+        <translation>(choose the party)</translation>
+    </message>
+    <message>
+        <source>&amp;Accompanies:</source>
+        <translation>&amp;Accompanies:</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Consent to mediation</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to mediation:</source>
+        <translation>&amp;Consent to mediation:</translation>
+    </message>
+    <message>
+        <source>Choose the party this person accompanies.</source>
+        <translation>Choose the party this person accompanies.</translation>
+    </message>
+    <message>
+        <source>The case already has a client.</source>
+        <translation>The case already has a client.</translation>
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation>Choose how the consent was given.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePair</name>
     <message>
         <source>New passphrase</source>
@@ -1406,6 +4298,95 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The recovery key is not written down</source>
+        <translation>The recovery key is not written down</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it and without the passphrase nobody can open the register. Write it down or print it before you close.</source>
+        <translation>The recovery key is shown only now. Without it and without the passphrase nobody can open the register. Write it down or print it before you close.</translation>
+    </message>
+    <message>
+        <source>If you close now, make a new recovery key later: Tools → New recovery key.</source>
+        <translation>If you close now, make a new recovery key later: Tools → New recovery key.</translation>
+    </message>
+    <message>
+        <source>Back to the key</source>
+        <translation>Back to the key</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Close without it</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>I have &amp;written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>I have written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
+        <translation>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <source>Fill in from the case again</source>
+        <translation>Fill in from the case again</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>{heading} (one line to sign per line)</source>
+        <translation>{heading} (one line to sign per line)</translation>
+    </message>
+    <message>
+        <source>Each line becomes a line to sign on.</source>
+        <translation>Each line becomes a line to sign on.</translation>
+    </message>
+    <message>
+        <source>Edited by you – no longer follows the case.</source>
+        <translation>Edited by you – no longer follows the case.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1442,6 +4423,18 @@ Vault: {path}</translation>
     <message>
         <source>Start in discreet mode</source>
         <translation>Start in discreet mode</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Hide counts below</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Hide counts below:</translation>
+    </message>
+    <message>
+        <source>In statistics that leave the program (PDF, print, CSV, XLSX).</source>
+        <translation>In statistics that leave the program (PDF, print, CSV, XLSX).</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -1490,8 +4483,12 @@ Vault: {path}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Save summary as PDF…</source>
@@ -1510,16 +4507,44 @@ Vault: {path}</translation>
         <translation>Export XLSX…</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>No cases yet.</translation>
     </message>
     <message>
-        <source>{cases} cases, {referred} sent to mediation</source>
-        <translation>{cases} cases, {referred} sent to mediation</translation>
+        <source>1 case</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>{cases}, {referred} sent to mediation</source>
+        <translation>{cases}, {referred} sent to mediation</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Norwegian spreadsheets (*.csv)</source>
+        <translation>CSV with semicolons, for Norwegian spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV with commas (*.csv)</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
         <translation>Save summary as PDF</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}.pdf</source>
+        <translation>dime-statistics-{year}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1530,12 +4555,12 @@ Vault: {path}</translation>
         <translation>Making the summary…</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}</source>
+        <translation>dime-statistics-{year}</translation>
     </message>
     <message>
         <source>Export tables</source>
@@ -1551,14 +4576,120 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Preparatory talk</source>
+        <translation>Preparatory talk</translation>
+    </message>
+    <message>
+        <source>Edit preparatory talk</source>
+        <translation>Edit preparatory talk</translation>
+    </message>
+    <message>
+        <source>Date of the talk</source>
+        <translation>Date of the talk</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Talk with</source>
+        <translation>Talk with</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;With:</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>e.g. the client, her sister, the mediator</source>
+        <translation>e.g. the client, her sister, the mediator</translation>
+    </message>
+    <message>
+        <source>Who took &amp;part:</source>
+        <translation>Who took &amp;part:</translation>
+    </message>
+    <message>
+        <source>Notes of the talk</source>
+        <translation>Notes of the talk</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Write a note of what was said.</source>
+        <translation>Write a note of what was said.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Term of the agreement</source>
+        <translation>Term of the agreement</translation>
+    </message>
+    <message>
+        <source>Kind of term</source>
+        <translation>Kind of term</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>(choose who)</source>
+        <translation>(choose who)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;hat:</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>Choose who does it.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Write what is to be done.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
-        <source>DiMe Desktop – locked</source>
-        <translation>DiMe Desktop – locked</translation>
+        <source>Locked</source>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>DiMe Desktop is locked</source>
         <translation>DiMe Desktop is locked</translation>
+    </message>
+    <message>
+        <source>Why the app locked</source>
+        <translation>Why the app locked</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1661,6 +4792,10 @@ Vault: {path}</translation>
         <translation>Save the new passphrase</translation>
     </message>
     <message>
+        <source>Backup warning</source>
+        <translation>Backup warning</translation>
+    </message>
+    <message>
         <source>Vault: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
@@ -1698,6 +4833,99 @@ Vault: {path}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify the vault</source>
+        <translation>Verify the vault</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Checking every page of the vault…</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The vault is intact: the key file and every page of the database were read and checked.</source>
+        <translation>The vault is intact: the key file and every page of the database were read and checked.</translation>
+    </message>
+    <message>
+        <source>The check found 1 problem:</source>
+        <translation>The check found 1 problem:</translation>
+    </message>
+    <message>
+        <source>The check found {n} problems:</source>
+        <translation>The check found {n} problems:</translation>
+    </message>
+    <message>
+        <source>Lock the app and restore the vault from a backup before you go on working.</source>
+        <translation>Lock the app and restore the vault from a backup before you go on working.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessTable</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact (phone, e-mail)</source>
+        <translation>Contact (phone, e-mail)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>The client agrees that we keep this witness&apos;s contact details.</source>
+        <translation>The client agrees that we keep this witness&apos;s contact details.</translation>
+    </message>
+    <message>
+        <source>Add &amp;witness</source>
+        <translation>Add &amp;witness</translation>
+    </message>
+    <message>
+        <source>Add witness</source>
+        <translation>Add witness</translation>
+    </message>
+    <message>
+        <source>Remove witness</source>
+        <translation>Remove witness</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>A date cannot be read: write it like {example}.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Låst etter 1 minutt uten bruk.</translation>
+    </message>
+    <message>
+        <source>Locked after {n} minutes without use.</source>
+        <translation>Låst etter {n} minutter uten bruk.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Låst fordi datamaskinen gikk i dvale.</translation>
+    </message>
+    <message>
+        <source>Locked because the session was locked.</source>
+        <translation>Låst fordi økten ble låst.</translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>Låst av deg.</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – syntetiske data</translation>
     </message>
@@ -17,7 +37,266 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Last verified backup: none yet</source>
+        <translation>Siste kontrollerte sikkerhetskopi: ingen ennå</translation>
+    </message>
+    <message>
+        <source>Last verified backup: today</source>
+        <translation>Siste kontrollerte sikkerhetskopi: i dag</translation>
+    </message>
+    <message>
+        <source>Last verified backup: 1 day ago</source>
+        <translation>Siste kontrollerte sikkerhetskopi: i går</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {days} days ago</source>
+        <translation>Siste kontrollerte sikkerhetskopi: for {days} dager siden</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup yet. After unlocking, open Backups and choose Back up now.</source>
+        <translation>Dette hvelvet har ingen kontrollert sikkerhetskopi ennå. Åpne Sikkerhetskopier etter at du har låst opp, og velg Ta sikkerhetskopi nå.</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old (the limit is {limit}). After unlocking, open Backups and choose Back up now.</source>
+        <translation>Den siste kontrollerte sikkerhetskopien er {days} dager gammel (grensen er {limit} dager). Åpne Sikkerhetskopier etter at du har låst opp, og velg Ta sikkerhetskopi nå.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>kontrollert</translation>
+    </message>
+    <message>
+        <source>made with an earlier key</source>
+        <translation>laget med en tidligere nøkkel</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>skadet</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>ikke kontrollert</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>før en oppdatering</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>for hånd</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>on lock or quit</source>
+        <translation>ved låsing eller avslutning</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {journal} journal entries, {outreach} outreach activities</source>
+        <translation>{cases} saker, {journal} journalnotater, {outreach} utadrettede aktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Last verified backup</source>
+        <translation>Siste kontrollerte sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Siste sikkerhetskopi mislyktes</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new folder…</source>
+        <translation>Gjenopprett i en &amp;ny mappe …</translation>
+    </message>
+    <message>
+        <source>Restore into a new folder</source>
+        <translation>Gjenopprett i en ny mappe</translation>
+    </message>
+    <message>
+        <source>Restore &amp;over this vault…</source>
+        <translation>Gjenopprett &amp;over dette hvelvet …</translation>
+    </message>
+    <message>
+        <source>Restore over this vault</source>
+        <translation>Gjenopprett over dette hvelvet</translation>
+    </message>
+    <message>
+        <source>Where and how many</source>
+        <translation>Hvor og hvor mange</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Andre mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;second folder…</source>
+        <translation>Velg en &amp;andre mappe …</translation>
+    </message>
+    <message>
+        <source>Choose a second backup folder</source>
+        <translation>Velg en andre mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Slutt å bruke den</translation>
+    </message>
+    <message>
+        <source>Stop using the second folder</source>
+        <translation>Slutt å bruke den andre mappen</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daglige sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Ukentlige sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Månedlige sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
+        <source>Warn after days without a backup</source>
+        <translation>Varsle etter dager uten sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>&amp;Daglige som beholdes:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>&amp;Ukentlige som beholdes:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly backups kept:</source>
+        <translation>&amp;Månedlige som beholdes:</translation>
+    </message>
+    <message>
+        <source>Warn on the unlock screen &amp;after (days):</source>
+        <translation>Varsle på opplåsingsskjermen &amp;etter (dager):</translation>
+    </message>
+    <message>
+        <source>vault folder</source>
+        <translation>hvelvmappen</translation>
+    </message>
+    <message>
+        <source>The last backup failed; the earlier ones were kept.</source>
+        <translation>Den siste sikkerhetskopien mislyktes; de tidligere ble beholdt.</translation>
+    </message>
+    <message>
+        <source>Second folder: {folder}</source>
+        <translation>Andre mappe: {folder}</translation>
+    </message>
+    <message>
+        <source>Second folder: none (backups are kept in the vault folder only)</source>
+        <translation>Andre mappe: ingen (sikkerhetskopiene ligger bare i hvelvmappen)</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Tar sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Velg den andre mappen for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder (or where a new one may be made)</source>
+        <translation>Velg en tom mappe (eller der en ny kan lages)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhetskopien …</translation>
+    </message>
+    <message>
+        <source>The backup of {made} holds {counts}.
+
+Restore it into the new folder {folder}? This vault is not changed.</source>
+        <translation>Sikkerhetskopien fra {made} inneholder {counts}.
+
+Gjenopprette den i den nye mappen {folder}? Dette hvelvet endres ikke.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Gjenopprett sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Gjenoppretter …</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</source>
+        <translation>Sikkerhetskopien ble gjenopprettet i {folder} og besto kontrollen. Åpne den fra opplåsingsskjermen (Velg en annen mappe) med passordfrasen.</translation>
+    </message>
+    <message>
+        <source>The backup of {made} holds {counts}.
+The vault holds {current} now.
+
+Replace the vault&apos;s contents with the backup? A backup of the current state is made first, and the vault is locked afterwards.</source>
+        <translation>Sikkerhetskopien fra {made} inneholder {counts}.
+Hvelvet inneholder nå {current}.
+
+Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi av det som er der nå, og hvelvet låses etterpå.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>Stolpediagram</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
+    <message>
+        <source>Hidden in discreet mode.</source>
+        <translation>Skjult i diskret modus.</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
@@ -299,16 +578,28 @@
         <translation>Lagre</translation>
     </message>
     <message>
+        <source>Discreet mode: the client&apos;s name, contact details and notes, the summary and the journal are hidden.</source>
+        <translation>Diskret modus: klientens navn, kontaktopplysninger og notater, sammendraget og journalen er skjult.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Vis denne saken</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Diskret modus er på, men denne saken vises i klartekst.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Skjul igjen</translation>
+    </message>
+    <message>
         <source>Case {reference}</source>
         <translation>Sak {reference}</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>Ny sak</translation>
-    </message>
-    <message>
-        <source>{title} – {name}</source>
-        <translation>{title} – {name}</translation>
     </message>
     <message>
         <source>A closed case needs the date it was closed.</source>
@@ -345,6 +636,10 @@
     <message>
         <source>This is not a valid date.</source>
         <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Without the client&apos;s consent, a name, contact details or notes cannot be stored: tick “Agrees that we store this”, or empty those fields.</source>
+        <translation>Uten klientens samtykke kan navn, kontaktopplysninger eller notater ikke lagres: kryss av for «Samtykker til at vi lagrer dette», eller tøm feltene.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -409,9 +704,173 @@
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
+    <message>
+        <source>{mark} {date} overdue</source>
+        <translation>{mark} {date} forfalt</translation>
+    </message>
+    <message>
+        <source>The follow-up of {reference} is overdue</source>
+        <translation>Oppfølgingen av {reference} er forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Bytt passordfrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays the same.</source>
+        <translation>Skriv passordfrasen du bruker nå, og så den nye to ganger. Gjenopprettingsnøkkelen blir den samme.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nåværende passordfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nåværende passordfrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Bytt passordfrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Bytter passordfrase …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>Passordfrasen er byttet. Bruk den nye fra nå av.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the mediation case</source>
+        <translation>Avslutt meglingssaken</translation>
+    </message>
+    <message>
+        <source>Why it is closed</source>
+        <translation>Hvorfor saken avsluttes</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(velg)</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Hvorfor:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Resul&amp;tat:</translation>
+    </message>
+    <message>
+        <source>Note on the closing</source>
+        <translation>Merknad til avslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Velg hvorfor saken avsluttes.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Velg utfallet.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <source>{name}: given</source>
+        <translation>{name}: gitt</translation>
+    </message>
+    <message>
+        <source>{name}: date</source>
+        <translation>{name}: dato</translation>
+    </message>
+    <message>
+        <source>{name}: how</source>
+        <translation>{name}: hvordan</translation>
+    </message>
+    <message>
+        <source>(how?)</source>
+        <translation>(hvordan?)</translation>
+    </message>
+    <message>
+        <source>{name}: note</source>
+        <translation>{name}: merknad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn</source>
+        <translation>{name}: trukket tilbake</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn on</source>
+        <translation>{name}: trukket tilbake dato</translation>
+    </message>
+    <message>
+        <source>{name}: why withdrawn</source>
+        <translation>{name}: hvorfor trukket</translation>
+    </message>
+    <message>
+        <source>Note on the withdrawal</source>
+        <translation>Merknad om tilbaketrekkingen</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>åååå-mm-dd</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Velg datoen i en kalender (Alt+Pil ned)</translation>
+    </message>
     <message>
         <source>Clear</source>
         <translation>Tøm</translation>
@@ -419,6 +878,18 @@
     <message>
         <source>Clear date</source>
         <translation>Tøm dato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: kalender</translation>
+    </message>
+    <message>
+        <source>{field}: clear</source>
+        <translation>{field}: tøm</translation>
     </message>
 </context>
 <context>
@@ -475,6 +946,14 @@
         <translation>Utført</translation>
     </message>
     <message>
+        <source>This is not a valid date.</source>
+        <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Write the date.</source>
+        <translation>Skriv datoen.</translation>
+    </message>
+    <message>
         <source>Write something in the entry.</source>
         <translation>Skriv noe i notatet.</translation>
     </message>
@@ -505,6 +984,449 @@
         <source>Remove entry from {list}</source>
         <translation>Fjern fra {list}</translation>
     </message>
+    <message>
+        <source>Remove this journal entry?</source>
+        <translation>Fjerne dette journalnotatet?</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Fjerne denne hendelsen fra tidslinjen?</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up?</source>
+        <translation>Fjerne denne oppfølgingen?</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>Dokumentets sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>Warnings and notes</source>
+        <translation>Advarsler og merknader</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Sections of the document</source>
+        <translation>Dokumentets deler</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <source>Missing facts</source>
+        <translation>Opplysninger som mangler</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>&amp;Lagre versjon</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Lagre versjon</translation>
+    </message>
+    <message>
+        <source>Save as a new version (Ctrl+S)</source>
+        <translation>Lagre som en ny versjon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;DOCX…</source>
+        <translation>Eksporter &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>&amp;Redacted copy (names replaced by roles)</source>
+        <translation>&amp;Anonymisert kopi (navn byttet ut med roller)</translation>
+    </message>
+    <message>
+        <source>For supervision or training; never for sending</source>
+        <translation>Til veiledning eller opplæring – aldri for å sendes</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>&amp;Merk som sendt…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close document</source>
+        <translation>Lukk dokumentet</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the document is hidden (it names the client). Show it when nobody else can see the screen.</source>
+        <translation>Diskret modus: dokumentet er skjult (det navngir klienten). Vis det når ingen andre kan se skjermen.</translation>
+    </message>
+    <message>
+        <source>Show the document</source>
+        <translation>Vis dokumentet</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(velg)</translation>
+    </message>
+    <message>
+        <source>Suggested – confirm or remove</source>
+        <translation>Foreslått – bekreft eller fjern</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) you edited were kept as you wrote them; translate them yourself.</source>
+        <translation>
+            <numerusform>%n del du har endret, er beholdt slik du skrev den; oversett den selv.</numerusform>
+            <numerusform>%n deler du har endret, er beholdt slik du skrev dem; oversett dem selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} – {reference}</source>
+        <translation>{title} – {reference}</translation>
+    </message>
+    <message>
+        <source>Timeline (tab Follow-up and timeline)</source>
+        <translation>Tidslinje (fanen Oppfølging og tidslinje)</translation>
+    </message>
+    <message>
+        <source>Summary (tab Summary and journal)</source>
+        <translation>Sammendrag (fanen Sammendrag og journal)</translation>
+    </message>
+    <message>
+        <source>Grounds (tab Grounds and incident)</source>
+        <translation>Grunnlag (fanen Grunnlag og hendelse)</translation>
+    </message>
+    <message>
+        <source>Incident types (tab Grounds and incident)</source>
+        <translation>Hendelsestyper (fanen Grunnlag og hendelse)</translation>
+    </message>
+    <message>
+        <source>Area (tab Case)</source>
+        <translation>Samfunnsområde (fanen Sak)</translation>
+    </message>
+    <message>
+        <source>Counterpart (tab Case)</source>
+        <translation>Motpart (fanen Sak)</translation>
+    </message>
+    <message>
+        <source>Counterpart name (tab Case)</source>
+        <translation>Motpartens navn (fanen Sak)</translation>
+    </message>
+    <message>
+        <source>Client name (tab Client)</source>
+        <translation>Klientens navn (fanen Klient)</translation>
+    </message>
+    <message>
+        <source>Client contact (tab Client)</source>
+        <translation>Klientens kontaktinfo (fanen Klient)</translation>
+    </message>
+    <message>
+        <source>Client (tab Client)</source>
+        <translation>Klient (fanen Klient)</translation>
+    </message>
+    <message>
+        <source>Evidence (tab Evidence)</source>
+        <translation>Bevis (fanen Bevis)</translation>
+    </message>
+    <message>
+        <source>Witnesses (tab Evidence)</source>
+        <translation>Vitner (fanen Bevis)</translation>
+    </message>
+    <message>
+        <source>Online details (tab Evidence)</source>
+        <translation>Opplysninger om innlegg på nett (fanen Bevis)</translation>
+    </message>
+    <message>
+        <source>Write it in the document</source>
+        <translation>Skriv det i dokumentet</translation>
+    </message>
+    <message>
+        <source>A choice on the right</source>
+        <translation>Et valg til høyre</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Saken</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Ingenting mangler.</translation>
+    </message>
+    <message>
+        <source>Click one to go where it is filled in. The document can be exported with gaps: they are marked in it.</source>
+        <translation>Klikk på en for å gå dit den fylles ut. Dokumentet kan eksporteres med hull: de er merket i teksten.</translation>
+    </message>
+    <message>
+        <source>Saved as version {n}.</source>
+        <translation>Lagret som versjon {n}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Version {n} – saved {when} UTC</source>
+        <translation>Versjon {n} – lagret {when} UTC</translation>
+    </message>
+    <message>
+        <source>Sent {date} to {recipient} – SHA-256 {sha}</source>
+        <translation>Sendt {date} til {recipient} – SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>Eksporter DOCX</translation>
+    </message>
+    <message>
+        <source>A redacted copy: names are replaced by roles. Check the text before use.</source>
+        <translation>En anonymisert kopi: navn er byttet ut med roller. Les gjennom teksten før bruk.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exported version {n} to {path} (SHA-256 {sha}).</source>
+        <translation>Versjon {n} er eksportert til {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Merk som sendt</translation>
+    </message>
+    <message>
+        <source>Save and export the document first: the seal records the exported file.</source>
+        <translation>Lagre og eksporter dokumentet først: forseglingen tar vare på den eksporterte filens fingeravtrykk.</translation>
+    </message>
+    <message>
+        <source>This version is already marked as sent. Edit and save to make a new one.</source>
+        <translation>Denne versjonen er allerede merket som sendt. Rediger og lagre for å lage en ny.</translation>
+    </message>
+    <message>
+        <source>Export this version as PDF or DOCX first (not as a redacted copy): the seal records the fingerprint (SHA-256) of the file that was sent.</source>
+        <translation>Eksporter denne versjonen som PDF eller DOCX først (ikke som anonymisert kopi): forseglingen tar vare på fingeravtrykket (SHA-256) til filen som ble sendt.</translation>
+    </message>
+    <message>
+        <source>Version {n} is marked as sent. Later edits are saved as a new version.</source>
+        <translation>Versjon {n} er merket som sendt. Senere endringer lagres som en ny versjon.</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved.</source>
+        <translation>Dette dokumentet har endringer som ikke er lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Dok&amp;umenter</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can make documents.</source>
+        <translation>Lagre saken først, så kan du lage dokumenter.</translation>
+    </message>
+    <message>
+        <source>New document, prefilled from the case (its fields, the intake, the timeline and the evidence):</source>
+        <translation>Nytt dokument, fylt ut fra saken (feltene, kartleggingen, tidslinjen og bevisene):</translation>
+    </message>
+    <message>
+        <source>New: {title}</source>
+        <translation>Ny: {title}</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Sakens dokumenter</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Åpne dokumentet</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Sl&amp;ett…</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Slett dokumentet</translation>
+    </message>
+    <message>
+        <source>Version {n} sent {date} to {recipient}</source>
+        <translation>Versjon {n} sendt {date} til {recipient}</translation>
+    </message>
+    <message>
+        <source>Delete this document with all its versions? This cannot be undone.</source>
+        <translation>Vil du slette dokumentet med alle versjonene? Det kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Sl&amp;ett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Forfalt for 1 dag siden</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Forfalt for {n} dager siden</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Forfaller i dag</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>Om 1 dag</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>Om {n} dager</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>What is due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
+        <translation>Oppfølginger som ikke er gjort: forfalte, de som forfaller i dag og de som forfaller de neste {days} dagene, i alle saker. Enter eller dobbeltklikk åpner saken.</translation>
+    </message>
+    <message>
+        <source>Summary of what is due</source>
+        <translation>Oversikt over det som forfaller</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Oppfølginger som forfaller</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} days</source>
+        <translation>Forfalt for {n} dager siden</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Ingenting forfaller.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, </source>
+        <translation>1 oppfølging forfaller, </translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, </source>
+        <translation>{n} oppfølginger forfaller, </translation>
+    </message>
+    <message>
+        <source>1 overdue.</source>
+        <translation>1 er forfalt.</translation>
+    </message>
+    <message>
+        <source>{n} overdue.</source>
+        <translation>{n} er forfalt.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due, none overdue.</source>
+        <translation>1 oppfølging forfaller, ingen er forfalt.</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups due, none overdue.</source>
+        <translation>{n} oppfølginger forfaller, ingen er forfalt.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -525,6 +1447,14 @@
         <translation>Skriv inn en passordfrase.</translation>
     </message>
     <message>
+        <source>The passphrase is made of the service&apos;s own names (such as DiMe, Diskrimineringshjelpen or Meglingsbenken), which are guessed first. Add words of your own.</source>
+        <translation>Passordfrasen består av tjenestens egne navn (som DiMe, Diskrimineringshjelpen eller Meglingsbenken), som er det første noen gjetter. Legg til egne ord.</translation>
+    </message>
+    <message>
+        <source>This is the published passphrase of the demo vault. Choose your own.</source>
+        <translation>Dette er den offentlige passordfrasen til demohvelvet. Velg din egen.</translation>
+    </message>
+    <message>
         <source>This passphrase cannot be used.</source>
         <translation>Denne passordfrasen kan ikke brukes.</translation>
     </message>
@@ -535,6 +1465,90 @@
     <message>
         <source>• {field}: {problem}</source>
         <translation>• {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The key file in this folder belongs to another vault, not to this vault&apos;s database. Nothing was changed. Put this vault&apos;s own key file back (from one of its backups), or open the folder the key file came from.
+
+Key file: {path}</source>
+        <translation>Nøkkelfilen i denne mappen hører til et annet hvelv, ikke til databasen i dette hvelvet. Ingenting ble endret. Legg tilbake hvelvets egen nøkkelfil (fra en av sikkerhetskopiene), eller åpne mappen nøkkelfilen kom fra.
+
+Nøkkelfil: {path}</translation>
+    </message>
+    <message>
+        <source>The folder {path} is a backup, not a vault. Backups are never opened in place: restore it into a new folder (Backups screen, or dime restore).</source>
+        <translation>Mappen {path} er en sikkerhetskopi, ikke et hvelv. Sikkerhetskopier åpnes aldri der de ligger: gjenopprett den i en ny mappe (skjermen Sikkerhetskopier, eller dime restore).</translation>
+    </message>
+    <message>
+        <source>process {pid} on this computer, since {since}</source>
+        <translation>prosess {pid} på denne maskinen, siden {since}</translation>
+    </message>
+    <message>
+        <source>process {pid} on the computer {host}, since {since}</source>
+        <translation>prosess {pid} på maskinen {host}, siden {since}</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another DiMe program ({owner}). Only one program at a time may have it open: close or lock it there, then try again.</source>
+        <translation>Dette hvelvet er allerede åpent i et annet DiMe-program ({owner}). Bare ett program om gangen kan ha det åpent: lukk eller lås det der, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another DiMe program. Only one program at a time may have it open: close or lock it there, then try again.</source>
+        <translation>Dette hvelvet er allerede åpent i et annet DiMe-program. Bare ett program om gangen kan ha det åpent: lukk eller lås det der, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. What was saved before is intact. Free some space (empty the wastebasket, move large files) and try again.
+
+Where: {path}</source>
+        <translation>Disken er full, så dette ble ikke lagret. Det som var lagret fra før, er i behold. Frigjør plass (tøm papirkurven, flytt store filer) og prøv igjen.
+
+Hvor: {path}</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written: the disk or folder is read-only, or you lack permission. Nothing was changed.
+
+Where: {path}</source>
+        <translation>Det går ikke å skrive til hvelvet: disken eller mappen er skrivebeskyttet, eller du mangler tillatelse. Ingenting ble endret.
+
+Hvor: {path}</translation>
+    </message>
+    <message>
+        <source>The vault stayed busy for too long, so nothing was changed. Wait a moment and try again.</source>
+        <translation>Hvelvet var opptatt for lenge, så ingenting ble endret. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so nothing was changed. Check the disk or memory stick and its cable, then check the vault (Verify).
+
+Where: {path}</source>
+        <translation>Disken meldte en lese- eller skrivefeil, så ingenting ble endret. Sjekk disken eller minnepinnen og kabelen, og kontroller deretter hvelvet (Kontroller).
+
+Hvor: {path}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files could not be read or written, so nothing was changed. Check the disk and try again.
+
+Where: {path}</source>
+        <translation>Filene i hvelvet kunne ikke leses eller skrives, så ingenting ble endret. Sjekk disken og prøv igjen.
+
+Hvor: {path}</translation>
+    </message>
+    <message>
+        <source>This needs the vault&apos;s passphrase, because the vault was opened without it. Lock the vault and unlock it with the passphrase, then try again.</source>
+        <translation>Dette krever passordfrasen til hvelvet, fordi hvelvet ble åpnet uten den. Lås hvelvet, lås det opp med passordfrasen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The case {reference} was changed and saved in another window after you opened it, so your changes were not saved over it. Copy what you wrote, open the case again and add it there.</source>
+        <translation>Saken {reference} ble endret og lagret i et annet vindu etter at du åpnet den, så endringene dine ble ikke lagret over den. Kopier det du skrev, åpne saken på nytt og legg det inn der.</translation>
+    </message>
+    <message>
+        <source>No backup was made in {path}. The earlier backups were kept.
+
+{cause}</source>
+        <translation>Det ble ikke tatt noen sikkerhetskopi i {path}. De tidligere sikkerhetskopiene ble beholdt.
+
+{cause}</translation>
+    </message>
+    <message>
+        <source>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</source>
+        <translation>{path} er ikke en DiMe-sikkerhetskopi som kan gjenopprettes (den er ufullstendig eller skadet). Velg en annen sikkerhetskopi.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again – check that Caps Lock is off and that the keyboard language is the one you usually use.</source>
@@ -635,6 +1649,58 @@ Hvelv: {path}</translation>
         <translation>Terskelen må være et helt tall fra {minimum} til {maximum}.</translation>
     </message>
     <message>
+        <source>The evidence item cannot be saved yet:
+{problems}</source>
+        <translation>Beviset kan ikke lagres ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The evidence item no longer exists (it may have been removed).</source>
+        <translation>Beviset finnes ikke lenger (det kan ha blitt fjernet).</translation>
+    </message>
+    <message>
+        <source>There is no document of this kind ({kind}).</source>
+        <translation>Det finnes ikke noe dokument av denne typen ({kind}).</translation>
+    </message>
+    <message>
+        <source>There is no service {target} in the list to refer to.</source>
+        <translation>Tjenesten {target} finnes ikke i listen over steder å henvise til.</translation>
+    </message>
+    <message>
+        <source>The document draft no longer exists (it may have been deleted).</source>
+        <translation>Dokumentutkastet finnes ikke lenger (det kan ha blitt slettet).</translation>
+    </message>
+    <message>
+        <source>Version {number} was marked as sent and cannot change. Your edits are saved as a new version.</source>
+        <translation>Versjon {number} er merket som sendt og kan ikke endres. Endringene dine lagres som en ny versjon.</translation>
+    </message>
+    <message>
+        <source>The mediation case cannot be saved yet:
+{problems}</source>
+        <translation>Meglingssaken kan ikke lagres ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no mediation case. Refer it to mediation from the case first.</source>
+        <translation>Sak {reference} har ingen meglingssak. Henvis den til megling fra saken først.</translation>
+    </message>
+    <message>
+        <source>Case {reference} already has a mediation case. Open it from the Mediation screen.</source>
+        <translation>Sak {reference} har allerede en meglingssak. Åpne den fra skjermbildet Megling.</translation>
+    </message>
+    <message>
+        <source>The mediation case {reference} cannot move on yet:
+{problems}</source>
+        <translation>Meglingssak {reference} kan ikke gå videre ennå:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The agreement of {reference} cannot be written yet:
+{problems}</source>
+        <translation>Avtalen i {reference} kan ikke skrives ennå:
+{problems}</translation>
+    </message>
+    <message>
         <source>Something went wrong: {message}</source>
         <translation>Noe gikk galt: {message}</translation>
     </message>
@@ -650,12 +1716,261 @@ Hvelv: {path}</translation>
         <source>Something unexpected went wrong. Nothing was lost that was already saved. Try again; if it happens again, restart DiMe Desktop.</source>
         <translation>Noe uventet gikk galt. Det som allerede var lagret, er ikke tapt. Prøv igjen; skjer det igjen, start DiMe Desktop på nytt.</translation>
     </message>
+    <message>
+        <source>{file} is {size}. Evidence files can be at most {limit}. Make the file smaller (for example a shorter video clip or a lower resolution) and try again.</source>
+        <translation>{file} er {size}. Bevisfiler kan være på høyst {limit}. Gjør filen mindre (for eksempel et kortere videoklipp eller lavere oppløsning) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} er tom.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be added as evidence: files of this type ({type}) are not accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.</source>
+        <translation>{file} kan ikke legges til som bevis: filer av denne typen ({type}) tas ikke imot. Bilder, PDF, tekst, e-post, kontordokumenter, lyd og video kan legges til.</translation>
+    </message>
+    <message>
+        <source>{file} does not hold what its name says ({detail}). Check that it is the right file.</source>
+        <translation>{file} inneholder ikke det navnet sier ({detail}). Sjekk at det er riktig fil.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} kan ikke leses ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Hva det er</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>Be&amp;vis</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can add evidence.</source>
+        <translation>Lagre saken først, så kan du legge til bevis.</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>Legg til &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Add evidence file</source>
+        <translation>Legg til bevisfil</translation>
+    </message>
+    <message>
+        <source>Add files – or drag them here, or paste a screenshot (Ctrl+V)</source>
+        <translation>Legg til filer – eller dra dem hit, eller lim inn et skjermbilde (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot</source>
+        <translation>Lim &amp;inn skjermbilde</translation>
+    </message>
+    <message>
+        <source>Add &amp;record without file</source>
+        <translation>Legg til oppføring uten fil</translation>
+    </message>
+    <message>
+        <source>A witness, or something told without a file</source>
+        <translation>Et vitne, eller noe som er fortalt uten en fil</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>Vis beviset</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Fje&amp;rn…</translation>
+    </message>
+    <message>
+        <source>Remove evidence item</source>
+        <translation>Fjern beviset</translation>
+    </message>
+    <message>
+        <source>&amp;Export item…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>Eksporter &amp;hele bevispakken…</translation>
+    </message>
+    <message>
+        <source>All files, numbered as the attachments, with a list of the evidence</source>
+        <translation>Alle filene, nummerert som vedleggene, med en bevisliste</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>Legger til bevis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the evidence is hidden (it can name people). Click “Show this case” above to see it.</source>
+        <translation>Diskret modus: bevisene er skjult (de kan navngi folk). Klikk «Vis denne saken» over for å se dem.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Legg til bevis</translation>
+    </message>
+    <message>
+        <source>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf *.txt *.eml *.msg *.docx *.odt *.doc *.mp3 *.m4a *.ogg *.opus *.wav *.mp4 *.mov);;All files (*)</source>
+        <translation>Bevis (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf *.txt *.eml *.msg *.docx *.odt *.doc *.mp3 *.m4a *.ogg *.opus *.wav *.mp4 *.mov);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>Legger til {name} …</translation>
+    </message>
+    <message>
+        <source>Added {name} as item {n}.</source>
+        <translation>{name} er lagt til som nr. {n}.</translation>
+    </message>
+    <message>
+        <source>Screenshot pasted {date}</source>
+        <translation>Skjermbilde limt inn {date}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>Utklippstavlen har ikke noe bilde eller noen fil å legge til.</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Vitne</translation>
+    </message>
+    <message>
+        <source>Picture dropped {date}</source>
+        <translation>Bilde dratt inn {date}</translation>
+    </message>
+    <message>
+        <source>Saved item {n}.</source>
+        <translation>Nr. {n} er lagret.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Fjern bevis</translation>
+    </message>
+    <message>
+        <source>Remove item {n} and its file from the vault? This cannot be undone.</source>
+        <translation>Vil du fjerne nr. {n} og filen fra hvelvet? Det kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Evidence {n} – {reference}</source>
+        <translation>Bevis {n} – {reference}</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Eksporter bevis</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Lagret {path}</translation>
+    </message>
+    <message>
+        <source>Export evidence to folder</source>
+        <translation>Eksporter bevis til mappe</translation>
+    </message>
+    <message>
+        <source>Saved {count} file(s) in {folder}</source>
+        <translation>Lagret {count} fil(er) i {folder}</translation>
+    </message>
+    <message>
+        <source>Export all evidence</source>
+        <translation>Eksporter hele bevispakken</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>{name} · {size} · SHA-256 {sha}</source>
+        <translation>{name} · {size} · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Opening the file from the vault…</source>
+        <translation>Åpner filen fra hvelvet …</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Filens tekst</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close viewer</source>
+        <translation>Lukk visningen</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Bildet kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>PDF-en kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>Files of this kind ({type}) cannot be shown inside DiMe Desktop. Export the item to open it with another program – it then leaves the vault.</source>
+        <translation>Filer av denne typen ({type}) kan ikke vises i DiMe Desktop. Eksporter beviset for å åpne det i et annet program – da forlater det hvelvet.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWidget</name>
     <message>
-        <source>DiMe Desktop – new vault</source>
-        <translation>DiMe Desktop – nytt hvelv</translation>
+        <source>New vault</source>
+        <translation>Nytt hvelv</translation>
     </message>
     <message>
         <source>Welcome to DiMe Desktop</source>
@@ -706,34 +2021,6 @@ Hvelv: {path}</translation>
         <translation>Hvis passordfrasen blir glemt, er denne nøkkelen den eneste veien inn i registeret. Skriv den ned eller skriv den ut nå, og oppbevar arket innelåst – den vises bare denne ene gangen. Ikke ta bilde av den, og ikke lagre den på denne datamaskinen.</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Gjenopprettingsnøkkel</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut …</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Skriv ut gjenopprettingsnøkkelen</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>Lagre som &amp;PDF …</translation>
-    </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation>Lagre gjenopprettingsnøkkelen som PDF</translation>
-    </message>
-    <message>
-        <source>I have &amp;written down or printed the recovery key</source>
-        <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
-    </message>
-    <message>
-        <source>I have written down or printed the recovery key</source>
-        <translation>Jeg har skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsett</translation>
     </message>
@@ -741,17 +2028,60 @@ Hvelv: {path}</translation>
         <source>Continue to the register</source>
         <translation>Fortsett til registeret</translation>
     </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
     <message>
-        <source>recovery-key.pdf</source>
-        <translation>gjenopprettingsnokkel.pdf</translation>
+        <source>Follow-up of a term</source>
+        <translation>Oppfølging av et punkt</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>Term:</source>
+        <translation>Punkt:</translation>
     </message>
     <message>
-        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
-        <translation>Lagret i {path}. Skriv den ut og slett deretter filen – en nøkkel på denne datamaskinen beskytter ikke mot å miste datamaskinen.</translation>
+        <source>Was it kept</source>
+        <translation>Ble det holdt</translation>
+    </message>
+    <message>
+        <source>Not yet followed up</source>
+        <translation>Ikke fulgt opp ennå</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <source>&amp;Kept:</source>
+        <translation>&amp;Holdt:</translation>
+    </message>
+    <message>
+        <source>Date it was followed up</source>
+        <translation>Dato for oppfølgingen</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Følg opp</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Følg opp:</translation>
+    </message>
+    <message>
+        <source>Note on the follow-up</source>
+        <translation>Merknad til oppfølgingen</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
     </message>
 </context>
 <context>
@@ -798,9 +2128,109 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a register</source>
+        <translation>Importer et register</translation>
+    </message>
+    <message>
+        <source>Import the cases of an earlier register (CSV or XLSX). The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed.</source>
+        <translation>Importer sakene fra et tidligere register (CSV eller XLSX). Hele filen kontrolleres først: har en rad et problem, importeres ingenting, og alle problemene listes opp.</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file</source>
+        <translation>CSV- eller XLSX-fil</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <source>Choose the register file</source>
+        <translation>Velg registerfilen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip cases that are already in the vault</source>
+        <translation>&amp;Hopp over saker som allerede er i hvelvet</translation>
+    </message>
+    <message>
+        <source>Skip cases that are already in the vault</source>
+        <translation>Hopp over saker som allerede er i hvelvet</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importen så langt</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Resultatet av importen</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemer i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Registre (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leser {file} …</translation>
+    </message>
+    <message>
+        <source>1 row read…</source>
+        <translation>1 rad lest …</translation>
+    </message>
+    <message>
+        <source>{n} rows read…</source>
+        <translation>{n} rader lest …</translation>
+    </message>
+    <message>
+        <source>Imported 1 case from {file}.</source>
+        <translation>Importerte 1 sak fra {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {n} cases from {file}.</source>
+        <translation>Importerte {n} saker fra {file}.</translation>
+    </message>
+    <message>
+        <source>1 case was already in the vault and was skipped.</source>
+        <translation>1 sak var allerede i hvelvet og ble hoppet over.</translation>
+    </message>
+    <message>
+        <source>{n} cases were already in the vault and were skipped.</source>
+        <translation>{n} saker var allerede i hvelvet og ble hoppet over.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
         <source>Steps of the conversation</source>
+        <extracomment>The case as its form shows it now (set by the case form); documents are made from it. None: the stored case.</extracomment>
         <translation>Stegene i samtalen</translation>
     </message>
     <message>
@@ -844,12 +2274,28 @@ Hvelv: {path}</translation>
         <translation>Hva skjedde</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Remove this event from the timeline?</source>
+        <translation>Fjerne denne hendelsen fra tidslinjen?</translation>
+    </message>
+    <message>
+        <source>New event: date</source>
+        <translation>Ny hendelse: dato</translation>
+    </message>
+    <message>
+        <source>New event: what happened</source>
+        <translation>Ny hendelse: hva skjedde</translation>
+    </message>
+    <message>
         <source>&amp;Add event</source>
         <translation>&amp;Legg til hendelse</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Fje&amp;rn</translation>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Fjern hendelse</translation>
     </message>
     <message>
         <source>Ground</source>
@@ -866,6 +2312,10 @@ Hvelv: {path}</translation>
     <message>
         <source>By association</source>
         <translation>Tilknytning</translation>
+    </message>
+    <message>
+        <source>Accepted and edited steps become follow-ups of the case (tab “Follow-up and timeline”), where you can change their date.</source>
+        <translation>Godtatte og endrede steg blir oppfølginger i saken (fanen «Oppfølging og tidslinje»), der du kan endre datoen.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -888,6 +2338,10 @@ Hvelv: {path}</translation>
         <translation>Advarsel</translation>
     </message>
     <message>
+        <source>Suggested next steps</source>
+        <translation>Foreslåtte neste steg</translation>
+    </message>
+    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Godta</translation>
     </message>
@@ -904,12 +2358,20 @@ Hvelv: {path}</translation>
         <translation>Neste steg med egne ord</translation>
     </message>
     <message>
+        <source>Deadline of the step</source>
+        <translation>Frist for steget</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>F&amp;rist:</translation>
+    </message>
+    <message>
         <source>&amp;Save as edited</source>
         <translation>&amp;Lagre som endret</translation>
     </message>
     <message>
-        <source>Edit the selected step:</source>
-        <translation>Endre valgt steg:</translation>
+        <source>&amp;Edit the selected step:</source>
+        <translation>&amp;Endre valgt steg:</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -928,6 +2390,18 @@ Hvelv: {path}</translation>
         <translation>Ikke avgjort</translation>
     </message>
     <message>
+        <source>Choose a step in the list first.</source>
+        <translation>Velg et steg i listen først.</translation>
+    </message>
+    <message>
+        <source>Write the step in your own words.</source>
+        <translation>Skriv steget med egne ord.</translation>
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation>Fristen er ikke en gyldig dato.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -936,8 +2410,16 @@ Hvelv: {path}</translation>
         <translation>Lagre sjekkliste som PDF</translation>
     </message>
     <message>
+        <source>checklist</source>
+        <translation>sjekkliste</translation>
+    </message>
+    <message>
         <source>Save take-away sheet as PDF</source>
         <translation>Lagre tiltaksark som PDF</translation>
+    </message>
+    <message>
+        <source>takeaway</source>
+        <translation>tiltaksark</translation>
     </message>
     <message>
         <source>Print checklist</source>
@@ -945,11 +2427,214 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ItemEditor</name>
     <message>
-        <source>Main toolbar</source>
-        <translation>Hovedverktøylinje</translation>
+        <source>What it is</source>
+        <translation>Hva det er</translation>
     </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Hva det er:</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Type bevis</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Dato mottatt</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>Mottatt &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>Gitt av:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Merknad:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Online (for posts, comments, messages)</source>
+        <translation>På nett (innlegg, kommentarer, meldinger)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Facebook, TikTok, an online newspaper…</source>
+        <translation>Facebook, TikTok, en nettavis …</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Nettadresse (URL)</translation>
+    </message>
+    <message>
+        <source>Address (&amp;URL):</source>
+        <translation>&amp;Nettadresse (URL):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Time of posting</source>
+        <translation>Tidspunkt for publisering</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM, as the post shows it</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM, slik innlegget viser det</translation>
+    </message>
+    <message>
+        <source>&amp;Time of posting:</source>
+        <translation>Tidspunkt for publisering:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Sammenheng</translation>
+    </message>
+    <message>
+        <source>The thread, the page or account, and what it replied to</source>
+        <translation>Tråden, siden eller kontoen, og hva det var svar på</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>Sammenheng:</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Vitner</translation>
+    </message>
+    <message>
+        <source>Keep a witness&apos;s contact details only when the client agrees (tick Consent).</source>
+        <translation>Ta vare på et vitnes kontaktopplysninger bare når klienten sier ja (kryss av for Samtykke).</translation>
+    </message>
+    <message>
+        <source>Save &amp;item</source>
+        <translation>Lagre bevis</translation>
+    </message>
+    <message>
+        <source>Save evidence item</source>
+        <translation>Lagre beviset</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Angre endringene</translation>
+    </message>
+    <message>
+        <source>{name} ({type}, {size})
+SHA-256 {sha}</source>
+        <translation>{name} ({type}, {size})
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>No file (a record only)</source>
+        <translation>Ingen fil (bare en oppføring)</translation>
+    </message>
+    <message>
+        <source>Tick Consent for {name} to keep the contact details, or leave the contact out.</source>
+        <translation>Kryss av for Samtykke for {name} for å ta vare på kontaktopplysningene, eller la dem stå tomme.</translation>
+    </message>
+    <message>
+        <source>the witness</source>
+        <translation>vitnet</translation>
+    </message>
+    <message>
+        <source>Write what the item is.</source>
+        <translation>Skriv hva beviset er.</translation>
+    </message>
+    <message>
+        <source>Write the time of posting as YYYY-MM-DD HH:MM.</source>
+        <translation>Skriv tidspunktet for publisering som ÅÅÅÅ-MM-DD TT:MM.</translation>
+    </message>
+    <message>
+        <source>The address (URL) has spaces or no dot in it.</source>
+        <translation>Nettadressen (URL) har mellomrom eller mangler punktum.</translation>
+    </message>
+    <message>
+        <source>Every witness needs a name.</source>
+        <translation>Hvert vitne må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A field of the item cannot be used.</source>
+        <translation>Et av feltene kan ikke brukes.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavesVault</name>
+    <message>
+        <source>The file you save now leaves the encrypted vault: anyone who can open the folder can read it. Save it only where it is safe, and delete it when it is no longer needed.</source>
+        <translation>Filen du lagrer nå, forlater det krypterte hvelvet: alle som kan åpne mappen, kan lese den. Lagre den bare der den er trygg, og slett den når den ikke trengs lenger.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <source>Add to {list}</source>
+        <translation>Legg til i {list}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>Edit in {list}</source>
+        <translation>Endre i {list}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove from {list}</source>
+        <translation>Fjern fra {list}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;New case</source>
         <translation>&amp;Ny sak</translation>
@@ -983,8 +2668,45 @@ Hvelv: {path}</translation>
         <translation>Lås hvelvet nå (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Søk</translation>
+        <source>Toolbar</source>
+        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases…</source>
+        <translation>&amp;Finn saker …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Bytt passordfrase …</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Ny &amp;gjenopprettingsnøkkel …</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the vault…</source>
+        <translation>&amp;Kontroller hvelvet …</translation>
+    </message>
+    <message>
+        <source>&amp;Import an earlier register…</source>
+        <translation>&amp;Importer et tidligere register …</translation>
+    </message>
+    <message>
+        <source>&amp;About DiMe Desktop</source>
+        <translation>&amp;Om DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
         <source>New case</source>
@@ -1001,6 +2723,26 @@ Hvelv: {path}</translation>
     <message>
         <source>Lock</source>
         <translation>Lås</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Sak</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ver&amp;ktøy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>Search summaries, journals and names…</source>
@@ -1095,6 +2837,14 @@ Hvelv: {path}</translation>
         <translation>Skjermbilder</translation>
     </message>
     <message>
+        <source>What is due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Megling</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
@@ -1103,23 +2853,60 @@ Hvelv: {path}</translation>
         <translation>Utadrettet arbeid</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Alle år</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n sak</numerusform>
-            <numerusform>%n saker</numerusform>
-        </translation>
+    <message>
+        <source>1 case</source>
+        <translation>1 sak</translation>
     </message>
     <message>
-        <source>DiMe – case register (discreet)</source>
-        <translation>DiMe – saksregister (diskret)</translation>
+        <source>{n} cases</source>
+        <translation>{n} saker</translation>
     </message>
     <message>
-        <source>DiMe – case register</source>
-        <translation>DiMe – saksregister</translation>
+        <source>Case register – discreet</source>
+        <translation>Saksregister – diskret</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Saksregister</translation>
+    </message>
+    <message>
+        <source>1 open case has changes that are not saved.</source>
+        <translation>1 åpen sak har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>{n} open cases have changes that are not saved.</source>
+        <translation>{n} åpne saker har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>About DiMe Desktop</source>
+        <translation>Om DiMe Desktop</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop {version}
+
+An offline, encrypted case register for Diskrimineringshjelpen and Meglingsbenken.
+
+Licence: {licence} (GNU General Public License, version 3 or later).
+
+Vault: {path}</source>
+        <translation>DiMe Desktop {version}
+
+Et kryptert saksregister uten nettilkobling for Diskrimineringshjelpen og Meglingsbenken.
+
+Lisens: {licence} (GNU General Public License, versjon 3 eller senere).
+
+Hvelv: {path}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>&amp;Discreet mode: on</source>
@@ -1133,12 +2920,1026 @@ Hvelv: {path}</translation>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open case(s) have changes that are not saved.</source>
-        <translation>
-            <numerusform>%n åpen sak har endringer som ikke er lagret.</numerusform>
-            <numerusform>%n åpne saker har endringer som ikke er lagret.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Merk som sendt</translation>
+    </message>
+    <message>
+        <source>The version is sealed: it never changes again. Later edits are saved as a new version. The seal keeps the date, the recipient and the fingerprint (SHA-256) of the file that was sent.</source>
+        <translation>Versjonen forsegles: den endres aldri mer. Senere endringer lagres som en ny versjon. Forseglingen tar vare på datoen, mottakeren og fingeravtrykket (SHA-256) til filen som ble sendt.</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>Sendt &amp;til:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Dato sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent:</source>
+        <translation>&amp;Dato sendt:</translation>
+    </message>
+    <message>
+        <source>File that was sent</source>
+        <translation>Filen som ble sendt</translation>
+    </message>
+    <message>
+        <source>&amp;File that was sent:</source>
+        <translation>&amp;Filen som ble sendt:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Merk som sendt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write whom it was sent to.</source>
+        <translation>Skriv hvem den ble sendt til.</translation>
+    </message>
+</context>
+<context>
+    <name>Mediation</name>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>Fulfilled late</source>
+        <translation>Oppfylt for sent</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Not answered: {item}</source>
+        <translation>Ikke besvart: {item}</translation>
+    </message>
+    <message>
+        <source>“{item}” is answered no: write the reason to go on.</source>
+        <translation>«{item}» er besvart nei: skriv begrunnelsen for å gå videre.</translation>
+    </message>
+    <message>
+        <source>Answer “{item}” again: the parties or their consents have changed.</source>
+        <translation>Svar på nytt på «{item}»: partene eller samtykkene deres er endret.</translation>
+    </message>
+    <message>
+        <source>Add the client as a party.</source>
+        <translation>Legg til klienten som part.</translation>
+    </message>
+    <message>
+        <source>Add the other party.</source>
+        <translation>Legg til den andre parten.</translation>
+    </message>
+    <message>
+        <source>{party} has not consented to mediation.</source>
+        <translation>{party} har ikke samtykket til megling.</translation>
+    </message>
+    <message>
+        <source>{party} has withdrawn the consent to mediation.</source>
+        <translation>{party} har trukket tilbake samtykket til megling.</translation>
+    </message>
+    <message>
+        <source>{party} is under 18: add a guardian.</source>
+        <translation>{party} er under 18: legg til en verge.</translation>
+    </message>
+    <message>
+        <source>No meeting is marked as held.</source>
+        <translation>Ingen møter er merket som holdt.</translation>
+    </message>
+    <message>
+        <source>The outcome is not an agreement.</source>
+        <translation>Utfallet er ikke en avtale.</translation>
+    </message>
+    <message>
+        <source>{term}: choose who does it.</source>
+        <translation>{term}: velg hvem som gjør det.</translation>
+    </message>
+    <message>
+        <source>{term}: write what is to be done.</source>
+        <translation>{term}: skriv hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>Not every term of the agreement is fulfilled.</source>
+        <translation>Ikke alle punktene i avtalen er oppfylt.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before it was referred.</source>
+        <translation>Saken kan ikke avsluttes før den ble henvist.</translation>
+    </message>
+    <message>
+        <source>{name}: choose the party this person accompanies.</source>
+        <translation>{name}: velg parten denne personen følger.</translation>
+    </message>
+    <message>
+        <source>A consent is withdrawn before it was given.</source>
+        <translation>Et samtykke er trukket tilbake før det ble gitt.</translation>
+    </message>
+    <message>
+        <source>Only one party can be the client.</source>
+        <translation>Bare én part kan være klienten.</translation>
+    </message>
+    <message>
+        <source>A party that is no longer in the case is named.</source>
+        <translation>En part som ikke lenger er med i saken, er nevnt.</translation>
+    </message>
+    <message>
+        <source>{term}: fill in the date it was followed up.</source>
+        <translation>{term}: fyll inn datoen for oppfølgingen.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the case&apos;s stage.</source>
+        <translation>Dette steget er ikke mulig fra sakens fase.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it first.</source>
+        <translation>Saken er avsluttet. Gjenåpne den først.</translation>
+    </message>
+    <message>
+        <source>Choose the mediation area.</source>
+        <translation>Velg meglingsområdet.</translation>
+    </message>
+    <message>
+        <source>Record that the client consented to the referral, and when.</source>
+        <translation>Registrer at klienten samtykket til henvisningen, og når.</translation>
+    </message>
+    <message>
+        <source>Record how the client gave consent to the referral.</source>
+        <translation>Registrer hvordan klienten samtykket til henvisningen.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the agreement was made.</source>
+        <translation>Fyll inn datoen avtalen ble inngått.</translation>
+    </message>
+    <message>
+        <source>Add at least one term to the agreement.</source>
+        <translation>Legg til minst ett punkt i avtalen.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Velg hvorfor saken avsluttes.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Velg utfallet først.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the case was closed.</source>
+        <translation>Fyll inn datoen saken ble avsluttet.</translation>
+    </message>
+    <message>
+        <source>Something must be filled in: {field}</source>
+        <translation>Noe må fylles inn: {field}</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”.</source>
+        <translation>Ukjent verdi «{value}».</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Term {number}</source>
+        <translation>Punkt {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCaseScreen</name>
+    <message>
+        <source>Stage of the mediation case</source>
+        <translation>Meglingssakens fase</translation>
+    </message>
+    <message>
+        <source>Three-year limit</source>
+        <translation>Treårsgrense</translation>
+    </message>
+    <message>
+        <source>Hate crime warning</source>
+        <translation>Advarsel om hatkriminalitet</translation>
+    </message>
+    <message>
+        <source>Steps of the mediation case</source>
+        <translation>Stegene i meglingssaken</translation>
+    </message>
+    <message>
+        <source>Close the mediation &amp;case…</source>
+        <translation>Avslutt megling&amp;ssaken …</translation>
+    </message>
+    <message>
+        <source>Close the mediation case</source>
+        <translation>Avslutt meglingssaken</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Gjen&amp;åpne</translation>
+    </message>
+    <message>
+        <source>Reopen the mediation case</source>
+        <translation>Gjenåpne meglingssaken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save mediation case</source>
+        <translation>Lagre meglingssaken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close mediation tab</source>
+        <translation>Lukk meglingsfanen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Discreet mode: the parties&apos; names, the notes and the terms of this mediation case are hidden.</source>
+        <translation>Diskret modus: partenes navn, notatene og avtalepunktene i denne meglingssaken er skjult.</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Henvisning</translation>
+    </message>
+    <message>
+        <source>Advice case</source>
+        <translation>Rådgivningssak</translation>
+    </message>
+    <message>
+        <source>Open the advice case</source>
+        <translation>Åpne rådgivningssaken</translation>
+    </message>
+    <message>
+        <source>Advice case:</source>
+        <translation>Rådgivningssak:</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Henvist dato</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation>Henvist &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent to the referral</source>
+        <translation>Klientens samtykke til henvisningen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;consent to the referral:</source>
+        <translation>Klientens &amp;samtykke til henvisningen:</translation>
+    </message>
+    <message>
+        <source>Mediation area</source>
+        <translation>Meglingsområde</translation>
+    </message>
+    <message>
+        <source>(choose an area)</source>
+        <translation>(velg område)</translation>
+    </message>
+    <message>
+        <source>Mediation &amp;area:</source>
+        <translation>Meglingsom&amp;råde:</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Megler</translation>
+    </message>
+    <message>
+        <source>Your name: each change of stage records it</source>
+        <translation>Navnet ditt: hver faseendring registrerer det</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>M&amp;egler:</translation>
+    </message>
+    <message>
+        <source>A c&amp;riminal case (the agreement gets a two-week cooling-off period)</source>
+        <translation>En s&amp;traffesak (avtalen får to ukers angrefrist)</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Straffesak</translation>
+    </message>
+    <message>
+        <source>Note on the referral</source>
+        <translation>Merknad til henvisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parter</translation>
+    </message>
+    <message>
+        <source>The client and the other party each consent to mediation, and can withdraw it. Add a guardian for a party under 18, and any representative or support person.</source>
+        <translation>Klienten og den andre parten samtykker hver for seg til megling, og kan trekke samtykket tilbake. Legg til en verge for en part under 18, og eventuelle representanter eller støttepersoner.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Følger</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Samtykke til megling</translation>
+    </message>
+    <message>
+        <source>S&amp;uitability</source>
+        <translation>&amp;Egnethet</translation>
+    </message>
+    <message>
+        <source>Facts first: the case is ready for a meeting only when every question is answered. A “no” needs a reason to go on.</source>
+        <translation>Faktum først: saken er klar for møte først når alle spørsmål er besvart. Et «nei» trenger en begrunnelse for å gå videre.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>{item}: yes</source>
+        <translation>{item}: ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>{item}: no</source>
+        <translation>{item}: nei</translation>
+    </message>
+    <message>
+        <source>{item}: reason</source>
+        <translation>{item}: begrunnelse</translation>
+    </message>
+    <message>
+        <source>Reason (needed to go on after a no)</source>
+        <translation>Begrunnelse (trengs for å gå videre etter et nei)</translation>
+    </message>
+    <message>
+        <source>Ready for a meeting?</source>
+        <translation>Klar for møte?</translation>
+    </message>
+    <message>
+        <source>Mark as ready for a meeting</source>
+        <translation>Merk som klar for møte</translation>
+    </message>
+    <message>
+        <source>Ready for a meeting</source>
+        <translation>Klar for møte</translation>
+    </message>
+    <message>
+        <source>Preparatory &amp;talks</source>
+        <translation>For&amp;samtaler</translation>
+    </message>
+    <message>
+        <source>A talk with each party before any meeting. Many cases are resolved here: close the case with “Resolved in the preparatory talks”.</source>
+        <translation>En samtale med hver part før et eventuelt møte. Mange saker løser seg her: avslutt saken med «Løst i forsamtalene».</translation>
+    </message>
+    <message>
+        <source>Preparatory talks</source>
+        <translation>Forsamtaler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltok</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møte</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The meeting was &amp;held</source>
+        <translation>Møtet ble &amp;holdt</translation>
+    </message>
+    <message>
+        <source>The chosen meeting was held</source>
+        <translation>Det valgte møtet ble holdt</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome and agreement</source>
+        <translation>&amp;Utfall og avtale</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(intet utfall ennå)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Agreement made on</source>
+        <translation>Avtale inngått dato</translation>
+    </message>
+    <message>
+        <source>Agreement made o&amp;n:</source>
+        <translation>Avtale inngått &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Cooling-off period</source>
+        <translation>Angrefrist</translation>
+    </message>
+    <message>
+        <source>Terms of the agreement</source>
+        <translation>Punkter i avtalen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Who does what by when:</source>
+        <translation>Hvem gjør hva innen når:</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Språket i avtalen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Agreement as &amp;PDF…</source>
+        <translation>Avtalen som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Agreement as &amp;DOCX…</source>
+        <translation>Avtalen som &amp;DOCX …</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up the agreement</source>
+        <translation>&amp;Følg opp avtalen</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up</source>
+        <translation>&amp;Oppfølging</translation>
+    </message>
+    <message>
+        <source>Fulfilment of the agreement</source>
+        <translation>Oppfyllelse av avtalen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølginger</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Følg opp</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up…</source>
+        <translation>Følg &amp;opp …</translation>
+    </message>
+    <message>
+        <source>Follow up the chosen term</source>
+        <translation>Følg opp det valgte punktet</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Endret av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Changes of stage</source>
+        <translation>Faseendringer</translation>
+    </message>
+    <message>
+        <source>Mediation case {reference}</source>
+        <translation>Meglingssak {reference}</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} · Area: {area}</source>
+        <translation>Fase: {stage} · Område: {area}</translation>
+    </message>
+    <message>
+        <source>No parties yet.</source>
+        <translation>Ingen parter ennå.</translation>
+    </message>
+    <message>
+        <source>Answer again: the parties or their consents have changed.</source>
+        <translation>Svar på nytt: partene eller samtykkene deres er endret.</translation>
+    </message>
+    <message>
+        <source>The case is ready for a meeting.</source>
+        <translation>Saken er klar for møte.</translation>
+    </message>
+    <message>
+        <source>Marked ready, but now: {problems}</source>
+        <translation>Merket som klar, men nå: {problems}</translation>
+    </message>
+    <message>
+        <source>Not ready for a meeting yet: {problems}</source>
+        <translation>Ikke klar for møte ennå: {problems}</translation>
+    </message>
+    <message>
+        <source>Everything is answered: the case can be marked as ready.</source>
+        <translation>Alt er besvart: saken kan merkes som klar.</translation>
+    </message>
+    <message>
+        <source>No preparatory talks yet.</source>
+        <translation>Ingen forsamtaler ennå.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>Ingen møter planlagt ennå.</translation>
+    </message>
+    <message>
+        <source>Criminal case: each party may withdraw from the agreement within two weeks of signing it, until {date}.</source>
+        <translation>Straffesak: hver av partene kan trekke seg fra avtalen innen to uker etter at den er underskrevet, til og med {date}.</translation>
+    </message>
+    <message>
+        <source>No terms yet.</source>
+        <translation>Ingen punkter ennå.</translation>
+    </message>
+    <message>
+        <source>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</source>
+        <translation>{terms} punkt(er): {fulfilled} oppfylt, {late} oppfylt for sent, {broken} brutt, {open} åpne ({overdue} forfalt)</translation>
+    </message>
+    <message>
+        <source>No agreement to follow up yet.</source>
+        <translation>Ingen avtale å følge opp ennå.</translation>
+    </message>
+    <message>
+        <source>Each term of the agreement is followed up on its date.</source>
+        <translation>Hvert punkt i avtalen følges opp på sin dato.</translation>
+    </message>
+    <message>
+        <source>Closed {date}: {reason}</source>
+        <translation>Avsluttet {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke gitt</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Trukket tilbake {date}</translation>
+    </message>
+    <message>
+        <source>Given {date} ({how})</source>
+        <translation>Gitt {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Write the mediator&apos;s name on the Referral tab: each change of stage records who made it.</source>
+        <translation>Skriv meglerens navn i fanen Henvisning: hver faseendring registrerer hvem som gjorde den.</translation>
+    </message>
+    <message>
+        <source>Not yet:</source>
+        <translation>Ikke ennå:</translation>
+    </message>
+    <message>
+        <source>Choose the meeting in the list.</source>
+        <translation>Velg møtet i listen.</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>En dato kan ikke leses: skriv den slik: {example}.</translation>
+    </message>
+    <message>
+        <source>The mediation case was not saved:</source>
+        <translation>Meglingssaken ble ikke lagret:</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be written yet:</source>
+        <translation>Avtalen kan ikke skrives ennå:</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Lagre avtalen</translation>
+    </message>
+    <message>
+        <source>Discreet mode: this mediation case is hidden until you show it.</source>
+        <translation>Diskret modus: denne meglingssaken er skjult til du viser den.</translation>
+    </message>
+    <message>
+        <source>Show this case</source>
+        <translation>Vis denne saken</translation>
+    </message>
+    <message>
+        <source>Discreet mode is on, but this case is shown in clear.</source>
+        <translation>Diskret modus er på, men denne saken vises i klartekst.</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Skjul igjen</translation>
+    </message>
+    <message>
+        <source>Mediation {reference}</source>
+        <translation>Megling {reference}</translation>
+    </message>
+    <message>
+        <source>This mediation case has changes that are not saved.</source>
+        <translation>Denne meglingssaken har endringer som ikke er lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationHook</name>
+    <message>
+        <source>Refer to mediation</source>
+        <translation>Henvis til megling</translation>
+    </message>
+    <message>
+        <source>Open the mediation case</source>
+        <translation>Åpne meglingssaken</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to mediation…</source>
+        <translation>&amp;Henvis til megling …</translation>
+    </message>
+    <message>
+        <source>Save the case first: a referral points at a saved case.</source>
+        <translation>Lagre saken først: en henvisning peker på en lagret sak.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationView</name>
+    <message>
+        <source>Mediation desk (Meglingsbenken)</source>
+        <translation>Meglingsbenken</translation>
+    </message>
+    <message>
+        <source>Cases referred from the advice desk, from referral to a fulfilled agreement. Refer a case with “Refer to mediation” on its Mediation tab.</source>
+        <translation>Saker henvist fra Diskrimineringshjelpen, fra henvisning til oppfylt avtale. Henvis en sak med «Henvis til megling» i fanen Megling i saken.</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filtrer etter fase</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>Filter by mediation area</source>
+        <translation>Filtrer etter meglingsområde</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>&amp;Open mediation case</source>
+        <translation>Å&amp;pne meglingssak</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>O&amp;mråde:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <source>Open terms</source>
+        <translation>Åpne punkter</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Neste oppfølging</translation>
+    </message>
+    <message>
+        <source>Mediation cases</source>
+        <translation>Meglingssaker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Neste møter</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Følg opp</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Terms due or overdue</source>
+        <translation>Punkter som forfaller eller har forfalt</translation>
+    </message>
+    <message>
+        <source>Mediation desk status</source>
+        <translation>Status for Meglingsbenken</translation>
+    </message>
+    <message>
+        <source>Next &amp;meetings</source>
+        <translation>Neste &amp;møter</translation>
+    </message>
+    <message>
+        <source>Terms &amp;due or overdue</source>
+        <translation>Punkter som &amp;forfaller eller har forfalt</translation>
+    </message>
+    <message>
+        <source>&amp;Cases by stage</source>
+        <translation>&amp;Saker etter fase</translation>
+    </message>
+    <message>
+        <source>Ticked as referred, not taken up yet</source>
+        <translation>Krysset av som henvist, ikke tatt opp ennå</translation>
+    </message>
+    <message>
+        <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
+        <translation>{cases} meglingssak(er) · {meetings} møte(r) framover · {due} punkt(er) forfaller, {overdue} har forfalt</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (forfalt)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Mediation meeting</source>
+        <translation>Meglingsmøte</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Endre møte</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Dato for møtet</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Klokkeslett:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>(another place, below)</source>
+        <translation>(et annet sted, under)</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Et annet sted</translation>
+    </message>
+    <message>
+        <source>A neutral place: neither party&apos;s premises</source>
+        <translation>Et nøytralt sted: ikke hos noen av partene</translation>
+    </message>
+    <message>
+        <source>Another p&amp;lace:</source>
+        <translation>Et annet s&amp;ted:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>&amp;Deltakere:</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s notes</source>
+        <translation>Meglerens notater</translation>
+    </message>
+    <message>
+        <source>The mediator&apos;s &amp;notes:</source>
+        <translation>Meglerens &amp;notater:</translation>
+    </message>
+    <message>
+        <source>Choose a place or write where the meeting is.</source>
+        <translation>Velg et sted eller skriv hvor møtet er.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Ny gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key stops working at once. Make a new one when the sheet is lost or someone may have seen it. Type the passphrase to go on.</source>
+        <translation>En ny gjenopprettingsnøkkel erstatter den gamle: den gamle nøkkelen slutter å virke med en gang. Lag en ny når arket er borte eller noen kan ha sett det. Skriv passordfrasen for å gå videre.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>&amp;Lag en ny gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Lag en ny gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Din nye gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Skriv den ned eller skriv den ut nå, og oppbevar arket innelåst – den vises bare denne ene gangen. Den gamle gjenopprettingsnøkkelen åpner ikke hvelvet lenger.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Ferdig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Lager en ny gjenopprettingsnøkkel …</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +4164,97 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Endre part</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>An &amp;organisation (a business, a school, a body)</source>
+        <translation>En &amp;organisasjon (en virksomhet, en skole, et organ)</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>En organisasjon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Kontakt&amp;person:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Telefon eller e-post</translation>
+    </message>
+    <message>
+        <source>Phone or e-&amp;mail:</source>
+        <translation>Telefon eller e-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Under 18 (a guardian signs too)</source>
+        <translation>&amp;Under 18 (en verge skriver også under)</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Følger</translation>
+    </message>
+    <message>
+        <source>(choose the party)</source>
+        <translation>(velg parten)</translation>
+    </message>
+    <message>
+        <source>&amp;Accompanies:</source>
+        <translation>&amp;Følger:</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Samtykke til megling</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to mediation:</source>
+        <translation>&amp;Samtykke til megling:</translation>
+    </message>
+    <message>
+        <source>Choose the party this person accompanies.</source>
+        <translation>Velg parten denne personen følger.</translation>
+    </message>
+    <message>
+        <source>The case already has a client.</source>
+        <translation>Saken har allerede en klient.</translation>
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation>Velg hvordan samtykket ble gitt.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePair</name>
     <message>
         <source>New passphrase</source>
@@ -1406,6 +4298,95 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The recovery key is not written down</source>
+        <translation>Gjenopprettingsnøkkelen er ikke skrevet ned</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it and without the passphrase nobody can open the register. Write it down or print it before you close.</source>
+        <translation>Gjenopprettingsnøkkelen vises bare nå. Uten den og uten passordfrasen kan ingen åpne registeret. Skriv den ned eller skriv den ut før du lukker.</translation>
+    </message>
+    <message>
+        <source>If you close now, make a new recovery key later: Tools → New recovery key.</source>
+        <translation>Lukker du nå, må du lage en ny gjenopprettingsnøkkel senere: Verktøy → Ny gjenopprettingsnøkkel.</translation>
+    </message>
+    <message>
+        <source>Back to the key</source>
+        <translation>Tilbake til nøkkelen</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Lukk uten den</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Skriv ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Lagre som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Lagre gjenopprettingsnøkkelen som PDF</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Jeg har skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>gjenopprettingsnokkel.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file – a key on this computer does not protect against losing the computer.</source>
+        <translation>Lagret i {path}. Skriv den ut og slett deretter filen – en nøkkel på denne datamaskinen beskytter ikke mot å miste datamaskinen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <source>Fill in from the case again</source>
+        <translation>Fyll ut fra saken igjen</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <source>{heading} (one line to sign per line)</source>
+        <translation>{heading} (én linje å skrive under på per linje)</translation>
+    </message>
+    <message>
+        <source>Each line becomes a line to sign on.</source>
+        <translation>Hver linje blir en linje å skrive under på.</translation>
+    </message>
+    <message>
+        <source>Edited by you – no longer follows the case.</source>
+        <translation>Endret av deg – følger ikke lenger saken.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1442,6 +4423,18 @@ Hvelv: {path}</translation>
     <message>
         <source>Start in discreet mode</source>
         <translation>Start i diskret modus</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Skjul tall under</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Skjul tall under:</translation>
+    </message>
+    <message>
+        <source>In statistics that leave the program (PDF, print, CSV, XLSX).</source>
+        <translation>I statistikk som går ut av programmet (PDF, utskrift, CSV, XLSX).</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -1490,8 +4483,12 @@ Hvelv: {path}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>Year:</source>
-        <translation>År:</translation>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <source>Save summary as PDF…</source>
@@ -1510,16 +4507,44 @@ Hvelv: {path}</translation>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>Ingen saker ennå.</translation>
     </message>
     <message>
-        <source>{cases} cases, {referred} sent to mediation</source>
-        <translation>{cases} saker, {referred} sendt til megling</translation>
+        <source>1 case</source>
+        <translation>1 sak</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} saker</translation>
+    </message>
+    <message>
+        <source>{cases}, {referred} sent to mediation</source>
+        <translation>{cases}, {referred} sendt til megling</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Norwegian spreadsheets (*.csv)</source>
+        <translation>CSV med semikolon, for norske regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV med komma (*.csv)</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
         <translation>Lagre sammendrag som PDF</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}.pdf</source>
+        <translation>dime-statistikk-{year}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1530,12 +4555,12 @@ Hvelv: {path}</translation>
         <translation>Lager sammendraget …</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-filer (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}</source>
+        <translation>dime-statistikk-{year}</translation>
     </message>
     <message>
         <source>Export tables</source>
@@ -1551,14 +4576,120 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <source>Preparatory talk</source>
+        <translation>Forsamtale</translation>
+    </message>
+    <message>
+        <source>Edit preparatory talk</source>
+        <translation>Endre forsamtale</translation>
+    </message>
+    <message>
+        <source>Date of the talk</source>
+        <translation>Dato for samtalen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Talk with</source>
+        <translation>Samtale med</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Med:</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltok</translation>
+    </message>
+    <message>
+        <source>e.g. the client, her sister, the mediator</source>
+        <translation>f.eks. klienten, søsteren hennes, megleren</translation>
+    </message>
+    <message>
+        <source>Who took &amp;part:</source>
+        <translation>Hvem &amp;deltok:</translation>
+    </message>
+    <message>
+        <source>Notes of the talk</source>
+        <translation>Notater fra samtalen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>Write a note of what was said.</source>
+        <translation>Skriv et notat om hva som ble sagt.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Term of the agreement</source>
+        <translation>Punkt i avtalen</translation>
+    </message>
+    <message>
+        <source>Kind of term</source>
+        <translation>Type punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Hvem gjør det</translation>
+    </message>
+    <message>
+        <source>(choose who)</source>
+        <translation>(velg hvem)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Hvem:</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Hva som skal gjøres</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>H&amp;va:</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Innen når</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Innen:</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>Velg hvem som gjør det.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Skriv hva som skal gjøres.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
-        <source>DiMe Desktop – locked</source>
-        <translation>DiMe Desktop – låst</translation>
+        <source>Locked</source>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>DiMe Desktop is locked</source>
         <translation>DiMe Desktop er låst</translation>
+    </message>
+    <message>
+        <source>Why the app locked</source>
+        <translation>Hvorfor programmet ble låst</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1661,6 +4792,10 @@ Hvelv: {path}</translation>
         <translation>Lagre den nye passordfrasen</translation>
     </message>
     <message>
+        <source>Backup warning</source>
+        <translation>Varsel om sikkerhetskopi</translation>
+    </message>
+    <message>
         <source>Vault: {path}</source>
         <translation>Hvelv: {path}</translation>
     </message>
@@ -1698,6 +4833,99 @@ Hvelv: {path}</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify the vault</source>
+        <translation>Kontroller hvelvet</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Kontrollerer hver side i hvelvet …</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultatet av kontrollen</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Kontrollerer</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemer som ble funnet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The vault is intact: the key file and every page of the database were read and checked.</source>
+        <translation>Hvelvet er i orden: nøkkelfilen og hver side i databasen ble lest og kontrollert.</translation>
+    </message>
+    <message>
+        <source>The check found 1 problem:</source>
+        <translation>Kontrollen fant 1 problem:</translation>
+    </message>
+    <message>
+        <source>The check found {n} problems:</source>
+        <translation>Kontrollen fant {n} problemer:</translation>
+    </message>
+    <message>
+        <source>Lock the app and restore the vault from a backup before you go on working.</source>
+        <translation>Lås programmet og gjenopprett hvelvet fra en sikkerhetskopi før du arbeider videre.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessTable</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Vitner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Contact (phone, e-mail)</source>
+        <translation>Kontakt (telefon, e-post)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>The client agrees that we keep this witness&apos;s contact details.</source>
+        <translation>Klienten sier ja til at vi tar vare på vitnets kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <source>Add &amp;witness</source>
+        <translation>Legg til vitne</translation>
+    </message>
+    <message>
+        <source>Add witness</source>
+        <translation>Legg til vitne</translation>
+    </message>
+    <message>
+        <source>Remove witness</source>
+        <translation>Fjern vitne</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A date cannot be read: write it like {example}.</source>
+        <translation>En dato kan ikke leses: skriv den slik: {example}.</translation>
     </message>
 </context>
 </TS>

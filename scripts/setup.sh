@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Set up DiMe Desktop for development on this machine (idempotent).
 #
-#   1. checks the system libraries Qt needs (installs them when run as root,
-#      otherwise prints the exact apt-get line and stops);
+#   1. checks the system libraries Qt needs, for headless runs, xvfb-run and a
+#      real X11 session (installs them when run as root, otherwise prints the
+#      exact apt-get line and stops);
 #   2. creates .venv/ at the repo root with Python >= 3.11 and installs the
 #      package in editable mode with its test extras (only when pyproject.toml
 #      changed since the last install, so a re-run takes about a second);
-#   3. compiles the translations i18n/*.ts into i18n/*.qm.
+#   3. compiles the translations i18n/*.ts into i18n/*.qm (the app's dime_nb/dime_en
+#      and qtbase_nb, Qt's own texts in bokmål, which PySide6 does not ship).
 #
 # Environment: PYTHON=/path/to/python3.x picks the interpreter for a new .venv.
 set -euo pipefail
@@ -45,13 +47,13 @@ fi
 # --- System packages (Debian/Ubuntu) ---------------------------------------------
 QT_PACKAGES=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
              libgssapi-krb5-2 fonts-dejavu-core)
-# Qt's xcb plugin (an X11 desktop session) also needs these; headless runs do not.
+# Qt's xcb plugin (a real X11 session, or xvfb-run on a machine without a
+# display, as the README advises) needs these; xvfb and xauth make xvfb-run
+# work; dbus-daemon gives the tests a private message bus (sleep/lock signals).
 XCB_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
               libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
-              libx11-xcb1)
-if [[ -n "${DISPLAY:-}" ]]; then
-    QT_PACKAGES+=("${XCB_PACKAGES[@]}")
-fi
+              libx11-xcb1 xvfb xauth dbus-daemon)
+QT_PACKAGES+=("${XCB_PACKAGES[@]}")
 MISSING=()
 
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -118,7 +120,7 @@ fi
 LRELEASE="$VENV/bin/pyside6-lrelease"
 [[ -x "$LRELEASE" ]] || die "$LRELEASE not found; delete .venv and run this again"
 compiled=0
-for ts in i18n/dime_*.ts; do
+for ts in i18n/*.ts; do
     [[ -e "$ts" ]] || continue
     "$LRELEASE" -silent "$ts" -qm "${ts%.ts}.qm"
     compiled=$((compiled + 1))

@@ -9,12 +9,12 @@ import pytest
 
 from dime_desktop.cases.model import Case
 from dime_desktop.errors import CaseNotFound
-from dime_desktop.storage.drafts import DraftRepository
 from dime_desktop.storage.intake import IntakeRepository
+from dime_desktop.storage.unsaved_forms import UnsavedFormRepository
 
 
 def test_drafts_round_trip_replace_delete_clear(vault: Any) -> None:
-    drafts: DraftRepository = vault.drafts
+    drafts: UnsavedFormRepository = vault.unsaved_forms
     assert drafts.load_all() == {}
     form = {"summary": "Ærlig talt, smørbrød", "grounds": ["ethnicity"], "n": 3, "x": None}
     drafts.save("case:new:1", form)
@@ -35,11 +35,11 @@ def test_drafts_survive_a_lock(vault_dir: Any, fast_kdf: Any, passphrase: str) -
     from dime_desktop.vault import Vault
 
     created = Vault.create(vault_dir, passphrase, kdf=fast_kdf)
-    created.vault.drafts.save("case:3", {"summary": "blåbær"})
+    created.vault.unsaved_forms.save("case:3", {"summary": "blåbær"})
     created.vault.close()
     again = Vault.unlock(vault_dir, passphrase)
     try:
-        assert again.drafts.load_all() == {"case:3": {"summary": "blåbær"}}
+        assert again.unsaved_forms.load_all() == {"case:3": {"summary": "blåbær"}}
     finally:
         again.close()
 

@@ -67,8 +67,9 @@ def test_names_and_contacts_are_clearly_fictional() -> None:
         assert contact.endswith("@example.invalid") or contact.startswith("000 00 ")
 
 
-def test_demo_passphrase_is_acceptable() -> None:
-    assert check_passphrase(DEMO_PASSPHRASE) == []
+def test_demo_passphrase_is_acceptable_only_for_demo_vaults() -> None:
+    assert check_passphrase(DEMO_PASSPHRASE, allow_demo=True) == []
+    assert check_passphrase(DEMO_PASSPHRASE) == ["demo_passphrase"]
 
 
 def test_create_demo_vault(tmp_path: Path, fast_kdf: Any) -> None:

@@ -101,3 +101,54 @@ def test_requirement_name_normalises() -> None:
     assert _requirement_name("keyrings.alt>=5") == "keyrings-alt"
     assert _requirement_name("PySide6 ; python_version>'3'") == "pyside6"
     assert _requirement_name("pyside6-essentials>=6.6") == "pyside6-essentials"
+
+
+def test_the_gui_checks_system_libraries_before_it_imports_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, dime_desktop.ui.shell.launch as launch;"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_missing_library_is_named_with_its_package(capsys: Any) -> None:
+    import sys
+
+    from dime_desktop.ui.shell import launch
+
+    missing = launch.missing_libraries([("libGL.so.1", "libgl1"), ("libdime-nope.so.9", "x")])
+    if sys.platform.startswith("linux"):
+        assert ("libdime-nope.so.9", "x") in missing
+    message = launch.missing_message([("libGL.so.1", "libgl1")])
+    assert "libGL.so.1" in message and "sudo apt-get install libgl1" in message
+    assert "Traceback" not in message
+
+
+def test_xcb_libraries_are_checked_only_for_an_x11_session() -> None:
+    from dime_desktop.ui.shell.launch import uses_xcb
+
+    assert uses_xcb({"DISPLAY": ":0"})
+    assert not uses_xcb({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"})
+    assert not uses_xcb({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"})
+    assert uses_xcb({"QT_QPA_PLATFORM": "xcb"})
+    assert not uses_xcb({})
+
+
+def test_spec_leaves_out_qt_quick_and_webengine() -> None:
+    excludes = set(_spec_constant("EXCLUDES"))
+    assert {"PySide6.QtQuick", "PySide6.QtQml", "PySide6.QtWebEngineCore"} <= excludes
+    dropped = _spec_constant("DROP_BINARIES")
+    for name in ("Qt6Quick", "Qt6Qml", "qml/"):
+        assert any(name in pattern for pattern in dropped), name
+
+
+def test_package_script_is_not_part_of_the_check() -> None:
+    check = (ROOT / "scripts" / "check.sh").read_text(encoding="utf-8")
+    assert "package.sh" not in check
+    assert (ROOT / "scripts" / "package.sh").stat().st_mode & 0o111

@@ -123,7 +123,7 @@ def test_create_edit_save_and_find(window: MainWindow, vault: Any, qtbot: Any) -
     qtbot.waitUntil(lambda: _visible_rows(window) == [ref])
     _search(window, qtbot, "finnesikke")
     qtbot.waitUntil(lambda: _visible_rows(window) == [])
-    assert window.statusBar().currentMessage() == "0 case(s)"
+    assert window.statusBar().currentMessage() == "0 cases"
     _search(window, qtbot, "grønland smør")
     qtbot.waitUntil(lambda: _visible_rows(window) == [ref] or window.model.total == 0)
     # Filters are queries too.
@@ -205,6 +205,12 @@ def _all_model_texts(window: MainWindow) -> list[str]:
     return out
 
 
+def _shown(field: QWidget) -> bool:
+    """Not covered by discreet mode (whether or not its tab is in front)."""
+    cover = field.parentWidget()
+    return bool(getattr(cover, "currentWidget", lambda: field)() is field)
+
+
 def test_discreet_mode_hides_names(window: MainWindow, vault: Any, qtbot: Any) -> None:
     case = _case_with_client(vault)
     window.reload()
@@ -226,12 +232,16 @@ def test_discreet_mode_hides_names(window: MainWindow, vault: Any, qtbot: Any) -
     assert not window.discreet
     assert not window.table.isColumnHidden(COL_CLIENT)
     assert NAME in _all_model_texts(window)
-    assert NAME in form.windowTitle()
+    assert NAME not in form.windowTitle()  # the tab title never carries a name
+    assert _shown(form.client_name) and _shown(form.summary)
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     window.set_discreet(True)
     assert window.discreet
     assert not any(NAME in t for t in _all_model_texts(window))
     assert NAME not in form.windowTitle()
+    # the case tab covers name, contact and summary again
+    for field in (form.client_name, form.client_contact, form.summary, form.client_notes):
+        assert not _shown(field)
 
 
 def test_close_with_unsaved_changes_asks(window: MainWindow, vault: Any, qtbot: Any) -> None:
@@ -275,12 +285,12 @@ def test_draft_round_trip(vault: Any, settings: AppSettings, qtbot: Any) -> None
     _combo_to(form.mediation_area, "nightlife")
     form.mediation_referred.setChecked(True)
     form.tabs.setCurrentIndex(3)
-    draft = form.to_draft()
+    draft = form.to_unsaved_form()
     assert draft["case_id"] == case.id
 
-    other = CaseForm.from_draft_data(vault, settings, draft)
+    other = CaseForm.from_unsaved_form_data(vault, settings, draft)
     qtbot.addWidget(other)
-    assert other.to_draft() == draft
+    assert other.to_unsaved_form() == draft
     assert other.is_dirty()  # a restored draft is still unsaved
     assert other.summary.toPlainText().endswith("Tillegg før låsing.")
     assert other.tabs.currentIndex() == 3
@@ -306,7 +316,7 @@ def test_drafts_survive_a_lock(
     untouched = window.open_case(_id(case))
     assert untouched is existing
 
-    assert window.save_drafts() == 2
+    assert window.save_unsaved_forms() == 2
     window.clear_personal_data()
     assert window.forms == []
     vault.close()
@@ -314,7 +324,7 @@ def test_drafts_survive_a_lock(
     reopened = Vault.unlock(vault_dir, passphrase)
     try:
         window.set_vault(reopened)
-        forms = window.restore_drafts()
+        forms = window.restore_unsaved_forms()
         texts = sorted(f.summary.toPlainText() for f in forms)
         assert texts == [
             "Avvist i døra – vakten kommenterte hudfarge. Endret markør 4417",
@@ -326,7 +336,7 @@ def test_drafts_survive_a_lock(
         assert restored.area.currentData() == "health"
         assert restored.save()
         # Saved: its draft is gone; the other one stays until saved or discarded.
-        assert list(reopened.drafts.load_all()) == [f"case:{case.id}"]
+        assert list(reopened.unsaved_forms.load_all()) == [f"case:{case.id}"]
         for f in forms:
             f.close_without_asking()
     finally:

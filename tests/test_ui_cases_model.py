@@ -10,10 +10,13 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from dime_desktop.cases.model import Case, CaseFilter, CaseGround, Client
+from dime_desktop.cases.model import Case, CaseFilter, CaseGround, Client, FollowUp
 from dime_desktop.demo.generator import generate_demo_cases
 from dime_desktop.ui.cases.case_table_model import (
     COL_CLIENT,
+    COL_DESK,
+    COL_GROUNDS,
+    COL_NEXT_FOLLOW_UP,
     COL_OPENED,
     COL_REFERENCE,
     COLUMN_COUNT,
@@ -95,7 +98,7 @@ def test_sort_is_a_query(filled: Any, qapp: Any) -> None:
     first = model.data(model.index(0, COL_OPENED), SortKeyRole)
     assert first == min(r.opened for r in filled.cases.list_rows(CaseFilter())).isoformat()
     # A column the repository cannot sort by leaves the order as it is.
-    model.sort(4, Qt.SortOrder.AscendingOrder)
+    model.sort(COL_DESK, Qt.SortOrder.AscendingOrder)
     assert model.sort_key == "opened"
 
 
@@ -147,3 +150,54 @@ def test_clear_empties_and_stops_fetching(filled: Any, qapp: Any) -> None:
     model.set_repository(None)
     assert not model.canFetchMore()
     assert not any(CLIENT_MARKER in str(v) for v in all_role_values(model))
+
+
+def _small_vault(vault: Any) -> list[str]:
+    """Four cases: follow-ups overdue, later and none; grounds of different kinds."""
+    today = date.today()
+    cases = [
+        Case(opened=date(2024, 1, 1), area="work", grounds=[CaseGround("religion")],
+             follow_ups=[FollowUp(date(2000, 1, 5), "for lenge siden")]),
+        Case(opened=date(2024, 1, 2), area="work", grounds=[CaseGround("gender")],
+             follow_ups=[FollowUp(date(today.year + 1, 1, 1), "senere"),
+                         FollowUp(date(2000, 1, 1), "ferdig", done=True)]),
+        Case(opened=date(2024, 1, 3), area="work"),
+        Case(opened=date(2024, 1, 4), area="work",
+             grounds=[CaseGround("ethnicity"), CaseGround("age")]),
+    ]  # fmt: skip
+    return [vault.cases.add(c).reference for c in cases]
+
+
+def test_sort_by_next_follow_up_and_grounds(vault: Any, qapp: Any) -> None:
+    refs = _small_vault(vault)
+    model = CaseTableModel(vault.cases, "nb")
+    model.set_filter(CaseFilter())
+
+    def order() -> list[str]:
+        return [model.data(model.index(r, COL_REFERENCE)) for r in range(model.rowCount())]
+
+    model.sort(COL_NEXT_FOLLOW_UP, Qt.SortOrder.AscendingOrder)
+    assert model.sort_key == "next_follow_up"
+    assert order()[:2] == [refs[0], refs[1]]  # overdue first; a done one does not count
+    model.sort(COL_NEXT_FOLLOW_UP, Qt.SortOrder.DescendingOrder)
+    assert order()[:2] == [refs[1], refs[0]]  # cases without a follow-up stay last
+    # grounds in the order of the law: gender, ethnicity (+age), religion; none last
+    model.sort(COL_GROUNDS, Qt.SortOrder.AscendingOrder)
+    assert model.sort_key == "grounds"
+    assert order() == [refs[1], refs[3], refs[0], refs[2]]
+
+
+def test_overdue_follow_up_is_said_in_words(vault: Any, qapp: Any) -> None:
+    refs = _small_vault(vault)
+    model = CaseTableModel(vault.cases, "en")
+    model.set_filter(CaseFilter())
+    shown = {
+        model.data(model.index(r, COL_REFERENCE)): model.data(model.index(r, COL_NEXT_FOLLOW_UP))
+        for r in range(model.rowCount())
+    }
+    assert shown[refs[0]] == "⚠ 2000-01-05 overdue"  # not by colour alone
+    assert "overdue" not in shown[refs[1]] and shown[refs[1]].endswith("-01-01")
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == refs[0])
+    index = model.index(row, COL_NEXT_FOLLOW_UP)
+    assert model.data(index, Qt.ItemDataRole.FontRole).bold()
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "⚠ 2000-01-05 overdue"

@@ -16,6 +16,7 @@ from dime_desktop.ui.common.error_text import error_text, passphrase_reason_text
 from dime_desktop.ui.common.tasks import Task, run_task, running_tasks
 from dime_desktop.ui.shell.idle import IdleWatcher
 from dime_desktop.ui.shell.settings import AppSettings, SettingsDialog
+from tests.journeys.person import Clock
 
 pytestmark = pytest.mark.gui
 
@@ -120,6 +121,7 @@ def _instance(cls: type) -> BaseException:
         "value": 0,
         "minimum": 1,
         "maximum": 10,
+        "stage": "ready",
     }
     if cls is errors.ImportFailed:
         return errors.ImportFailed(
@@ -236,28 +238,164 @@ def test_settings_dialog_applies(tmp_path: Path, qtbot: Any) -> None:
 # --- idle watcher --------------------------------------------------------------
 
 
-def test_idle_watcher_times_out_without_input(qtbot: Any) -> None:
-    watcher = IdleWatcher(50)
+def _watcher(qtbot: Any, minutes: int) -> tuple[IdleWatcher, Clock, list[bool]]:
+    clock = Clock()
+    watcher = IdleWatcher(IdleWatcher.minutes_to_ms(minutes), clock=clock)
+    fired: list[bool] = []
+    watcher.timed_out.connect(lambda: fired.append(True))
     watcher.start()
+    return watcher, clock, fired
+
+
+def test_idle_watcher_times_out_after_the_minutes_on_its_clock(qtbot: Any) -> None:
+    watcher, clock, fired = _watcher(qtbot, 5)
+    clock.advance(minutes=4, seconds=59)
+    watcher.check()
+    assert fired == [] and watcher.is_active()
+    assert watcher.remaining_ms() == 1000
+    clock.advance(seconds=1)
+    # the watcher's own one-second tick notices, no call needed
     with qtbot.waitSignal(watcher.timed_out, timeout=5000):
         pass
     assert not watcher.is_active()
 
 
-def test_idle_watcher_input_restarts_timer(qtbot: Any) -> None:
+def test_idle_watcher_input_restarts_the_count(qtbot: Any) -> None:
     widget = QLineEdit()
     qtbot.addWidget(widget)
     widget.show()
-    watcher = IdleWatcher(60_000)
-    watcher.start()
-    fired: list[bool] = []
-    watcher.timed_out.connect(lambda: fired.append(True))
-    qtbot.waitUntil(lambda: watcher._timer.remainingTime() < 59_850, timeout=5000)
+    watcher, clock, fired = _watcher(qtbot, 5)
+    clock.advance(minutes=4)
     qtbot.keyClicks(widget, "a")
-    assert watcher._timer.remainingTime() > 59_850
-    qtbot.waitUntil(lambda: watcher._timer.remainingTime() < 59_850, timeout=5000)
+    clock.advance(minutes=4)
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
-    assert watcher._timer.remainingTime() > 59_850
-    watcher.stop()
-    assert not watcher.is_active()
+    clock.advance(minutes=4)
+    watcher.check()
     assert fired == []
+    clock.advance(minutes=1)
+    watcher.check()
+    assert fired == [True]
+    assert not watcher.is_active()
+
+
+def test_first_input_after_a_long_sleep_locks_and_goes_nowhere(qtbot: Any) -> None:
+    widget = QLineEdit()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.setFocus()
+    _, clock, fired = _watcher(qtbot, 5)
+    clock.advance(minutes=90)  # the lid was closed; no tick ran meanwhile
+    qtbot.keyClicks(widget, "x")
+    assert fired == [True]
+    assert widget.text() == ""
+
+
+def test_a_clock_set_back_restarts_the_count_instead_of_never_locking(qtbot: Any) -> None:
+    watcher, clock, fired = _watcher(qtbot, 5)
+    clock.advance(minutes=-60)
+    watcher.check()
+    assert fired == []
+    clock.advance(minutes=5)
+    watcher.check()
+    assert fired == [True]
+
+
+def test_a_new_timeout_counts_from_the_last_input(qtbot: Any) -> None:
+    watcher, clock, fired = _watcher(qtbot, 10)
+    clock.advance(minutes=3)
+    watcher.set_timeout_ms(IdleWatcher.minutes_to_ms(2))  # the settings dialog
+    assert fired == [True]
+
+
+def test_the_idle_clock_counts_the_time_asleep() -> None:
+    import time
+
+    from dime_desktop.ui.shell.idle import wall_clock
+
+    if hasattr(time, "CLOCK_BOOTTIME"):  # Linux: counts suspend, never jumps
+        assert abs(wall_clock() - time.clock_gettime(time.CLOCK_BOOTTIME)) < 1
+    else:
+        assert abs(wall_clock() - time.time()) < 1
+
+
+def test_lang_for_the_session_is_not_stored(tmp_path: Path, qapp: Any) -> None:
+    ini = tmp_path / "s.ini"
+    settings = AppSettings.from_file(ini)
+    settings.use_language_for_session("en")
+    assert settings.language == "en"  # what every screen and document reads
+    assert settings.stored_language == "nb"
+    settings.sync()
+    assert AppSettings.from_file(ini).language == "nb"
+    with pytest.raises(ValueError):
+        settings.use_language_for_session("de")
+
+
+def test_settings_dialog_shows_and_sets_the_stored_language_and_the_threshold(
+    tmp_path: Path, qtbot: Any
+) -> None:
+    settings = AppSettings.from_file(tmp_path / "s.ini")
+    settings.use_language_for_session("en")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "nb"  # the computer's language, not --lang
+    dialog.threshold.setValue(6)
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
+    assert settings.suppression_threshold == 6
+    assert settings.stored_language == "nb"
+
+
+def test_qt_has_no_bokmal_texts_so_the_app_brings_its_own(qapp: Any) -> None:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from dime_desktop.paths import translations_dir
+
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = QTranslator()
+    assert ours.load("qtbase_nb", str(translations_dir())), "run scripts/setup.sh"
+    assert ours.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    assert ours.translate("QFileDialog", "File &name:") == "Fil&navn:"
+    if (qt_dir / "qtbase_nb.qm").exists():  # a Qt that ships bokmål: ours still wins
+        pytest.skip("this Qt ships qtbase_nb.qm")
+    assert (qt_dir / "qtbase_da.qm").exists()  # the folder is the one we think it is
+
+
+def test_a_lock_empties_the_primary_selection_on_a_real_x11_display(tmp_path: Path) -> None:
+    """The offscreen platform has no PRIMARY selection; X11 has (xvfb-run)."""
+    import shutil
+    import subprocess
+    import sys
+
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        pytest.skip("xvfb-run is not installed (scripts/setup.sh installs it)")
+    script = tmp_path / "primary.py"
+    script.write_text(
+        "from PySide6.QtGui import QClipboard\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from dime_desktop.ui.shell.app import clear_clipboard\n"
+        "board = app.clipboard()\n"
+        "assert board.supportsSelection()\n"
+        "board.setText('Åse Markørsen', QClipboard.Mode.Selection)\n"
+        "board.setText('Åse Markørsen', QClipboard.Mode.Clipboard)\n"
+        "app.processEvents()\n"
+        "assert board.text(QClipboard.Mode.Selection) == 'Åse Markørsen'\n"
+        "clear_clipboard()\n"
+        "app.processEvents()\n"
+        "print(repr(board.text(QClipboard.Mode.Selection)), repr(board.text()))\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    done = subprocess.run(
+        [xvfb_run, "-a", sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "'' ''"

@@ -1,32 +1,36 @@
-"""The shell end to end on a real encrypted vault: first run, unlock, lock."""
+"""The shell end to end on a real encrypted vault with the real main window:
+first run, unlock, lock (by the user, when idle, by the OS) and what a lock
+must leave behind: nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPlainTextEdit,
-    QTableView,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from dime_desktop import errors
+from dime_desktop.ui.common.tasks import running_tasks
 from dime_desktop.ui.shell.app import AppController
+from dime_desktop.ui.shell.idle import IdleWatcher
+from dime_desktop.ui.shell.main_window import MainWindow
 from dime_desktop.ui.shell.settings import AppSettings
 from dime_desktop.ui.shell.unlock import NEW_PASSPHRASE_PAGE, RECOVERY_PAGE, UnlockWidget
+from tests.journeys.person import Clock
 
 # The offscreen platform plugin cannot pass size hints to a (virtual) window
 # and says so whenever a shown window's minimum size changes; harmless here.
@@ -40,71 +44,31 @@ MARKER_SUMMARY = "Nektet adgang til utestedet på grunn av hudfarge – markør 
 NEW_PASSPHRASE = "blå fjord under grønn himmel 42"
 
 
-class ShellMainWindow(QMainWindow):
-    """A main window holding personal data the way the real one does: a line
-    edit, a label and an item model; drafts survive a lock in the vault."""
-
-    lock_requested = Signal()
-
-    def __init__(self, vault: Any, settings: AppSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.setWindowTitle("DiMe Desktop")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self.name = QLineEdit()
-        self.summary = QLabel()
-        self.model = QStandardItemModel(0, 2)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        layout.addWidget(self.name)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self.restored = False
-
-    def show_client(self) -> None:
-        self.name.setText(MARKER_NAME)
-        self.summary.setText(MARKER_SUMMARY)
-        self.model.appendRow([QStandardItem(MARKER_NAME), QStandardItem(MARKER_SUMMARY)])
-
-    def save_drafts(self) -> None:
-        if self.name.text():
-            self.vault.drafts.save("form", {"name": self.name.text()})
-
-    def clear_personal_data(self) -> None:
-        self.name.clear()
-        self.summary.clear()
-        self.model.removeRows(0, self.model.rowCount())
-
-    def restore_drafts(self) -> None:
-        drafts = self.vault.drafts.load_all()
-        if "form" in drafts:
-            self.name.setText(drafts["form"]["name"])
-        self.restored = True
-
-
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
     return AppSettings.from_file(tmp_path / "settings.ini")
 
 
 @pytest.fixture
-def controller(
-    qtbot: Any, settings: AppSettings, vault_dir: Path, fast_kdf: Any
-) -> Iterator[AppController]:
-    ctl = AppController(
-        settings,
-        vault_dir,
-        kdf=fast_kdf,
-        idle_timeout_ms=60_000,
-        main_window_factory=ShellMainWindow,
-    )
-    yield ctl
-    ctl.shutdown()
+def clock() -> Clock:
+    return Clock()
+
+
+def _close_everything() -> None:
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
+
+
+@pytest.fixture
+def controller(
+    qtbot: Any, settings: AppSettings, vault_dir: Path, fast_kdf: Any, clock: Clock
+) -> Iterator[AppController]:
+    ctl = AppController(settings, vault_dir, kdf=fast_kdf, clock=clock)
+    yield ctl
+    ctl.shutdown()
+    _close_everything()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
 
 
 def _existing_vault(vault_dir: Path, passphrase: str, fast_kdf: Any) -> str:
@@ -113,6 +77,34 @@ def _existing_vault(vault_dir: Path, passphrase: str, fast_kdf: Any) -> str:
     created = Vault.create(vault_dir, passphrase, kdf=fast_kdf)
     created.vault.close()
     return created.recovery_key
+
+
+def _vault_with_a_client(vault_dir: Path, passphrase: str, fast_kdf: Any) -> None:
+    """A vault holding one case with a named client, an outreach activity and
+    enough cases of one year for the statistics screen to have tables."""
+    from dime_desktop.cases import Case, CaseGround, Client
+    from dime_desktop.outreach.model import OutreachActivity
+    from dime_desktop.vault import Vault
+
+    created = Vault.create(vault_dir, passphrase, kdf=fast_kdf)
+    cases = created.vault.cases
+    cases.add(
+        Case(
+            opened=date(2024, 3, 1),
+            area="other",
+            grounds=[CaseGround("ethnicity")],
+            summary=MARKER_SUMMARY,
+            client=Client(name=MARKER_NAME, consent_to_store=True),
+        )
+    )
+    for day in range(1, 9):
+        cases.add(Case(opened=date(2024, 4, day), area="work", grounds=[CaseGround("age")]))
+    created.vault.outreach.add(
+        OutreachActivity(
+            activity_date=date(2024, 5, 2), kind="course", title="Kurs for " + MARKER_NAME
+        )
+    )
+    created.vault.close()
 
 
 def _unlock_by_typing(qtbot: Any, controller: Any, passphrase: str) -> None:
@@ -128,6 +120,7 @@ def _texts_in(widget: QWidget) -> list[str]:
     texts = [widget.windowTitle(), widget.toolTip()]
     for child in [widget, *widget.findChildren(QWidget)]:
         texts.append(child.toolTip())
+        texts.append(child.windowTitle())
         if isinstance(child, QLineEdit):
             texts.append(child.text())
         elif isinstance(child, (QTextEdit, QPlainTextEdit)):
@@ -159,6 +152,8 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -
 
 def _no_personal_data_anywhere() -> None:
     for top in QApplication.topLevelWidgets():
+        if not shiboken6.isValid(top):
+            continue
         for text in _texts_in(top):
             assert MARKER_NAME not in text
             assert "markør 7731" not in text
@@ -210,7 +205,7 @@ def test_create_vault_through_first_run(
     assert screen.continue_button.isEnabled()
     qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.state == "unlocked")
-    assert isinstance(controller.main_window, ShellMainWindow)
+    assert isinstance(controller.main_window, MainWindow)
     assert controller.main_window.isVisible()
     assert controller.vault is not None and controller.vault.is_open
     assert settings.vault_path == vault_dir
@@ -256,7 +251,7 @@ def test_unlock_wrong_then_right_passphrase(
     qtbot.keyClicks(screen.passphrase, passphrase)
     qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
-    assert controller.main_window.restored
+    assert isinstance(controller.main_window, MainWindow)
 
 
 def test_damaged_vault_points_to_backup_never_to_start_over(
@@ -336,113 +331,107 @@ def test_recovery_key_unlock_forces_new_passphrase(
 # --- lock ------------------------------------------------------------------------
 
 
-def test_idle_lock_leaves_no_personal_data_and_drafts_survive(
-    qtbot: Any, settings: AppSettings, vault_dir: Path, passphrase: str, fast_kdf: Any
+def _open_client_case(qtbot: Any, window: MainWindow) -> Any:
+    """Open the case of the named client and type into its summary (unsaved)."""
+    window.set_discreet(False)
+    qtbot.waitUntil(lambda: any(MARKER_NAME in t for t in _texts_in(window)), timeout=10_000)
+    case = window._vault.cases.iter_cases().__next__()
+    form = window.open_case(case.id)
+    assert form is not None
+    qtbot.keyClicks(form.summary, " Tillegg før låsing.")
+    assert form.is_dirty()
+    return form
+
+
+def test_idle_lock_after_the_settings_minutes_leaves_nothing_and_drafts_survive(
+    qtbot: Any,
+    controller: AppController,
+    settings: AppSettings,
+    vault_dir: Path,
+    passphrase: str,
+    fast_kdf: Any,
+    clock: Clock,
 ) -> None:
-    _existing_vault(vault_dir, passphrase, fast_kdf)
-    controller = AppController(
-        settings,
-        vault_dir,
-        kdf=fast_kdf,
-        idle_timeout_ms=300,
-        main_window_factory=ShellMainWindow,
-    )
-    try:
-        controller.start()
-        screen = controller.unlock_screen
-        assert screen is not None
-        _unlock_by_typing(qtbot, controller, passphrase)
-        window = controller.main_window
-        window.show_client()
-        # a second window with personal data (e.g. a detached form)
-        extra = QLabel(MARKER_SUMMARY)
-        extra.setWindowTitle("Sak")
-        extra.show()
-        assert any(MARKER_NAME in t for t in _texts_in(window))
-        vault = controller.vault
+    _vault_with_a_client(vault_dir, passphrase, fast_kdf)
+    settings.idle_minutes = 3
+    controller.start()
+    _unlock_by_typing(qtbot, controller, passphrase)
+    window = controller.main_window
+    assert isinstance(window, MainWindow)
+    assert controller.idle.timeout_ms == IdleWatcher.minutes_to_ms(3)
+    _open_client_case(qtbot, window)
+    QGuiApplication.clipboard().setText(MARKER_NAME)
+    vault = controller.vault
 
-        qtbot.waitUntil(
-            lambda: controller.unlock_screen is not None and controller.unlock_screen.isVisible(),
-            timeout=10_000,
-        )
-        assert controller.state == "locked"
-        assert not vault.is_open
-        # closed and deleted, not just hidden
-        qtbot.waitUntil(lambda: not shiboken6.isValid(window) and not shiboken6.isValid(extra))
-        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        assert visible == [controller.unlock_screen]
-        _no_personal_data_anywhere()
+    clock.advance(minutes=2, seconds=59)
+    controller.idle.check()
+    assert controller.state == "unlocked"  # minutes, not seconds
+    clock.advance(seconds=1)
+    qtbot.waitUntil(lambda: controller.state == "locked", timeout=5000)  # the watcher's tick
+    assert controller.lock_reason == "idle"
+    screen = controller.unlock_screen
+    assert screen is not None and screen.isVisible()
+    assert screen.reason.text() == "Locked after 3 minutes without use."
+    assert not vault.is_open
+    assert QGuiApplication.clipboard().text() == ""
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # closed and deleted, not hidden
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [screen]
+    _no_personal_data_anywhere()
 
-        # unlock again: the unsaved form comes back from the vault's drafts
-        screen = controller.unlock_screen
-        _unlock_by_typing(qtbot, controller, passphrase)
-        assert controller.main_window is not window
-        assert controller.main_window.name.text() == MARKER_NAME
-    finally:
-        controller.shutdown()
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
+    # unlock again: the unsaved form comes back from the vault's drafts
+    _unlock_by_typing(qtbot, controller, passphrase)
+    forms = controller.main_window.forms
+    assert len(forms) == 1
+    assert forms[0].summary.toPlainText() == MARKER_SUMMARY + " Tillegg før låsing."
 
 
-def test_lock_requested_by_main_window(
+def test_lock_requested_by_the_user_says_so_and_stops_the_idle_watch(
     qtbot: Any, controller: AppController, vault_dir: Path, passphrase: str, fast_kdf: Any
 ) -> None:
-    _existing_vault(vault_dir, passphrase, fast_kdf)
+    _vault_with_a_client(vault_dir, passphrase, fast_kdf)
     controller.start()
-    screen = controller.unlock_screen
-    assert screen is not None
     _unlock_by_typing(qtbot, controller, passphrase)
     assert controller.idle.is_active()
-    controller.main_window.show_client()
-    controller.main_window.lock_requested.emit()
+    window = controller.main_window
+    _open_client_case(qtbot, window)
+    window.lock_action.trigger()
     assert controller.state == "locked"
+    assert controller.lock_reason == "user"
+    assert controller.unlock_screen is not None
+    assert controller.unlock_screen.reason.text() == "Locked by you."
     assert controller.vault is None
     assert not controller.idle.is_active()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
     _no_personal_data_anywhere()
 
 
-def test_idle_lock_with_the_real_main_window_leaves_no_personal_data(
-    qtbot: Any, settings: AppSettings, vault_dir: Path, passphrase: str, fast_kdf: Any
+def test_lock_drops_a_search_in_flight_and_empties_every_screen(
+    qtbot: Any, controller: AppController, vault_dir: Path, passphrase: str, fast_kdf: Any
 ) -> None:
-    from datetime import date
-
-    from dime_desktop.cases import Case, CaseGround, Client
-    from dime_desktop.vault import Vault
-
-    created = Vault.create(vault_dir, passphrase, kdf=fast_kdf)
-    created.vault.cases.add(
-        Case(
-            opened=date(2024, 3, 1),
-            area="other",
-            grounds=[CaseGround("ethnicity")],
-            summary=MARKER_SUMMARY,
-            client=Client(name=MARKER_NAME),
-        )
-    )
-    created.vault.close()
-    settings.discreet_default = False  # names shown in the list while unlocked
-    controller = AppController(settings, vault_dir, kdf=fast_kdf, idle_timeout_ms=400)
-    try:
-        controller.start()
-        screen = controller.unlock_screen
-        assert screen is not None
-        _unlock_by_typing(qtbot, controller, passphrase)
-        window = controller.main_window
-        from dime_desktop.ui.shell.main_window import MainWindow
-
-        assert isinstance(window, MainWindow)
-        qtbot.waitUntil(lambda: any(MARKER_NAME in t for t in _texts_in(window)), timeout=10_000)
-        qtbot.waitUntil(lambda: controller.state == "locked", timeout=10_000)
-        assert controller.unlock_screen is not None and controller.unlock_screen.isVisible()
-        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        assert visible == [controller.unlock_screen]
-        _no_personal_data_anywhere()
-    finally:
-        controller.shutdown()
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
+    _vault_with_a_client(vault_dir, passphrase, fast_kdf)
+    controller.start()
+    _unlock_by_typing(qtbot, controller, passphrase)
+    window = controller.main_window
+    window.set_discreet(False)
+    stats, outreach = window.statistics_view, window.outreach_view
+    assert stats.model.rowCount() > 0
+    assert outreach.model.rowCount() == 1
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    refills: list[int] = []
+    window.search.setText("markør")
+    window.run_search()  # a search on its worker thread...
+    assert running_tasks() > 0
+    controller.lock()  # ...when the lock comes
+    assert window.model.rowCount() == 0
+    assert stats.model.rowCount() == 0 and stats.table_list.count() == 0
+    assert outreach.model.rowCount() == 0
+    assert window.due_view.model.rowCount() == 0
+    window.model.modelReset.connect(lambda: refills.append(window.model.rowCount()))
+    window.model.rowsInserted.connect(lambda *_a: refills.append(window.model.rowCount()))
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    assert all(n == 0 for n in refills), "the search filled the list after the lock"
+    _no_personal_data_anywhere()
 
 
 def test_remembered_vault_opens_from_keychain_at_start_but_never_after_a_lock(
@@ -463,9 +452,123 @@ def test_remembered_vault_opens_from_keychain_at_start_but_never_after_a_lock(
     qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
     controller.lock()
     assert controller.state == "locked"
+    # nothing started behind the lock may open the vault again
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    QApplication.processEvents()
+    assert controller.state == "locked"
+    assert controller.vault is None and controller.main_window is None
     screen = controller.unlock_screen
     assert screen is not None and screen.isVisible()
     assert screen.remember.isChecked()
+
+
+def test_the_os_going_to_sleep_locks_and_the_unlock_screen_says_why(
+    qtbot: Any, controller: AppController, vault_dir: Path, passphrase: str, fast_kdf: Any
+) -> None:
+    _existing_vault(vault_dir, passphrase, fast_kdf)
+    controller.start()
+    _unlock_by_typing(qtbot, controller, passphrase)
+    controller.session.locked.emit("sleep")
+    assert controller.state == "locked"
+    assert controller.unlock_screen is not None
+    assert controller.unlock_screen.reason.text() == "Locked because the computer went to sleep."
+
+
+def test_focus_loss_does_not_lock(
+    qtbot: Any, controller: AppController, vault_dir: Path, passphrase: str, fast_kdf: Any
+) -> None:
+    _existing_vault(vault_dir, passphrase, fast_kdf)
+    controller.start()
+    _unlock_by_typing(qtbot, controller, passphrase)
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    assert controller.state == "unlocked"
+
+
+def test_a_lock_keeps_the_vault_the_app_was_started_with(
+    qtbot: Any,
+    settings: AppSettings,
+    tmp_path: Path,
+    passphrase: str,
+    fast_kdf: Any,
+    clock: Clock,
+) -> None:
+    vault_a, vault_b = tmp_path / "a", tmp_path / "b"
+    _existing_vault(vault_a, "a: " + passphrase, fast_kdf)
+    _existing_vault(vault_b, "b: " + passphrase, fast_kdf)
+    settings.vault_path = vault_a
+    controller = AppController(settings, vault_b, kdf=fast_kdf, clock=clock, explicit_path=True)
+    try:
+        controller.start()
+        _unlock_by_typing(qtbot, controller, "b: " + passphrase)
+        controller.lock()
+        assert controller.unlock_screen is not None
+        assert controller.unlock_screen.vault_path == vault_b
+        _unlock_by_typing(qtbot, controller, "b: " + passphrase)
+        assert controller.vault.path == vault_b
+        assert settings.vault_path == vault_a  # the default of this computer is untouched
+    finally:
+        controller.shutdown()
+        _close_everything()
+
+
+def test_a_vault_folder_chosen_in_the_settings_is_opened_after_the_next_lock(
+    qtbot: Any,
+    controller: AppController,
+    tmp_path: Path,
+    vault_dir: Path,
+    passphrase: str,
+    fast_kdf: Any,
+) -> None:
+    other = tmp_path / "annet"
+    _existing_vault(vault_dir, passphrase, fast_kdf)
+    _existing_vault(other, passphrase, fast_kdf)
+    controller.start()
+    _unlock_by_typing(qtbot, controller, passphrase)
+    dialog = controller.main_window.open_settings()
+    dialog.vault_path.setText(str(other))
+    dialog.accept()
+    assert controller.vault.path == vault_dir  # not before the lock
+    controller.lock()
+    assert controller.unlock_screen is not None
+    assert controller.unlock_screen.vault_path == other
+
+
+def test_settings_reach_the_running_app(
+    qtbot: Any,
+    controller: AppController,
+    settings: AppSettings,
+    vault_dir: Path,
+    passphrase: str,
+    fast_kdf: Any,
+    clock: Clock,
+    tmp_path: Path,
+) -> None:
+    """Idle minutes and the suppression threshold from the settings dialog act at once."""
+    import pypdf
+
+    _vault_with_a_client(vault_dir, passphrase, fast_kdf)
+    controller.start()
+    _unlock_by_typing(qtbot, controller, passphrase)
+    window = controller.main_window
+    dialog = window.open_settings()
+    dialog.idle.setValue(2)
+    dialog.threshold.setValue(9)
+    dialog.accept()
+    assert controller.idle.timeout_ms == IdleWatcher.minutes_to_ms(2)
+    pdf = tmp_path / "sammendrag.pdf"
+    with qtbot.waitSignal(window.statistics_view.pdf_saved, timeout=20_000):
+        window.statistics_view.write_pdf(pdf)
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages)
+    assert "9" in text and ("færre enn 9" in text or "fewer than 9" in text), text[:400]
+    clock.advance(minutes=2)
+    controller.idle.check()
+    assert controller.state == "locked"
+    assert controller.unlock_screen is not None
+    assert controller.unlock_screen.reason.text() == "Locked after 2 minutes without use."
 
 
 def test_screens_are_keyboard_reachable_and_named(
@@ -492,7 +595,7 @@ def test_printable_recovery_sheet_holds_the_key(qtbot: Any, vault_dir: Path) -> 
 
     screen = FirstRunWidget(vault_dir, language="en")
     qtbot.addWidget(screen)
-    screen._recovery_key = "ABCD-EFGH-JKLM-NPQR"
+    screen.key_panel.set_key("ABCD-EFGH-JKLM-NPQR", vault_dir)
     import io
 
     from pypdf import PdfReader

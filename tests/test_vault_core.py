@@ -385,18 +385,21 @@ def test_migration_backup_through_vault(
     created: CreatedVault, vault_dir: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     created.vault.settings.set("old", "data")
-    created.vault.close()
+    created.vault.close(backup=False)
     old = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE t_new (x);"])
     vault = Vault.unlock(vault_dir, passphrase)
     assert vault.database.user_version() == old + 1
     assert vault.settings.get("old") == "data"
     assert vault.verify() == []
-    vault.close()
-    backups = list((vault_dir / "backups").iterdir())
-    assert len(backups) == 1
-    assert not backups[0].read_bytes().startswith(SQLITE_HEADER)
-    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
+    vault.close(backup=False)
+    # one full backup (a vault of its own, verified) made before the migration
+    backups = [p for p in (vault_dir / "backups").iterdir() if p.is_dir()]
+    assert [p.name.endswith(f"before-v{old + 1}") for p in backups] == [True]
+    copy = backups[0] / "vault.db"
+    assert not copy.read_bytes().startswith(SQLITE_HEADER)
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o700
 
 
 def test_schema_too_new(created: CreatedVault, vault_dir: Path, passphrase: str) -> None:
@@ -412,12 +415,14 @@ def test_schema_too_new(created: CreatedVault, vault_dir: Path, passphrase: str)
 
 
 def test_remember_and_unlock_from_keychain(
-    created: CreatedVault, vault_dir: Path, memory_keyring: Any
+    created: CreatedVault, vault_dir: Path, memory_keyring: Any, passphrase: str
 ) -> None:
     vault = created.vault
     assert keychain_mod.keychain_available()
     assert not vault.is_remembered()
+    vault.close()
     assert Vault.unlock_from_keychain(vault_dir) is None
+    vault = Vault.unlock(vault_dir, passphrase)
     vault.remember_on_device()
     assert vault.is_remembered()
     stored = memory_keyring.store[("DiMe Desktop", vault.vault_id)]

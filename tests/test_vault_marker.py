@@ -107,7 +107,7 @@ def test_marker_is_in_no_file(
     assert again.summary == case.summary
     assert again.client is not None and again.client.notes == f"Notater {marker}"
     assert again.timeline[0].description == f"Hendelse {marker}"
-    vault.drafts.save(f"case-form-{marker}", {"summary": f"Utkast {marker}"})
+    vault.unsaved_forms.save(f"case-form-{marker}", {"summary": f"Utkast {marker}"})
     vault.intake.save(saved.id, {"answer": f"Svar {marker}"})
     vault.settings.set("last_search", f"Søk {marker}")
     vault.outreach.add(
@@ -125,7 +125,7 @@ def test_marker_is_in_no_file(
     assert vault.cases.count(CaseFilter(text="smørbrød")) == 1
     again.summary = f"Endret {marker}"
     vault.cases.update(again)
-    assert vault.drafts.load_all()[f"case-form-{marker}"]["summary"] == f"Utkast {marker}"
+    assert vault.unsaved_forms.load_all()[f"case-form-{marker}"]["summary"] == f"Utkast {marker}"
 
     # While open: the database, its WAL and shared memory hold no plaintext.
     assert leaks(files_under(vault_dir), needles) == []

@@ -69,6 +69,9 @@ class FollowUp:
     note: str = ""
     done: bool = False
     id: int | None = None
+    # where it came from: "" typed by the adviser, "intake:<rule id>" an agreed
+    # next step of the sorting conversation (see intake.answers.follow_up_for_decision)
+    source: str = ""
 
 
 @dataclass
@@ -122,6 +125,11 @@ class Case:
     mediation: Mediation = field(default_factory=Mediation)
     client: Client | None = None
     id: int | None = None
+    # The stored row version this case was read at (0: not read from the vault,
+    # then a save does not check it). CaseRepository.update refuses a case whose
+    # version is older than the stored one (CaseChangedElsewhere). Not part of
+    # equality: two cases with the same contents are equal.
+    version: int = field(default=0, compare=False)
 
     @property
     def year(self) -> int:
@@ -206,3 +214,15 @@ def validate_case(case: Case, ref: ReferenceData) -> list[FieldProblem]:
         if not j.text.strip():
             problems.append(FieldProblem("journal", "required"))
     return problems
+
+
+def consent_problems(case: Case) -> list[FieldProblem]:
+    """A client's name, contact details or notes may be stored only with the
+    client's consent: one problem (``client_consent``, ``consent_missing``)
+    when any of them is filled in and "consent to store" is not ticked."""
+    c = case.client
+    if c is None or c.consent_to_store:
+        return []
+    if c.name.strip() or c.contact.strip() or c.notes.strip():
+        return [FieldProblem("client_consent", "consent_missing")]
+    return []

@@ -150,11 +150,16 @@ def vault_path(args: argparse.Namespace) -> Path:
     return path
 
 
+_opened: list[Vault] = []  # vaults this command unlocked (their backup outcome is reported)
+
+
 def open_vault(args: argparse.Namespace) -> Vault:
     """Unlock the vault at ``--vault`` with the passphrase (file or prompt).
 
-    A missing vault is reported before anyone is asked for a passphrase."""
+    A missing vault, or one open in another program, is reported before
+    anyone is asked for a passphrase."""
     from dime_desktop.vault import Vault
+    from dime_desktop.vault.lock import check_free
 
     path = vault_path(args)
     if not Vault.exists(path):
@@ -163,7 +168,18 @@ def open_vault(args: argparse.Namespace) -> Vault:
             "name another with --vault PATH.",
             path,
         )
-    return Vault.unlock(path, ask_passphrase(args))
+    check_free(path)
+    vault = Vault.unlock(path, ask_passphrase(args))
+    _opened.append(vault)
+    return vault
+
+
+def _report_backups() -> None:
+    """The automatic backup on close failed: say so (the command itself worked)."""
+    while _opened:
+        vault = _opened.pop()
+        if vault.last_backup_error is not None:
+            error(f"warning: {vault.last_backup_error}")
 
 
 # --- running a command -------------------------------------------------------
@@ -180,7 +196,10 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     DimeError → its message, exit 1; Ctrl-C → exit 130; anything else → one
     sentence asking for a report, exit 70."""
     try:
-        return handler(args)
+        try:
+            return handler(args)
+        finally:
+            _report_backups()
     except DimeError as exc:
         error(str(exc))
         return EXIT_ERROR

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from dime_desktop.cli import common, intake_commands, stats_commands, vault_commands
+from dime_desktop.cli import (
+    backup_commands,
+    common,
+    evidence_commands,
+    intake_commands,
+    mediation_commands,
+    stats_commands,
+    vault_commands,
+)
 
 if TYPE_CHECKING:
     from dime_desktop.vault.kdf import KdfParams
@@ -24,7 +32,14 @@ if TYPE_CHECKING:
 
 def command_modules() -> list[ModuleType]:
     """Every group of commands, imported plainly so the frozen app has them all."""
-    return [vault_commands, stats_commands, intake_commands]
+    return [
+        vault_commands,
+        stats_commands,
+        intake_commands,
+        evidence_commands,
+        mediation_commands,
+        backup_commands,
+    ]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +70,9 @@ def _utf8_safe_streams() -> None:
 def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> int:
     """Run ``dime``; returns the exit code. ``kdf`` (tests) overrides the
     calibrated key-derivation parameters of new vaults."""
+    from dime_desktop.hardening import harden_process
+
+    harden_process()  # before any passphrase is read or key unwrapped
     _utf8_safe_streams()
     try:
         parser = build_parser()

@@ -1,4 +1,5 @@
-"""``dime init``, ``import``, ``cases``, ``verify`` and ``demo``."""
+"""``dime init``, ``import``, ``cases``, ``verify``, ``demo``, ``passphrase``
+and ``recovery-key``."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ _REASONS = {
     "too_short": "it is shorter than {min_length} characters",
     "too_common": "it is too common or too easy to guess",
     "mismatch": "the two entries are not the same",
+    "service_name": "it is made of the service's own names (DiMe, Diskrimineringshjelpen, "
+    "Meglingsbenken...), which are guessed first",
+    "demo_passphrase": "it is the published passphrase of the demo vault",
 }
 
 
@@ -76,6 +80,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--cases", type=int, default=200, metavar="N", help="how many cases (default 200)"
     )
+    p = add_command(
+        subparsers,
+        "passphrase",
+        cmd_passphrase,
+        help="change the passphrase (and, with --rotate-key, the database key)",
+        description="Change the vault's passphrase. With --rotate-key the whole vault "
+        "and every backup within reach are re-encrypted with a new key as well, so no "
+        "earlier copy of the key file opens anything with the old passphrase; a new "
+        "recovery key is then printed once.",
+    )
+    p.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the new passphrase from the first line of FILE (for scripts)",
+    )
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="also re-encrypt the vault with a new key (when the old passphrase may be known)",
+    )
+    p = add_command(
+        subparsers,
+        "recovery-key",
+        cmd_recovery_key,
+        help="make a new recovery key (the old one stops working); printed once",
+        description="Replace the recovery key and print the new one once. With "
+        "--rotate-key the vault is re-encrypted with a new key too, so copies of the old "
+        "key file do not open it with the old recovery key.",
+    )
+    p.add_argument(
+        "--rotate-key", action="store_true", help="also re-encrypt the vault with a new key"
+    )
 
 
 # --- init --------------------------------------------------------------------
@@ -113,18 +150,90 @@ def cmd_init(args: argparse.Namespace) -> int:
     created = Vault.create(path, passphrase, kdf=args.kdf)
     try:
         print(f"Created the vault in {created.vault.path}.")
-        print()
-        print("RECOVERY KEY - shown only this once:")
-        print()
-        print(f"    {created.recovery_key}")
-        print()
-        print(
-            "Write it down on paper or print it NOW and keep it locked away, not on this "
-            "computer.\nIf the passphrase is forgotten, this key is the ONLY way back into "
-            "the vault;\nwithout both, the cases are lost for good."
-        )
+        _print_recovery_key(created.recovery_key)
     finally:
         created.vault.close()
+    return EXIT_OK
+
+
+def _print_recovery_key(key: str) -> None:
+    print()
+    print("RECOVERY KEY - shown only this once:")
+    print()
+    print(f"    {key}")
+    print()
+    print(
+        "Write it down on paper or print it NOW and keep it locked away, not on this "
+        "computer.\nIf the passphrase is forgotten, this key is the ONLY way back into "
+        "the vault;\nwithout both, the cases are lost for good."
+    )
+
+
+# --- passphrase, recovery key, key rotation ------------------------------------------
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    from dime_desktop.vault.passphrase_policy import check_passphrase
+
+    file: Path | None = getattr(args, "new_passphrase_file", None)
+    if file is not None:
+        passphrase = read_passphrase_file(file)
+        confirm = passphrase
+    else:
+        passphrase = prompt_hidden("New passphrase: ")
+        confirm = prompt_hidden("Repeat the new passphrase: ")
+    reasons = check_passphrase(passphrase, confirm)
+    if reasons:
+        raise PassphraseRejected(_refusal(reasons), reasons)
+    return passphrase
+
+
+def _progress_printer() -> Any:
+    shown = {"step": -1}
+
+    def progress(done: int, total: int) -> None:
+        step = (100 * done // total) // 10 if total else 10
+        if step != shown["step"]:
+            shown["step"] = step
+            print(f"  re-encrypting: {step * 10}%", file=sys.stderr)
+
+    return progress
+
+
+def _rotate(vault: Any) -> None:
+    print("Re-encrypting the vault and its backups with a new key...", file=sys.stderr)
+    new_key = vault.rotate_key(_progress_printer())
+    for note in vault.notices:
+        print(f"Note: {note}")
+    print("The vault has a new key: no earlier copy of the key file opens it.")
+    if new_key is not None:
+        print("The recovery key was replaced too (the old one opens nothing now).")
+        _print_recovery_key(new_key)
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    vault = open_vault(args)  # the current passphrase first
+    try:
+        passphrase = _new_passphrase(args)
+        vault.change_passphrase(passphrase, kdf=args.kdf)
+        print("The passphrase was changed; the old one no longer opens the vault.")
+        if args.rotate_key:
+            _rotate(vault)
+    finally:
+        vault.close()
+    return EXIT_OK
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        key = vault.new_recovery_key()
+        if args.rotate_key:
+            _rotate(vault)
+        print("A new recovery key was made; the old one no longer opens the vault.")
+        _print_recovery_key(key)
+    finally:
+        vault.close()
     return EXIT_OK
 
 
@@ -225,8 +334,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
         problems = vault.verify()
+        notices = list(vault.notices)
     finally:
         vault.close()
+    for notice in notices:
+        print(f"Note: {notice}")
     if not problems:
         print("The vault is intact.")
         return EXIT_OK

@@ -528,7 +528,7 @@ def create_demo_vault(
     """A new vault at ``path`` holding ``count`` demo cases and an outreach log."""
     from dime_desktop.vault import Vault
 
-    created = Vault.create(Path(path), passphrase, kdf=kdf)
+    created = Vault.create(Path(path), passphrase, kdf=kdf, demo=True)
     try:
         created.vault.cases.add_many(generate_demo_cases(count))
         for activity in generate_demo_outreach():

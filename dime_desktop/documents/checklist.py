@@ -1,7 +1,8 @@
 """The adviser's checklist of the sorting conversation as a PDF.
 
 Blank (boxes and lines to fill in by hand on a day the laptop stays closed)
-or filled from a case and its stored conversation. The checklist never
+or filled from a case and its conversation (the head says the case's
+reference, area and other party, as the case form shows them). The checklist never
 carries the client's name: it is a working paper that may lie on a desk, and
 the case reference identifies the case. Texts:
 ``resources/texts/checklist.json``; questions and rules: ``resources/intake``.
@@ -63,6 +64,15 @@ def format_date(d: date, lang: str) -> str:
     """``15. mai 2024`` / ``15 May 2024``."""
     month = _MONTHS["en" if lang == "en" else "nb"][d.month - 1]
     return f"{d.day} {month} {d.year}" if lang == "en" else f"{d.day}. {month} {d.year}"
+
+
+def counterpart_line(case: Case, ref: ReferenceData, lang: str) -> str:
+    """``Utestedet Blå Måne AS (Utested)``: the other party's name and kind."""
+    name = case.counterpart_name.strip()
+    kind = ref.counterpart_types.label(case.counterpart_type, lang) if case.counterpart_type else ""
+    if name and kind:
+        return f"{name} ({kind})"
+    return name or kind
 
 
 def p(text: str, style: Any) -> Paragraph:
@@ -275,13 +285,18 @@ def checklist_pdf(
 
     story: list[Flowable] = [p(t["title"], styles.title), p(t["intro"], styles.body)]
     reference_text = (case.reference or "") if case is not None else ""
+    area_text = ref.areas.label(case.area, lang) if case is not None and case.area else ""
+    counterpart_text = counterpart_line(case, ref, lang) if case is not None else ""
     head = [
         [p(t["case"], styles.table_head), p(reference_text or "____________", styles.table)],
+        [p(t["area"], styles.table_head), p(area_text or "____________", styles.table)],
+        [p(t["counterpart"], styles.table_head),
+         p(counterpart_text or "____________", styles.table)],
         [p(t["date"], styles.table_head),
          p(format_date(made_on, lang) if case is not None else "____________", styles.table)],
         [p(t["adviser"], styles.table_head), p("____________", styles.table)],
     ]  # fmt: skip
-    head_table = _table(head, [35 * mm, 135 * mm], head=False)
+    head_table = _table(head, [42 * mm, 128 * mm], head=False)
     head_table.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), TINT)]))
     story += [head_table, Spacer(1, 3 * mm)]
 
@@ -303,4 +318,4 @@ def checklist_pdf(
     )
 
 
-__all__ = ["checklist_pdf", "format_date", "load_texts"]
+__all__ = ["checklist_pdf", "counterpart_line", "format_date", "load_texts"]

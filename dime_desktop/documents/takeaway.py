@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from dime_desktop.cases.model import Case
-from dime_desktop.documents.checklist import format_date, load_texts, p
+from dime_desktop.documents.checklist import counterpart_line, format_date, load_texts, p
 from dime_desktop.documents.pdf import ACCENT, TINT, make_styles, render_pdf
 from dime_desktop.intake.answers import agreed_steps, normalize_state
 from dime_desktop.intake.engine import evidence_items
@@ -72,8 +72,11 @@ def takeaway_pdf(
         talked += bullets(
             [f"{format_date(e.event_date, lang)}: {e.description.strip()}" for e in events]
         )
-    if "where.area" in answers and case.area:
+    if case.area:
         talked += [p(t["area"], s.h2), *bullets([ref.areas.label(case.area, lang)])]
+    counterpart = counterpart_line(case, ref, lang)
+    if counterpart:
+        talked += [p(t["counterpart"], s.h2), *bullets([counterpart])]
     for qid, key in (("problems.list", "other_problems"), ("wants.wishes", "wishes")):
         q = data.questions.get(qid)
         chosen = answers.get(qid) or []

@@ -293,15 +293,9 @@ class YearlyReport:
         if pub.has_previous:
             intro += " " + self.fmt("cases_intro_previous", previous_cases=pub.cases.previous)
         out.append(Paragraph(intro, s.body))
-        for key in (
-            "by_area",
-            "by_ground",
-            "by_ground_combination",
-            "by_channel",
-            "by_incident_type",
-            "by_track",
-        ):
-            out += self.table_block(pub.table(key))
+        for table in pub.tables.values():  # every published table: as the exports
+            if not table.table.spec.mediation:
+                out += self.table_block(table)
         return out
 
     def mediation_section(self) -> list[Flowable]:
@@ -315,13 +309,9 @@ class YearlyReport:
             out.append(Paragraph(self.fmt("mediation_none"), s.body))
             return out
         out.append(Paragraph(self.fmt("mediation_intro", referred=pub.referred.value), s.body))
-        for key in (
-            "mediation.by_area",
-            "mediation.by_ground",
-            "mediation.by_ground_combination",
-            "mediation.outcomes",
-        ):
-            out += self.table_block(pub.table(key))
+        for table in pub.tables.values():
+            if table.table.spec.mediation:
+                out += self.table_block(table)
         return out
 
     def table_block(self, pub: PublishedTable) -> list[Flowable]:

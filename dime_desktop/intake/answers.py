@@ -15,12 +15,12 @@ Answers of questions with a ``field`` are written into the case by
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from dime_desktop.cases.model import Case, CaseGround, TimelineEvent
+from dime_desktop.cases.model import Case, CaseGround, FollowUp, TimelineEvent
 from dime_desktop.intake.conditions import is_answered
 from dime_desktop.intake.engine import suggest
 from dime_desktop.intake.model import DECISION_STATUSES, IntakeData, NextStepSuggestion
@@ -90,30 +90,66 @@ def _grounds(value: Any) -> list[CaseGround]:
     return out
 
 
-def apply_answers(case: Case, intake: IntakeData, answers: Mapping[str, Any]) -> None:
-    """Write every answered question that has a case field into ``case``.
-    Unanswered questions leave the case as it is."""
+def _merged_grounds(old: list[CaseGround], value: Any) -> list[CaseGround]:
+    """The grounds answered, in the case's own order (new ones at the end),
+    with the flags as answered."""
+    new = {g.code: g for g in _grounds(value)}
+    kept = [new.pop(g.code) for g in old if g.code in new]
+    return kept + list(new.values())
+
+
+def _merged_codes(old: list[str], value: Iterable[Any]) -> list[str]:
+    wanted = list(dict.fromkeys(str(v) for v in value))
+    return [c for c in old if c in wanted] + [c for c in wanted if c not in old]
+
+
+def _apply_one(case: Case, field: str, value: Any, *, typing: bool = False) -> None:
+    """One answer into its case field; ``None`` (answer removed) empties the
+    field. ``typing``: a name is taken as typed so far (spaces kept; the form
+    strips them when it saves)."""
+    if field == "area":
+        case.area = "" if value is None else str(value)
+    elif field == "counterpart_type":
+        case.counterpart_type = None if value is None else str(value)
+    elif field == "counterpart_name":
+        text = "" if value is None else str(value)
+        case.counterpart_name = text if typing else text.strip()
+    elif field == "track":
+        case.track = "unclear" if value is None else str(value)
+    elif field == "incident_types":
+        case.incident_types = _merged_codes(case.incident_types, value or [])
+    elif field == "grounds":
+        case.grounds = _merged_grounds(case.grounds, value)
+    elif field == "timeline":
+        case.timeline = _timeline(value, case.timeline)
+    # an anonymous contact has no client who could consent
+    elif field == "client.consent_to_store" and case.client is not None:
+        case.client.consent_to_store = bool(value)
+
+
+def apply_answers(
+    case: Case,
+    intake: IntakeData,
+    answers: Mapping[str, Any],
+    *,
+    only: Iterable[str] | None = None,
+) -> None:
+    """Write answered questions that have a case field into ``case``, merging:
+    lists keep the case's order and ids, nothing the answer still holds is
+    dropped. Without ``only``, unanswered questions leave the case as it is;
+    with ``only`` (question ids the person changed), exactly those are written,
+    and an answer that was removed empties its field."""
+    chosen = None if only is None else set(only)
     for q in intake.questions.values():
-        if q.field is None or q.id not in answers or not is_answered(answers[q.id]):
+        if q.field is None:
             continue
-        value = answers[q.id]
-        if q.field == "area":
-            case.area = str(value)
-        elif q.field == "counterpart_type":
-            case.counterpart_type = str(value)
-        elif q.field == "counterpart_name":
-            case.counterpart_name = str(value).strip()
-        elif q.field == "track":
-            case.track = str(value)
-        elif q.field == "incident_types":
-            case.incident_types = list(dict.fromkeys(str(v) for v in value))
-        elif q.field == "grounds":
-            case.grounds = _grounds(value)
-        elif q.field == "timeline":
-            case.timeline = _timeline(value, case.timeline)
-        # an anonymous contact has no client who could consent
-        elif q.field == "client.consent_to_store" and case.client is not None:
-            case.client.consent_to_store = bool(value)
+        if chosen is None:
+            if q.id not in answers or not is_answered(answers[q.id]):
+                continue
+            _apply_one(case, q.field, answers[q.id])
+        elif q.id in chosen:
+            value = answers.get(q.id)
+            _apply_one(case, q.field, value if is_answered(value) else None, typing=True)
 
 
 def answers_from_case(case: Case, intake: IntakeData) -> dict[str, Any]:
@@ -204,3 +240,65 @@ def agreed_steps(intake: IntakeData, state: Mapping[str, Any], today: date) -> l
             AgreedStep(s, str(d["status"]), text if isinstance(text, str) else None, deadline)
         )
     return out
+
+
+# --- agreed next steps as follow-ups ---------------------------------------------------
+
+FOLLOW_UP_SOURCE = "intake:"
+#: Due date of a follow-up from an agreed step whose rule gives no deadline.
+DEFAULT_FOLLOW_UP_DAYS = 14
+
+
+def follow_up_source(rule_id: str) -> str:
+    return FOLLOW_UP_SOURCE + rule_id
+
+
+def becomes_follow_up(step: AgreedStep) -> bool:
+    """Agreed steps to act on become follow-ups; a plain piece of information
+    (kind ``info``) only when its rule gives a deadline."""
+    return step.suggestion.kind != "info" or step.deadline is not None
+
+
+def follow_up_for_decision(
+    case: Case,
+    intake: IntakeData,
+    state: Mapping[str, Any],
+    rule_id: str,
+    today: date,
+    lang: str = "nb",
+) -> None:
+    """Bring the case's follow-up of next step ``rule_id`` in line with the
+    adviser's decision on it: accepted or edited → one open follow-up (due on
+    the step's deadline, else in :data:`DEFAULT_FOLLOW_UP_DAYS` days; its text
+    the step's); dropped or undecided → the open follow-up goes (a done one
+    stays, it is history). Called when the decision changes, never on other
+    answers, so a date the adviser changed in the follow-up list stays."""
+    source = follow_up_source(rule_id)
+    step = next((a for a in agreed_steps(intake, state, today) if a.suggestion.id == rule_id), None)
+    if step is None or not becomes_follow_up(step):
+        case.follow_ups = [f for f in case.follow_ups if f.source != source or f.done]
+        return
+    due = step.deadline or today + timedelta(days=DEFAULT_FOLLOW_UP_DAYS)
+    note = step.adviser_text(lang)
+    mine = [f for f in case.follow_ups if f.source == source]
+    open_ones = [f for f in mine if not f.done]
+    if open_ones:
+        open_ones[0].due, open_ones[0].note = due, note
+    elif not mine:
+        case.follow_ups.append(FollowUp(due, note, False, None, source))
+
+
+def deadlines_from_follow_ups(case: Case, state: dict[str, Any]) -> bool:
+    """A follow-up of an agreed step whose due date the adviser changed gives
+    that step its new deadline (the take-away sheet says the same date as the
+    follow-up list). True when a deadline changed."""
+    changed = False
+    for f in case.follow_ups:
+        if not f.source.startswith(FOLLOW_UP_SOURCE) or f.done:
+            continue
+        d = decision_of(state, f.source[len(FOLLOW_UP_SOURCE) :])
+        agreed = d is not None and d.get("status") in ("accepted", "edited")
+        if agreed and d is not None and d.get("deadline") != f.due.isoformat():
+            d["deadline"] = f.due.isoformat()
+            changed = True
+    return changed

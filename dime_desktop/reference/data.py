@@ -29,6 +29,15 @@ KINDS = (
     "mediation_outcomes",
     "statuses",
     "outreach_kinds",
+    # the mediation desk (dime_desktop/mediation)
+    "mediation_areas",
+    "mediation_stages",
+    "mediation_milestones",
+    "meeting_places",
+    "closing_reasons",
+    "party_roles",
+    "consent_methods",
+    "term_kinds",
 )
 
 LANGUAGES = ("nb", "en")
@@ -101,6 +110,14 @@ class ReferenceData:
     mediation_outcomes: ReferenceList
     statuses: ReferenceList
     outreach_kinds: ReferenceList
+    mediation_areas: ReferenceList
+    mediation_stages: ReferenceList
+    mediation_milestones: ReferenceList
+    meeting_places: ReferenceList
+    closing_reasons: ReferenceList
+    party_roles: ReferenceList
+    consent_methods: ReferenceList
+    term_kinds: ReferenceList
 
     def kind(self, name: str) -> ReferenceList:
         value = getattr(self, name)

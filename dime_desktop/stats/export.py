@@ -82,9 +82,10 @@ def _cell(text: str) -> Cell:
     return int(text) if text.isdigit() else text
 
 
-def to_csv(sheets: list[tuple[str, list[list[Cell]]]]) -> bytes:
+def to_csv(sheets: list[tuple[str, list[list[Cell]]]], *, delimiter: str = ",") -> bytes:
+    """CSV text; ``delimiter`` ";" is what Norwegian spreadsheet programs expect."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = csv.writer(buf, lineterminator="\r\n", delimiter=delimiter)
     for k, (_title, rows) in enumerate(sheets):
         if k:
             w.writerow([])
@@ -133,13 +134,15 @@ def write_export(
     fmt: str | None = None,
     lang: str = "nb",
     threshold: int | None = 3,
+    delimiter: str = ",",
 ) -> None:
-    """Write the tables to ``path`` (format from ``fmt`` or the suffix)."""
+    """Write the tables to ``path`` (format from ``fmt`` or the suffix;
+    ``delimiter`` for CSV)."""
     kind = (fmt or Path(path).suffix.lstrip(".")).lower()
     if kind not in ("csv", "xlsx"):
         raise OutputFileError(Path(path), "the file name must end in .csv or .xlsx")
     sheets = export_rows(source, lang=lang, threshold=threshold)
-    data = to_csv(sheets) if kind == "csv" else to_xlsx(sheets)
+    data = to_csv(sheets, delimiter=delimiter) if kind == "csv" else to_xlsx(sheets)
     try:
         atomic_write_bytes(Path(path), data, mode=0o600)
     except OSError as exc:

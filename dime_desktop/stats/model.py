@@ -11,10 +11,15 @@ What is counted (issue 5, ARCHITECTURE.md):
 * ``by_ground_combination`` counts each case once, under the key made of its
   ground codes sorted alphabetically and joined by ``+`` (``ethnicity+religion``;
   a single ground is just its code). It partitions the cases that have grounds.
-* The mediation desk's ``by_area`` uses the mediation area the desk recorded and
-  falls back to the case's own area when none was recorded (a case referred to
-  mediation always concerns some area; leaving it out would make the table not
-  add up to the referrals).
+* The mediation desk's tables count each referred case once: from its mediation
+  record when it has one, else from the register's mediation columns
+  (``storage/statistics.py``). ``by_area`` is by *mediation* area
+  (``mediation_areas``): the one the desk recorded, falling back to the case's
+  own area mapped to a mediation area ("other" where none fits), so the table
+  always adds up to the referrals. A record with no outcome yet counts as
+  ``pending`` while open. ``stages`` counts how far cases got (milestones of
+  ``mediation_milestones``: a preparatory talk, found ready, reached a meeting,
+  made an agreement, agreement fulfilled); a case counts under each it reached.
 * Cases with nothing recorded for a one-value category (no channel, no grounds,
   no outcome yet) are kept in ``unrecorded`` so tables can add up; the JSON of
   ``dime stats --json`` holds only reference codes and leaves them out, as it
@@ -50,6 +55,7 @@ class MediationCounts:
     by_ground: dict[str, int] = field(default_factory=dict)
     by_ground_combination: dict[str, int] = field(default_factory=dict)
     outcomes: dict[str, int] = field(default_factory=dict)
+    stages: dict[str, int] = field(default_factory=dict)  # milestone -> cases that reached it
     # cases referred with no grounds / no outcome recorded
     unrecorded: dict[str, int] = field(default_factory=dict)
 
@@ -95,10 +101,11 @@ class YearCounts:
             "by_track": ordered(self.by_track, ref.tracks),
             "mediation": {
                 "referred": m.referred,
-                "by_area": ordered(m.by_area, ref.areas),
+                "by_area": ordered(m.by_area, ref.mediation_areas),
                 "by_ground": ordered(m.by_ground, ref.grounds),
                 "by_ground_combination": ordered_combinations(m.by_ground_combination, ref),
                 "outcomes": ordered(m.outcomes, ref.mediation_outcomes),
+                "stages": ordered(m.stages, ref.mediation_milestones),
             },
         }
 

@@ -46,10 +46,12 @@ TABLE_SPECS: tuple[TableSpec, ...] = (
     TableSpec("by_channel", "channels", True),
     TableSpec("by_incident_type", "incident_types", False),
     TableSpec("by_track", "tracks", True),
-    TableSpec("mediation.by_area", "areas", True, mediation=True),
+    TableSpec("mediation.by_area", "mediation_areas", True, mediation=True),
     TableSpec("mediation.by_ground", "grounds", False, mediation=True),
     TableSpec("mediation.by_ground_combination", "combinations", True, mediation=True),
     TableSpec("mediation.outcomes", "mediation_outcomes", True, mediation=True),
+    # how far the referrals got; a case counts under every milestone it reached
+    TableSpec("mediation.stages", "mediation_milestones", False, mediation=True),
 )
 
 SPEC_BY_KEY = {s.key: s for s in TABLE_SPECS}

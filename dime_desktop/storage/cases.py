@@ -3,7 +3,8 @@ journal, follow-ups, timeline, client and mediation, and the full-text index.
 
 Tables: ``cases`` and its child tables (see ``storage/schema.py``), and the
 FTS5 table ``case_search`` (one row per case, ``rowid = cases.id``; columns
-``summary``, ``journal`` = every journal text joined, ``client_name``), which
+``summary``, ``journal`` = every journal text joined, ``client_name``,
+``counterpart_name``), which
 this repository keeps in step on every add, update and delete.
 
 References are ``DH-YYYY-NNN``: a new case gets the next number of the year it
@@ -43,7 +44,13 @@ from dime_desktop.cases.model import (
     parse_reference,
     validate_case,
 )
-from dime_desktop.errors import CaseInvalid, CaseNotFound, DuplicateReference, FieldProblem
+from dime_desktop.errors import (
+    CaseChangedElsewhere,
+    CaseInvalid,
+    CaseNotFound,
+    DuplicateReference,
+    FieldProblem,
+)
 from dime_desktop.reference import ReferenceData, default_reference
 
 
@@ -67,7 +74,26 @@ class AddManyResult:
     skipped: list[str] = field(default_factory=list)  # references already in the vault
 
 
-SORT_KEYS = ("reference", "opened", "closed", "area", "status", "client_name")
+SORT_KEYS = (
+    "reference",
+    "opened",
+    "closed",
+    "area",
+    "status",
+    "client_name",
+    "next_follow_up",
+    "grounds",
+)
+
+# The earliest open follow-up of a case (served by the partial index follow_ups_due).
+_NEXT_FOLLOW_UP = "(SELECT MIN(f.due) FROM follow_ups f WHERE f.case_id = c.id AND f.done = 0)"
+# The case's grounds in its own order, as one text ("ethnicity,religion"); the
+# list sorts by it in the order of the grounds in the law (reference order),
+# see _grounds_rank_sql.
+_GROUND_RANKS = (
+    "(SELECT group_concat(r, ',') FROM (SELECT printf('%02d', {rank}) AS r "
+    "FROM case_grounds g WHERE g.case_id = c.id ORDER BY g.position))"
+)
 
 # Each sort ends with the case id so paging is stable; "reference" sorts by
 # (year, seq), which the UNIQUE (year, seq) index serves, and "opened" is served
@@ -79,6 +105,8 @@ _ORDER_COLUMNS: dict[str, tuple[str, ...]] = {
     "area": ("c.area", "c.opened", "c.id"),
     "status": ("c.status", "c.opened", "c.id"),
     "client_name": ("c.client_name COLLATE NOCASE", "c.opened", "c.id"),
+    "next_follow_up": (_NEXT_FOLLOW_UP, "c.opened", "c.id"),
+    "grounds": ("{grounds}", "c.opened", "c.id"),
 }
 
 _CASE_COLUMNS = (
@@ -124,12 +152,15 @@ _INSERT_INCIDENT = (
     "INSERT INTO case_incident_types (case_id, incident_type, position) VALUES (?, ?, ?)"
 )
 _INSERT_JOURNAL = "INSERT INTO journal_entries (id, case_id, entry_date, text) VALUES (?, ?, ?, ?)"
-_INSERT_FOLLOW_UP = "INSERT INTO follow_ups (id, case_id, due, note, done) VALUES (?, ?, ?, ?, ?)"
+_INSERT_FOLLOW_UP = (
+    "INSERT INTO follow_ups (id, case_id, due, note, done, source) VALUES (?, ?, ?, ?, ?, ?)"
+)
 _INSERT_TIMELINE = (
     "INSERT INTO timeline_events (id, case_id, event_date, description) VALUES (?, ?, ?, ?)"
 )
 _INSERT_SEARCH = (
-    "INSERT INTO case_search (rowid, summary, journal, client_name) VALUES (?, ?, ?, ?)"
+    "INSERT INTO case_search (rowid, summary, journal, client_name, counterpart_name) "
+    "VALUES (?, ?, ?, ?, ?)"
 )
 
 _CHILD_TABLES = (
@@ -226,7 +257,13 @@ def _case_values(case: Case, year: int, seq: int) -> tuple[Any, ...]:
 def _search_values(case_id: int, case: Case) -> tuple[Any, ...]:
     journal = "\n".join(j.text for j in case.journal)
     name = "" if case.client is None else case.client.name
-    return (case_id, _fts_text(case.summary), _fts_text(journal), _fts_text(name))
+    return (
+        case_id,
+        _fts_text(case.summary),
+        _fts_text(journal),
+        _fts_text(name),
+        _fts_text(case.counterpart_name),
+    )
 
 
 class _Rows:
@@ -262,7 +299,14 @@ class _Rows:
             )
         for f in case.follow_ups:
             self.follow_ups.append(
-                (child_id("follow_ups", f.id), case_id, f.due.isoformat(), f.note, int(f.done))
+                (
+                    child_id("follow_ups", f.id),
+                    case_id,
+                    f.due.isoformat(),
+                    f.note,
+                    int(f.done),
+                    f.source,
+                )
             )
         for ev in case.timeline:
             self.timeline.append(
@@ -378,6 +422,10 @@ def _load_cases(conn: Any, ids: Sequence[int]) -> dict[int, Case]:
         int(row[0]): _row_to_case(row)
         for row in conn.execute(f"{_SELECT_CASE} WHERE id IN ({marks})", list(ids))
     }
+    for case_id, version in conn.execute(
+        f"SELECT id, version FROM cases WHERE id IN ({marks})", list(ids)
+    ):
+        cases[int(case_id)].version = int(version)
     for case_id, code, perceived, assessed, assoc in conn.execute(
         "SELECT case_id, ground, perceived, assessed, by_association FROM case_grounds "
         f"WHERE case_id IN ({marks}) ORDER BY case_id, position",
@@ -398,12 +446,14 @@ def _load_cases(conn: Any, ids: Sequence[int]) -> dict[int, Case]:
         list(ids),
     ):
         cases[case_id].journal.append(JournalEntry(date.fromisoformat(entry_date), text, entry_id))
-    for fid, case_id, due, note, done in conn.execute(
-        "SELECT id, case_id, due, note, done FROM follow_ups "
+    for fid, case_id, due, note, done, source in conn.execute(
+        "SELECT id, case_id, due, note, done, source FROM follow_ups "
         f"WHERE case_id IN ({marks}) ORDER BY case_id, id",
         list(ids),
     ):
-        cases[case_id].follow_ups.append(FollowUp(date.fromisoformat(due), note, bool(done), fid))
+        cases[case_id].follow_ups.append(
+            FollowUp(date.fromisoformat(due), note, bool(done), fid, source)
+        )
     for tid, case_id, event_date, description in conn.execute(
         "SELECT id, case_id, event_date, description FROM timeline_events "
         f"WHERE case_id IN ({marks}) ORDER BY case_id, id",
@@ -533,11 +583,13 @@ class CaseRepository:
         self._check(case)
         with self._db.transaction() as conn:
             row = conn.execute(
-                "SELECT reference, year, seq FROM cases WHERE id = ?", (case.id,)
+                "SELECT reference, year, seq, version FROM cases WHERE id = ?", (case.id,)
             ).fetchone()
             if row is None:
                 raise CaseNotFound(case.reference or str(case.id))
             reference, year, seq = row[0], int(row[1]), int(row[2])
+            if case.version and case.version != int(row[3]):
+                raise CaseChangedElsewhere(str(reference))
             wanted = case.reference.strip() if case.reference is not None else reference
             if wanted != reference:
                 parsed = parse_reference(wanted)
@@ -560,6 +612,7 @@ class CaseRepository:
             values = list(_case_values(case, year, seq))
             values[0] = reference
             conn.execute(_UPDATE_CASE, (*values, _now(), case.id))
+            conn.execute("UPDATE cases SET version = version + 1 WHERE id = ?", (case.id,))
             for table in _CHILD_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))
             conn.execute("DELETE FROM case_search WHERE rowid = ?", (case.id,))
@@ -618,6 +671,16 @@ class CaseRepository:
             row = conn.execute(f"SELECT COUNT(*) FROM cases c{where}", params).fetchone()
         return int(row[0])
 
+    def _grounds_rank_sql(self) -> str:
+        """SQL for a case's grounds as ranks in the order of the reference data
+        (the order of the law), e.g. ``04,05`` for ethnicity and religion."""
+        whens = " ".join(
+            f"WHEN '{code}' THEN {n}"
+            for n, code in enumerate(self._ref.grounds.codes())
+            if code.replace("_", "").isalnum()  # codes are identifiers; never quotes
+        )
+        return _GROUND_RANKS.format(rank=f"CASE g.ground {whens} ELSE 99 END")
+
     def list_rows(
         self,
         flt: CaseFilter = CaseFilter(),  # noqa: B008 (frozen, immutable)
@@ -632,7 +695,11 @@ class CaseRepository:
         if sort not in _ORDER_COLUMNS:
             raise ValueError(f"unknown sort key {sort!r}; expected one of {SORT_KEYS}")
         direction = " DESC" if descending else ""
-        order = ", ".join(col + direction for col in _ORDER_COLUMNS[sort])
+        columns = [c.format(grounds=self._grounds_rank_sql()) for c in _ORDER_COLUMNS[sort]]
+        order = ", ".join(col + direction for col in columns)
+        if sort in ("next_follow_up", "grounds"):
+            # cases without any come last, whichever way the list is sorted
+            order = f"{columns[0]} IS NULL, " + order
         if sort == "reference":
             order += ", c.id" + direction
         where, params = _where(flt)

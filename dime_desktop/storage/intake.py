@@ -8,7 +8,7 @@ from typing import Any
 import sqlcipher3
 
 from dime_desktop.errors import CaseNotFound
-from dime_desktop.storage.drafts import DatabaseLike, from_json, to_json, utc_now
+from dime_desktop.storage.json_columns import DatabaseLike, from_json, to_json, utc_now
 
 
 class IntakeRepository:

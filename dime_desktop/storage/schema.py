@@ -126,6 +126,265 @@ CREATE VIRTUAL TABLE case_search USING fts5 (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1]
+# Issue 8: the counterpart's name is searchable. FTS5 tables cannot gain a
+# column, so case_search is made again and filled from the cases in SQL.
+SCHEMA_CASE_SEARCH_COUNTERPART = """
+DROP TABLE case_search;
+CREATE VIRTUAL TABLE case_search USING fts5 (
+    summary, journal, client_name, counterpart_name,
+    tokenize = "unicode61 remove_diacritics 0"
+);
+INSERT INTO case_search (rowid, summary, journal, client_name, counterpart_name)
+SELECT c.id, c.summary,
+       COALESCE((SELECT group_concat(j.text, char(10)) FROM
+                 (SELECT text FROM journal_entries WHERE case_id = c.id ORDER BY id) AS j), ''),
+       c.client_name, c.counterpart_name
+FROM cases c;
+"""
+
+# Issue 8: agreed next steps of the intake become follow-ups; ``source`` says
+# which step ("intake:<rule id>"; "" for a follow-up the adviser typed).
+SCHEMA_FOLLOW_UP_SOURCE = """
+ALTER TABLE follow_ups ADD COLUMN source TEXT NOT NULL DEFAULT '';
+"""
+
+# Issue 9: a row version on cases. Every save adds one; a save that was
+# started from an older version is refused (CaseChangedElsewhere), never
+# written over the newer one.
+SCHEMA_CASE_VERSION = """
+ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+"""
+
+# The mediation desk (issue 11): one record per referred advice case and its parts.
+# The advice case's three mediation columns stay: a referral with no record
+# (an older vault, an imported register) is counted from them (storage/statistics.py).
+SCHEMA_MEDIATION = """
+CREATE TABLE mediation_cases (
+    id                        INTEGER PRIMARY KEY,
+    case_id                   INTEGER NOT NULL UNIQUE REFERENCES cases (id) ON DELETE CASCADE,
+    area                      TEXT NOT NULL,             -- mediation_areas
+    stage                     TEXT NOT NULL,             -- mediation_stages
+    mediator                  TEXT NOT NULL DEFAULT '',
+    referred_on               TEXT NOT NULL,
+    referral_consent_on       TEXT,
+    referral_consent_method   TEXT,
+    referral_consent_note     TEXT NOT NULL DEFAULT '',
+    referral_note             TEXT NOT NULL DEFAULT '',
+    criminal                  INTEGER NOT NULL DEFAULT 0,
+    outcome                   TEXT,                      -- mediation_outcomes
+    outcome_on                TEXT,
+    agreement_on              TEXT,
+    closed_on                 TEXT,
+    closing_reason            TEXT,                      -- closing_reasons
+    closing_note              TEXT NOT NULL DEFAULT '',
+    created_at                TEXT NOT NULL,
+    updated_at                TEXT NOT NULL
+);
+CREATE INDEX mediation_cases_stage ON mediation_cases (stage);
+
+CREATE TABLE mediation_parties (
+    mediation_id     INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    key              TEXT NOT NULL,
+    position         INTEGER NOT NULL,
+    role             TEXT NOT NULL,                      -- party_roles
+    name             TEXT NOT NULL DEFAULT '',
+    organisation     INTEGER NOT NULL DEFAULT 0,
+    contact_person   TEXT NOT NULL DEFAULT '',
+    contact          TEXT NOT NULL DEFAULT '',
+    under_18         INTEGER NOT NULL DEFAULT 0,
+    accompanies      TEXT,                               -- key of a party
+    consent_on       TEXT,
+    consent_method   TEXT,
+    consent_note     TEXT NOT NULL DEFAULT '',
+    withdrawn_on     TEXT,
+    withdrawal_note  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (mediation_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE mediation_suitability (
+    mediation_id   INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    item           TEXT NOT NULL,
+    answer         TEXT,
+    reason         TEXT NOT NULL DEFAULT '',
+    answered_on    TEXT,
+    circumstances  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (mediation_id, item)
+) WITHOUT ROWID;
+
+CREATE TABLE mediation_talks (
+    mediation_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    key           TEXT NOT NULL,
+    talk_date     TEXT NOT NULL,
+    party         TEXT,
+    participants  TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (mediation_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE mediation_meetings (
+    mediation_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    key           TEXT NOT NULL,
+    meeting_date  TEXT NOT NULL,
+    start_time    TEXT,
+    place         TEXT,                                  -- meeting_places
+    place_text    TEXT NOT NULL DEFAULT '',
+    participants  TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT '',
+    held          INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (mediation_id, key)
+) WITHOUT ROWID;
+CREATE INDEX mediation_meetings_date ON mediation_meetings (meeting_date) WHERE held = 0;
+
+CREATE TABLE mediation_terms (
+    mediation_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    key           TEXT NOT NULL,
+    position      INTEGER NOT NULL,
+    kind          TEXT NOT NULL,                         -- term_kinds
+    party         TEXT,                                  -- who does it (key of a party)
+    what          TEXT NOT NULL DEFAULT '',
+    due           TEXT NOT NULL,
+    follow_up_on  TEXT,                                  -- NULL: on the due date
+    status        TEXT NOT NULL DEFAULT 'open',          -- open, fulfilled, broken
+    status_on     TEXT,
+    note          TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (mediation_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE mediation_history (
+    id            INTEGER PRIMARY KEY,
+    mediation_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
+    changed_on    TEXT NOT NULL,
+    from_stage    TEXT,
+    to_stage      TEXT NOT NULL,
+    changed_by    TEXT NOT NULL DEFAULT '',
+    note          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mediation_history_case ON mediation_history (mediation_id);
+
+-- Unsaved mediation screens, kept (encrypted) across a lock.
+CREATE TABLE mediation_unsaved_forms (
+    key         TEXT PRIMARY KEY,
+    data        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+"""
+
+# Evidence of a case (issue 10). The files' bytes are kept in the encrypted
+# database itself, in chunks of 1 MiB (evidence_chunks), so they share the
+# vault's key, its page authentication and its transactions: an item and its
+# bytes are added or removed together, never half.
+SCHEMA_EVIDENCE = """
+CREATE TABLE evidence_items (
+    id                INTEGER PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position          INTEGER NOT NULL,          -- order in the list = attachment number
+    kind              TEXT NOT NULL,
+    description       TEXT NOT NULL,
+    received          TEXT,
+    given_by          TEXT NOT NULL DEFAULT '',
+    note              TEXT NOT NULL DEFAULT '',
+    online_platform   TEXT NOT NULL DEFAULT '',
+    online_url        TEXT NOT NULL DEFAULT '',
+    online_user_name  TEXT NOT NULL DEFAULT '',
+    online_posted_at  TEXT NOT NULL DEFAULT '',
+    online_context    TEXT NOT NULL DEFAULT '',
+    file_name         TEXT NOT NULL DEFAULT '',
+    media_type        TEXT NOT NULL DEFAULT '',
+    size              INTEGER NOT NULL DEFAULT 0,
+    sha256            TEXT NOT NULL DEFAULT '',
+    added_at          TEXT NOT NULL,
+    updated_at        TEXT NOT NULL
+);
+CREATE INDEX evidence_items_case ON evidence_items (case_id, position);
+
+CREATE TABLE evidence_witnesses (
+    id        INTEGER PRIMARY KEY,
+    item_id   INTEGER NOT NULL REFERENCES evidence_items (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL DEFAULT 0,
+    name      TEXT NOT NULL,
+    contact   TEXT NOT NULL DEFAULT '',      -- only with the client's consent
+    consent   INTEGER NOT NULL DEFAULT 0,
+    note      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX evidence_witnesses_item ON evidence_witnesses (item_id);
+
+CREATE TABLE evidence_chunks (
+    id       INTEGER PRIMARY KEY,
+    item_id  INTEGER NOT NULL REFERENCES evidence_items (id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL,
+    data     BLOB NOT NULL,
+    UNIQUE (item_id, seq)
+);
+"""
+
+# Issue 10: "draft" now means a document draft; the table of unsaved form
+# contents kept across a lock gets the name of what it holds.
+SCHEMA_UNSAVED_FORMS = """
+ALTER TABLE drafts RENAME TO unsaved_forms;
+"""
+
+# Document drafts of a case (issue 10): complaint, police report, letters.
+# Every save is a new version; a version's text never changes, and a version
+# marked as sent (sealed) never changes at all (the triggers enforce both).
+SCHEMA_DOCUMENT_DRAFTS = """
+CREATE TABLE document_drafts (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX document_drafts_case ON document_drafts (case_id);
+
+CREATE TABLE document_draft_versions (
+    id           INTEGER PRIMARY KEY,
+    draft_id     INTEGER NOT NULL REFERENCES document_drafts (id) ON DELETE CASCADE,
+    number       INTEGER NOT NULL,
+    lang         TEXT NOT NULL,
+    content      TEXT NOT NULL,              -- DocumentText.to_dict() as JSON
+    saved_at     TEXT NOT NULL,
+    sealed_at    TEXT,                       -- set once, by "Mark as sent"
+    sent_on      TEXT,
+    sent_to      TEXT,
+    sent_sha256  TEXT,
+    sent_format  TEXT,
+    UNIQUE (draft_id, number)
+);
+
+CREATE TABLE document_exports (
+    id           INTEGER PRIMARY KEY,
+    version_id   INTEGER NOT NULL REFERENCES document_draft_versions (id) ON DELETE CASCADE,
+    exported_at  TEXT NOT NULL,
+    format       TEXT NOT NULL,
+    sha256       TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    redacted     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX document_exports_version ON document_exports (version_id);
+
+CREATE TRIGGER document_draft_versions_text_fixed
+BEFORE UPDATE OF draft_id, number, lang, content, saved_at ON document_draft_versions
+BEGIN
+    SELECT RAISE(ABORT, 'a version of a document draft never changes');
+END;
+
+CREATE TRIGGER document_draft_versions_sealed_fixed
+BEFORE UPDATE ON document_draft_versions
+WHEN OLD.sealed_at IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a version marked as sent never changes');
+END;
+"""
+
+MIGRATIONS: list[str] = [
+    SCHEMA_V1,
+    SCHEMA_CASE_SEARCH_COUNTERPART,
+    SCHEMA_FOLLOW_UP_SOURCE,
+    SCHEMA_CASE_VERSION,  # issue 9
+    SCHEMA_UNSAVED_FORMS,  # issue 10
+    SCHEMA_EVIDENCE,
+    SCHEMA_DOCUMENT_DRAFTS,
+    SCHEMA_MEDIATION,  # issue 11
+]
 
 SCHEMA_VERSION = len(MIGRATIONS)

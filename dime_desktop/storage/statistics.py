@@ -1,12 +1,21 @@
 """Aggregate counts for the yearly statistics (SQL GROUP BY; no personal data).
 
 Only code columns are read (area, channel, track, grounds, incident types,
-mediation fields): never names, summaries, journal text or references.
+mediation fields and records): never names, summaries, journal text or references.
 Every query is restricted by ``cases.opened_year = ?`` (a case belongs to the
 year it was opened, whatever its reference says), which the index
 ``cases_opened_year_area`` (opened_year, area) serves; the
 per-case ground and incident rows are found through their primary keys
 (case_id, ...). See ``dime_desktop.stats.model`` for what is counted.
+
+**The mediation desk's tables** are counted per referred case: from its
+mediation record (``mediation_cases`` and its parts) when it has one, and
+otherwise from the advice case's three register columns (a vault from before
+the mediation desk, an imported earlier register, a tick in the case form);
+a case is referred when it has a record or ``mediation_referred`` is set.
+Without a record the area is the recorded mediation area or the case's own,
+mapped to a mediation area (``mediation.areas.counted_area``), and how far the
+case got is read off its outcome only (see ``_register_milestones``).
 """
 
 from __future__ import annotations
@@ -14,6 +23,17 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
+from dime_desktop.mediation.areas import counted_area
+from dime_desktop.mediation.model import (
+    MILESTONE_AGREEMENT,
+    MILESTONE_FULFILLED,
+    MILESTONE_MEETING,
+    MILESTONE_READY,
+    MILESTONE_TALK,
+    OUTCOME_AGREEMENT,
+    OUTCOME_PENDING,
+    STAGE_CLOSED,
+)
 from dime_desktop.stats.model import (
     MediationCounts,
     YearCounts,
@@ -26,21 +46,42 @@ class DatabaseLike(Protocol):
 
 
 _CATEGORY_SQL = """
-SELECT area, channel, track, mediation_referred,
-       COALESCE(mediation_area, area) AS m_area, mediation_outcome, COUNT(*)
+SELECT area, channel, track, COUNT(*)
 FROM cases WHERE opened_year = ?
-GROUP BY area, channel, track, mediation_referred, m_area, mediation_outcome
+GROUP BY area, channel, track
 """
 
+# A case is referred to mediation when it has a mediation record or its
+# register column says so.
+_REFERRED = (
+    "(c.mediation_referred = 1 OR EXISTS (SELECT 1 FROM mediation_cases r WHERE r.case_id = c.id))"
+)
+
 # One row per case: its grounds as a combination key (codes sorted, joined by '+').
-_COMBINATION_SQL = """
+_COMBINATION_SQL = f"""
 SELECT combo, referred, COUNT(*) FROM (
-    SELECT c.mediation_referred AS referred,
+    SELECT {_REFERRED} AS referred,
            group_concat(g.ground, '+' ORDER BY g.ground) AS combo
     FROM cases c LEFT JOIN case_grounds g ON g.case_id = c.id
     WHERE c.opened_year = ?
     GROUP BY c.id
 ) GROUP BY combo, referred
+"""
+
+# One row per referred case: the register's columns, and the record's codes
+# and how far it got (NULLs without a record).
+_MEDIATION_SQL = """
+SELECT c.area, c.mediation_area, c.mediation_outcome,
+       m.id, m.area, m.outcome, m.stage,
+       EXISTS (SELECT 1 FROM mediation_talks t WHERE t.mediation_id = m.id),
+       EXISTS (SELECT 1 FROM mediation_history h
+               WHERE h.mediation_id = m.id AND h.to_stage = 'ready'),
+       EXISTS (SELECT 1 FROM mediation_meetings x WHERE x.mediation_id = m.id AND x.held = 1),
+       (SELECT COUNT(*) FROM mediation_terms t WHERE t.mediation_id = m.id),
+       (SELECT COUNT(*) FROM mediation_terms t
+        WHERE t.mediation_id = m.id AND t.status = 'fulfilled')
+FROM cases c LEFT JOIN mediation_cases m ON m.case_id = c.id
+WHERE c.opened_year = ? AND (c.mediation_referred = 1 OR m.id IS NOT NULL)
 """
 
 _INCIDENT_SQL = """
@@ -60,6 +101,53 @@ def _add(d: dict[str, int], key: str, n: int) -> None:
     d[key] = d.get(key, 0) + n
 
 
+def _register_milestones(outcome: str | None) -> set[str]:
+    """How far a referral with no record got, as far as its outcome tells:
+    mediated (with or without agreement) means preparatory talks, found ready
+    and a meeting; resolved before the meeting means preparatory talks. Whether
+    an agreement was fulfilled is never guessed."""
+    if outcome in (OUTCOME_AGREEMENT, "no_agreement"):
+        reached = {MILESTONE_TALK, MILESTONE_READY, MILESTONE_MEETING}
+        if outcome == OUTCOME_AGREEMENT:
+            reached.add(MILESTONE_AGREEMENT)
+        return reached
+    if outcome == "resolved_before_meeting":
+        return {MILESTONE_TALK}
+    return set()
+
+
+def _mediation_counts(rows: list[Any], med: MediationCounts) -> None:
+    for row in rows:
+        (case_area, col_area, col_outcome, record_id, rec_area, rec_outcome, stage) = row[:7]
+        talk, ready, held, terms, fulfilled = (int(v) for v in row[7:])
+        med.referred += 1
+        if record_id is not None:
+            area = counted_area(rec_area, case_area)
+            outcome = rec_outcome or (None if stage == STAGE_CLOSED else OUTCOME_PENDING)
+            reached: set[str] = set()
+            if talk:
+                reached.add(MILESTONE_TALK)
+            if ready or held:
+                reached.add(MILESTONE_READY)
+            if held:
+                reached.add(MILESTONE_MEETING)
+            if rec_outcome == OUTCOME_AGREEMENT:
+                reached.add(MILESTONE_AGREEMENT)
+                if terms and terms == fulfilled:
+                    reached.add(MILESTONE_FULFILLED)
+        else:
+            area = counted_area(col_area, case_area)
+            outcome = col_outcome
+            reached = _register_milestones(col_outcome)
+        _add(med.by_area, area, 1)
+        if outcome:
+            _add(med.outcomes, outcome, 1)
+        else:
+            _add(med.unrecorded, "outcomes", 1)
+        for milestone in reached:
+            _add(med.stages, milestone, 1)
+
+
 class StatisticsQueries:
     def __init__(self, db: DatabaseLike) -> None:
         self._db = db
@@ -73,8 +161,9 @@ class StatisticsQueries:
             combinations = con.execute(_COMBINATION_SQL, (year,)).fetchall()
             incidents = con.execute(_INCIDENT_SQL, (year,)).fetchall()
             with_incident = int(con.execute(_INCIDENT_CASES_SQL, (year,)).fetchone()[0])
+            referrals = con.execute(_MEDIATION_SQL, (year,)).fetchall()
 
-        for area, channel, track, referred, m_area, outcome, n in categories:
+        for area, channel, track, n in categories:
             n = int(n)
             counts.cases += n
             _add(counts.by_area, area, n)
@@ -83,13 +172,7 @@ class StatisticsQueries:
             else:
                 _add(counts.unrecorded, "by_channel", n)
             _add(counts.by_track, track, n)
-            if referred:
-                med.referred += n
-                _add(med.by_area, m_area, n)
-                if outcome:
-                    _add(med.outcomes, outcome, n)
-                else:
-                    _add(med.unrecorded, "outcomes", n)
+        _mediation_counts(referrals, med)
 
         for combo, referred, n in combinations:
             n = int(n)

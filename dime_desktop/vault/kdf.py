@@ -23,8 +23,18 @@ SALT_LENGTH = 16
 
 TARGET_SECONDS = 0.75
 DEFAULT_MEMORY_KIB = 128 * 1024
-MIN_CALIBRATED_MEMORY_KIB = 64 * 1024
 MAX_TIME_COST = 64
+
+# The floor a calibrated vault never goes below, whatever the measurement
+# says: RFC 9106 (Argon2, 2021), section 4, second recommended option
+# ("if much less memory is available"): Argon2id, t=3, m=64 MiB, p=4; OWASP's
+# Password Storage Cheat Sheet (2024) lists less (m=19 MiB, t=2 as the
+# minimum), so the RFC's stronger option is the floor here. A slow or busy
+# computer then takes longer to unlock; it never gets a weaker key.
+FLOOR_MEMORY_KIB = 64 * 1024
+FLOOR_TIME_COST = 3
+MIN_CALIBRATED_MEMORY_KIB = FLOOR_MEMORY_KIB
+CALIBRATION_RUNS = 5  # measurements per memory size; the fastest counts
 
 # Bounds a stored parameter set must respect (a damaged or hostile keys file
 # must not make us allocate 100 GiB or loop for an hour). The lower bounds
@@ -88,30 +98,44 @@ def calibrate(
     *,
     memory_cost_kib: int = DEFAULT_MEMORY_KIB,
     min_memory_kib: int = MIN_CALIBRATED_MEMORY_KIB,
+    min_time_cost: int = FLOOR_TIME_COST,
     parallelism: int | None = None,
     max_time_cost: int = MAX_TIME_COST,
+    runs: int = CALIBRATION_RUNS,
     clock: Callable[[], float] = time.perf_counter,
 ) -> KdfParams:
-    """Parameters that take about ``target_seconds`` to derive here.
+    """Parameters that take about ``target_seconds`` to derive here, never
+    below the floor (``min_memory_kib``, ``min_time_cost``: RFC 9106's t=3,
+    m=64 MiB unless a test lowers them).
 
-    Memory is fixed (``memory_cost_kib``, halved down to ``min_memory_kib``
-    if even one pass is slower than the target on this computer); the number
-    of passes is then raised to fill the time.
+    One pass at the memory size is measured ``runs`` times and the fastest
+    counts: a busy moment makes a pass slower, never faster, so one noisy
+    measurement can no longer fix a weak parameter set into a vault. Memory
+    is halved (not below the floor) while even the fastest pass is slower
+    than the target; the number of passes then fills the time, and is never
+    below ``min_time_cost``.
     """
     if target_seconds <= 0:
         raise ValueError("target_seconds must be positive")
+    if runs < 1:
+        raise ValueError("runs must be at least 1")
     lanes = parallelism if parallelism is not None else default_parallelism()
-    memory = max(memory_cost_kib, 8 * lanes)
+    memory = max(memory_cost_kib, min_memory_kib, 8 * lanes)
     salt = os.urandom(SALT_LENGTH)
 
-    def one_pass(mem: int) -> float:
-        start = clock()
-        hash_secret_raw(b"calibration", salt, 1, mem, lanes, KEY_LENGTH, Type.ID, ARGON2_VERSION)
-        return max(clock() - start, 1e-6)
+    def fastest_pass(mem: int) -> float:
+        best = math.inf
+        for _ in range(runs):
+            start = clock()
+            hash_secret_raw(
+                b"calibration", salt, 1, mem, lanes, KEY_LENGTH, Type.ID, ARGON2_VERSION
+            )
+            best = min(best, max(clock() - start, 1e-6))
+        return best
 
-    elapsed = one_pass(memory)
+    elapsed = fastest_pass(memory)
     while elapsed > target_seconds and memory // 2 >= min_memory_kib:
         memory //= 2
-        elapsed = one_pass(memory)
-    time_cost = max(1, min(max_time_cost, math.floor(target_seconds / elapsed)))
+        elapsed = fastest_pass(memory)
+    time_cost = max(min_time_cost, min(max_time_cost, math.floor(target_seconds / elapsed)))
     return KdfParams(time_cost=time_cost, memory_cost_kib=memory, parallelism=lanes)

@@ -14,6 +14,14 @@ means "wrong passphrase / recovery key"; to tell that apart from a damaged
 file, every part of the file carries a SHA-256 checksum (not a secret: it
 only detects accidental damage), checked before any decryption.
 
+The header also names the database file the key belongs to: the random salt
+SQLCipher keeps in the first 16 bytes of ``vault.db`` (``database_salt``, not
+a secret). A key file beside another vault's database is told apart from a
+damaged one before any passphrase is tried, and replacing the key file is the
+one step that commits a key rotation or a restore (see ``vault.py``). Key
+files written before this field existed simply lack it; it is added at their
+next unlock.
+
 The file is replaced atomically (:mod:`dime_desktop.fileio`), mode 0600.
 """
 
@@ -70,12 +78,21 @@ class KeyFile:
     # Wraps whose checksum failed: kind -> the stored record, written back as
     # it was (we cannot repair it without the secret it was made from).
     damaged: dict[str, Any] = field(default_factory=dict)
+    # The first 16 bytes of the database file this key opens (None: not known yet).
+    database_salt: bytes | None = None
 
     def with_wrap(self, wrap: Wrap) -> KeyFile:
         wraps = dict(self.wraps)
         wraps[wrap.kind] = wrap
         damaged = {k: v for k, v in self.damaged.items() if k != wrap.kind}
-        return KeyFile(self.vault_id, self.created, self.key_check, wraps, damaged)
+        return KeyFile(
+            self.vault_id, self.created, self.key_check, wraps, damaged, self.database_salt
+        )
+
+    def with_database_salt(self, salt: bytes | None) -> KeyFile:
+        return KeyFile(
+            self.vault_id, self.created, self.key_check, dict(self.wraps), self.damaged, salt
+        )
 
 
 # --- crypto -------------------------------------------------------------------
@@ -135,6 +152,46 @@ def wrap_with_recovery_key(db_key: bytes, recovery_key: bytes, vault_id: str) ->
     return Wrap(RECOVERY, salt, nonce, ct)
 
 
+def passphrase_wrap_key(wrap: Wrap, passphrase: str) -> bytes:
+    """The Argon2id key that opens a passphrase wrap (the slow step)."""
+    assert wrap.kdf is not None
+    return derive_key(passphrase, wrap.salt, wrap.kdf)
+
+
+def recovery_wrap_key(wrap: Wrap, recovery_key: bytes, vault_id: str) -> bytes:
+    return _recovery_wrap_key(recovery_key, wrap.salt, vault_id)
+
+
+def open_wrap(wrap_key: bytes, wrap: Wrap, vault_id: str) -> bytes | None:
+    """The database key from ``wrap`` with an already derived wrapping key."""
+    return _open(wrap_key, wrap, vault_id)
+
+
+def rewrap(wrap_key: bytes, like: Wrap, db_key: bytes, vault_id: str) -> Wrap:
+    """``db_key`` wrapped with the same wrapping key (same salt and cost
+    parameters) as ``like``, with a fresh nonce: a new database key keeps the
+    same passphrase or recovery key without asking for it again."""
+    nonce, ct = _seal(wrap_key, db_key, vault_id, like.kind)
+    return Wrap(like.kind, like.salt, nonce, ct, like.kdf)
+
+
+def new_passphrase_wrap(
+    db_key: bytes, passphrase: str, vault_id: str, kdf: KdfParams
+) -> tuple[Wrap, bytes]:
+    """A new passphrase wrap and its wrapping key (kept while unlocked)."""
+    salt = os.urandom(SALT_LENGTH)
+    wrap_key = derive_key(passphrase, salt, kdf)
+    nonce, ct = _seal(wrap_key, db_key, vault_id, PASSPHRASE)
+    return Wrap(PASSPHRASE, salt, nonce, ct, kdf), wrap_key
+
+
+def new_recovery_wrap(db_key: bytes, recovery_key: bytes, vault_id: str) -> tuple[Wrap, bytes]:
+    salt = os.urandom(SALT_LENGTH)
+    wrap_key = _recovery_wrap_key(recovery_key, salt, vault_id)
+    nonce, ct = _seal(wrap_key, db_key, vault_id, RECOVERY)
+    return Wrap(RECOVERY, salt, nonce, ct), wrap_key
+
+
 def unwrap_with_passphrase(kf: KeyFile, passphrase: str) -> bytes | None:
     """The database key, or None if the passphrase is not this vault's.
     The caller checks first that the passphrase wrap is not damaged."""
@@ -148,9 +205,18 @@ def unwrap_with_recovery_key(kf: KeyFile, recovery_key: bytes) -> bytes | None:
     return _open(_recovery_wrap_key(recovery_key, wrap.salt, kf.vault_id), wrap, kf.vault_id)
 
 
-def new_key_file(vault_id: str, db_key: bytes, wraps: list[Wrap]) -> KeyFile:
+def new_key_file(
+    vault_id: str, db_key: bytes, wraps: list[Wrap], database_salt: bytes | None = None
+) -> KeyFile:
     created = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return KeyFile(vault_id, created, key_check(db_key, vault_id), {w.kind: w for w in wraps})
+    return KeyFile(
+        vault_id,
+        created,
+        key_check(db_key, vault_id),
+        {w.kind: w for w in wraps},
+        {},
+        database_salt,
+    )
 
 
 # --- the file -----------------------------------------------------------------
@@ -203,6 +269,8 @@ def to_bytes(kf: KeyFile) -> bytes:
         "created": kf.created,
         "key_check": _b64(kf.key_check),
     }
+    if kf.database_salt is not None:
+        header["database_salt"] = kf.database_salt.hex()
     header["sha256"] = _digest(header)
     wraps: dict[str, Any] = dict(kf.damaged)
     for kind, wrap in kf.wraps.items():
@@ -277,6 +345,15 @@ def from_bytes(data: bytes, path: Path) -> KeyFile:
         check = _unb64(header.get("key_check"))
     except (ValueError, binascii.Error):
         raise _damaged(path, "the key check is unreadable") from None
+    salt_text = header.get("database_salt")
+    database_salt: bytes | None = None
+    if salt_text is not None:
+        try:
+            database_salt = bytes.fromhex(str(salt_text))
+        except ValueError:
+            raise _damaged(path, "the database salt is unreadable") from None
+        if len(database_salt) != 16:
+            raise _damaged(path, "the database salt has the wrong size")
     wraps: dict[str, Wrap] = {}
     damaged: dict[str, Any] = {}
     for kind in (PASSPHRASE, RECOVERY):
@@ -296,6 +373,7 @@ def from_bytes(data: bytes, path: Path) -> KeyFile:
         check,
         wraps,
         {k: v for k, v in damaged.items() if v is not None},
+        database_salt,
     )
 
 

@@ -7,6 +7,13 @@
 * Not a commonly used password or phrase (``resources/passwords/
   common-passwords.txt``, compared case-insensitively), and not one
   character repeated.
+* Not built from the service's own names (DiMe, Diskrimineringshjelpen,
+  Meglingsbenken, ...): with those names, digits and punctuation taken out,
+  fewer than ``MIN_LENGTH`` letters would be left. Someone who knows where the
+  laptop comes from tries these first.
+* Not the published demo passphrase (``dime demo`` prints it, the demo's
+  unlock screen shows it), however it is spaced or capitalised; only the
+  throwaway demo vaults may use it.
 * When a confirmation is given, it must be the same passphrase.
 
 ``check_passphrase`` returns reason codes; ``reason_text`` gives an English
@@ -27,8 +34,25 @@ EMPTY = "empty"
 TOO_SHORT = "too_short"
 TOO_COMMON = "too_common"
 MISMATCH = "mismatch"
+SERVICE_NAME = "service_name"
+DEMO = "demo_passphrase"
 
-REASONS = (EMPTY, TOO_SHORT, TOO_COMMON, MISMATCH)
+REASONS = (EMPTY, TOO_SHORT, TOO_COMMON, MISMATCH, SERVICE_NAME, DEMO)
+
+#: Names an attacker who knows the service tries first (case-folded; the
+#: longest are taken out first). Kept in sync with the demo passphrase.
+SERVICE_WORDS = (
+    "diskrimineringshjelpen",
+    "diskrimineringshjelp",
+    "diskriminering",
+    "meglingsbenken",
+    "meglingsbenk",
+    "megling",
+    "dimedesktop",
+    "desktop",
+    "dime",
+    "oslo",
+)
 
 _TEXTS = {
     EMPTY: "No passphrase was given.",
@@ -36,6 +60,10 @@ _TEXTS = {
     "for example several words.",
     TOO_COMMON: "The passphrase is too common or too easy to guess; choose other words.",
     MISMATCH: "The two passphrases are not the same.",
+    SERVICE_NAME: "The passphrase is made of the service's own names (such as DiMe, "
+    "Diskrimineringshjelpen or Meglingsbenken), which are guessed first; add words "
+    "of your own.",
+    DEMO: "This is the published passphrase of the demo vault; choose your own.",
 }
 
 
@@ -75,8 +103,31 @@ def is_common(passphrase: str) -> bool:
     return folded in words or squeezed in words or " ".join(folded.split()) in words
 
 
-def check_passphrase(passphrase: str, confirm: str | None = None) -> list[str]:
-    """Reason codes why ``passphrase`` cannot be used ([] = fine)."""
+def _letters(text: str) -> str:
+    return "".join(ch for ch in _fold(text) if ch.isalpha())
+
+
+def is_demo_passphrase(passphrase: str) -> bool:
+    from dime_desktop.demo.generator import DEMO_PASSPHRASE
+
+    return _letters(passphrase) == _letters(DEMO_PASSPHRASE) and bool(_letters(passphrase))
+
+
+def is_service_names(passphrase: str) -> bool:
+    """Built from the service's own names: with them (and everything that is
+    not a letter) taken out, fewer than MIN_LENGTH letters are left."""
+    letters = _letters(passphrase)
+    rest = letters
+    for word in sorted(SERVICE_WORDS, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return rest != letters and len(rest) < MIN_LENGTH
+
+
+def check_passphrase(
+    passphrase: str, confirm: str | None = None, *, allow_demo: bool = False
+) -> list[str]:
+    """Reason codes why ``passphrase`` cannot be used ([] = fine).
+    ``allow_demo`` lets the throwaway demo vaults use the demo passphrase."""
     reasons: list[str] = []
     if passphrase == "":
         reasons.append(EMPTY)
@@ -85,6 +136,10 @@ def check_passphrase(passphrase: str, confirm: str | None = None) -> list[str]:
             reasons.append(TOO_SHORT)
         if is_common(passphrase):
             reasons.append(TOO_COMMON)
+        if not allow_demo and is_demo_passphrase(passphrase):
+            reasons.append(DEMO)
+        elif TOO_COMMON not in reasons and is_service_names(passphrase):
+            reasons.append(SERVICE_NAME)
     if confirm is not None and normalize_passphrase(confirm) != normalize_passphrase(passphrase):
         reasons.append(MISMATCH)
     return reasons

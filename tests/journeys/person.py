@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMenuBar,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
+    QStatusBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -73,6 +76,17 @@ def visible_text(widget: QWidget) -> str:
     return ""
 
 
+def _scroll_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it shows."""
+    if not widget.isVisible():
+        return
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
+
+
 def _really_visible(widget: QWidget) -> bool:
     if not widget.isVisible():
         return False
@@ -81,8 +95,18 @@ def _really_visible(widget: QWidget) -> bool:
         return False
     # inside its window: a person cannot use what is drawn outside it
     top_left = widget.mapTo(window, QPoint(0, 0))
-    inside = window.rect().intersects(widget.rect().translated(top_left))
-    return bool(inside)
+    if not window.rect().intersects(widget.rect().translated(top_left)):
+        return False
+    # and inside the visible part of every scroll area around it
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea) and parent.viewport().isAncestorOf(widget):
+            viewport = parent.viewport()
+            corner = widget.mapTo(viewport, QPoint(0, 0))
+            if not viewport.rect().intersects(widget.rect().translated(corner)):
+                return False
+        parent = parent.parentWidget()
+    return True
 
 
 def _names(widget: QWidget) -> list[str]:
@@ -92,6 +116,21 @@ def _names(widget: QWidget) -> list[str]:
     if isinstance(widget, QLineEdit):
         names.append(widget.placeholderText())
     return [plain(n) for n in names if n]
+
+
+class Clock:
+    """A clock for the app's idle lock that a test moves on (``start_app(clock=)``):
+    the minutes of the settings pass without waiting for them."""
+
+    def __init__(self, start: float = 1_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float = 0, *, minutes: float = 0) -> None:
+        """Let time pass (a negative value sets the clock back)."""
+        self.now += seconds + minutes * 60
 
 
 class Person:
@@ -139,9 +178,12 @@ class Person:
         for widget in self._widgets(within):
             if not isinstance(widget, kind) or id(widget) in seen:
                 continue
+            named = wanted in _names(widget) or wanted in buddies.get(id(widget), [])
+            if named and not _really_visible(widget):
+                _scroll_into_view(widget)  # a person scrolls to what is further down
             if not _really_visible(widget):
                 continue
-            if wanted in _names(widget) or wanted in buddies.get(id(widget), []):
+            if named:
                 found.append(widget)
                 seen.add(id(widget))
         # "Passphrase:" and the field it labels are one thing to a person: the field
@@ -189,6 +231,8 @@ class Person:
             parts.append(visible_text(widget))
             if isinstance(widget, QTabBar):
                 parts += [widget.tabText(i) for i in range(widget.count())]
+            if isinstance(widget, QStatusBar):
+                parts.append(widget.currentMessage())
             if isinstance(widget, QAbstractItemView) and widget.model() is not None:
                 parts += _view_texts(widget)
         return "\n".join(p for p in parts if p)
@@ -240,6 +284,37 @@ class Person:
             pos = widget.rect().center()
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
+    def right_click(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        """A right click: the button, and the context-menu request the platform sends."""
+        from PySide6.QtGui import QContextMenuEvent
+
+        self.bring_to_front(widget)
+        pos = widget.rect().center() if pos is None else pos
+        QTest.mousePress(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+        QApplication.sendEvent(widget, event)
+        QTest.mouseRelease(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+
+    def popup_menu(self) -> QMenu:
+        """The context or drop-down menu that is open."""
+        self.qtbot.waitUntil(
+            lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS
+        )
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        return menu
+
+    def click_menu_item(self, menu: QMenu, item: str) -> None:
+        wanted = plain(item)
+        actions = [a for a in menu.actions() if plain(a.text()) == wanted and a.isVisible()]
+        assert actions, f"no item {item!r} in {[a.text() for a in menu.actions()]}"
+        QTest.mouseClick(
+            menu,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            menu.actionGeometry(actions[0]).center(),
+        )
+
     def double_click_widget(self, widget: QWidget, pos: QPoint) -> None:
         QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
@@ -260,13 +335,13 @@ class Person:
         if clear:
             QTest.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             QTest.keyClick(target, Qt.Key.Key_Delete)
-        QTest.keyClicks(target, text)
+        key_clicks(target, text)
         return widget
 
     def type_here(self, text: str) -> None:
         """Type into whatever has the keyboard focus."""
         self._front_window()
-        QTest.keyClicks(self.focus_widget(), text)
+        key_clicks(self.focus_widget(), text)
 
     def focus_widget(self) -> QWidget:
         widget = QApplication.focusWidget()
@@ -288,11 +363,15 @@ class Person:
     def tick(self, name: str, on: bool = True) -> None:
         box = self.find(name, QAbstractButton)
         if box.isChecked() != on:
-            self.click_widget(box)
+            # on its box, at the left (a wide check box is empty on its right)
+            pos = (
+                QPoint(box.height() // 2, box.height() // 2) if isinstance(box, QCheckBox) else None
+            )
+            self.click_widget(box, pos)
         assert box.isChecked() == on, f"{name!r} did not change"
 
     def choose(self, name: str, item: str) -> None:
-        """Open the combo box called ``name`` with a click and click ``item`` in its list."""
+        """Open the combo box called ``name`` with a click and pick ``item`` in its list."""
         combo = self.find(name, QComboBox)
         self.click_widget(combo)
         view = combo.view()
@@ -303,16 +382,137 @@ class Person:
         matches = [i for i in rows if plain(str(i.data())) == wanted]
         assert matches, f"{name!r} has no item {item!r}: {[i.data() for i in rows]}"
         index = matches[0]
-        view.scrollTo(index)
-        rect = view.visualRect(index)
-        QTest.mouseClick(
-            view.viewport(),
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-            rect.center(),
-        )
+        # In the open list, go to the item with the arrow keys and press Enter
+        # (Qt ignores a mouse release right after the list opened – a click
+        # there would need a pause, and journeys never sleep).
+        QTest.keyClick(view, Qt.Key.Key_Home)
+        for _ in range(index.row()):
+            QTest.keyClick(view, Qt.Key.Key_Down)
+        assert view.currentIndex().row() == index.row(), f"{name!r}: cannot reach {item!r}"
+        QTest.keyClick(view, Qt.Key.Key_Return)
         self.qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT_MS)
         assert combo.currentText() == index.data(), f"{name!r} shows {combo.currentText()!r}"
+
+    def click_any_item(self, text: str) -> None:
+        """Click the item (list entry, table cell) showing ``text`` in whichever
+        visible list or table has exactly one such item."""
+        wanted = plain(text)
+        hits: list[tuple[QAbstractItemView, Any]] = []
+        seen: set[int] = set()
+        for view in self._widgets(None):
+            if not isinstance(view, QAbstractItemView) or not _really_visible(view):
+                continue
+            if id(view) in seen or isinstance(view, QHeaderView):  # a header shares the model
+                continue
+            seen.add(id(view))
+            model = view.model()
+            if model is None:
+                continue
+            for r in range(min(model.rowCount(), 500)):
+                for c in range(_columns(model)):
+                    index = model.index(r, c)
+                    if plain(str(index.data() or "")) == wanted:
+                        hits.append((view, index))
+        assert len(hits) == 1, f"{len(hits)} visible items show {text!r}"
+        view, index = hits[0]
+        view.scrollTo(index)
+        self.click_widget(view.viewport(), view.visualRect(index).center())
+
+    def rows(self, name: str) -> list[list[str]]:
+        """The texts of the table or list called ``name``, row by row."""
+        view = self.find(name, QAbstractItemView)
+        model = view.model()
+        root = QModelIndex()
+        return [
+            [str(model.index(r, c).data() or "") for c in range(_columns(model))]
+            for r in range(model.rowCount(root))
+        ]
+
+    def click_row(self, name: str, text: str, *, double: bool = False) -> None:
+        """Click the row of the table or list called ``name`` that shows ``text``."""
+        view = self.find(name, QAbstractItemView)
+        model = view.model()
+        root = QModelIndex()
+        for r in range(model.rowCount(root)):
+            for c in range(_columns(model)):
+                index = model.index(r, c)
+                if plain(str(index.data() or "")) == plain(text):
+                    view.scrollTo(index)
+                    rect = view.visualRect(index)
+                    self.click_widget(view.viewport(), rect.center())
+                    if double:
+                        self.double_click_widget(view.viewport(), rect.center())
+                    return
+        raise AssertionError(f"{name!r} has no row showing {text!r}: {self.rows(name)}")
+
+    def toggle_item(self, name: str, text: str) -> None:
+        """Tick or untick the item ``text`` of the checkable list called ``name``
+        (click it, then Space, as a person does with the keyboard)."""
+        self.click_row(name, text)
+        view = self.find(name, QAbstractItemView)
+        QTest.keyClick(view, Qt.Key.Key_Space)
+
+    def item(self, view_name: str, text: str) -> tuple[QAbstractItemView, Any]:
+        """The view called ``view_name`` and the index of its first cell showing ``text``."""
+        view = self.find(view_name, QAbstractItemView)
+        model = view.model()
+        wanted = plain(text)
+        for r in range(model.rowCount()):
+            for c in range(_columns(model)):
+                index = model.index(r, c)
+                if plain(str(index.data() or "")) == wanted and not (
+                    hasattr(view, "isColumnHidden") and view.isColumnHidden(c)
+                ):
+                    return view, index
+        raise AssertionError(f"{view_name!r} shows no {text!r}: {_view_texts(view)[:40]}")
+
+    def click_item(self, view_name: str, text: str, *, double: bool = False) -> None:
+        """Click (or double-click) the cell showing ``text`` in the list or table
+        called ``view_name``."""
+        view, index = self.item(view_name, text)
+        view.scrollTo(index)
+        centre = view.visualRect(index).center()
+        self.bring_to_front(view)
+        QTest.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+        )
+        if double:
+            QTest.mouseDClick(
+                view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+            )
+
+    def click_header(self, view_name: str, column_title: str) -> None:
+        """Click a table's column header (sorts by it)."""
+        from PySide6.QtWidgets import QTableView
+
+        view = self.find(view_name, QTableView)
+        header = view.horizontalHeader()
+        model = view.model()
+        for c in range(model.columnCount()):
+            title = model.headerData(c, Qt.Orientation.Horizontal)
+            if plain(str(title or "")) == plain(column_title) and not view.isColumnHidden(c):
+                x = header.sectionViewportPosition(c) + header.sectionSize(c) // 2
+                QTest.mouseClick(
+                    header.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    QPoint(x, header.height() // 2),
+                )
+                return
+        raise AssertionError(f"{view_name!r} has no column {column_title!r}")
+
+    def column(self, view_name: str, column_title: str) -> list[str]:
+        """The texts of one column of a table, top to bottom as shown."""
+        from PySide6.QtWidgets import QTableView
+
+        view = self.find(view_name, QTableView)
+        model = view.model()
+        for c in range(model.columnCount()):
+            if plain(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) == plain(
+                column_title
+            ):
+                return [str(model.index(r, c).data() or "") for r in range(model.rowCount())]
+        raise AssertionError(f"{view_name!r} has no column {column_title!r}")
 
     def select_tab(self, name: str) -> None:
         """Click the tab called ``name`` in whichever visible tab bar has it."""
@@ -363,17 +563,60 @@ class Person:
         return next(w for w in self.windows() if isinstance(w, QFileDialog))
 
     def save_file_as(self, path: Path) -> None:
-        """In the file dialog on screen: type the full path as the file name, Enter."""
+        """In the file dialog on screen, as a person does: type the folder and
+        press Enter (the dialog goes there), type the file name, click the
+        dialog's Save (or Open) button."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
         dialog = self.file_dialog()
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None and name.isVisible()
-        name.setFocus()
-        QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(name, str(path))
-        QTest.keyClick(name, Qt.Key.Key_Return)
+
+        def type_in(text: str) -> None:
+            self.click_widget(name)  # the dialog comes to the front, the field gets the keys
+            name.setFocus(Qt.FocusReason.MouseFocusReason)
+            assert name.hasFocus()
+            QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(name, text)
+            completer = name.completer()
+            if completer is not None and completer.popup().isVisible():
+                QTest.keyClick(completer.popup(), Qt.Key.Key_Escape)  # the list closes
+
+        folder = Path(path).parent
+        if Path(dialog.directory().absolutePath()) != folder:
+            type_in(str(folder))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+            self.qtbot.waitUntil(
+                lambda: Path(dialog.directory().absolutePath()) == folder, timeout=WAIT_MS
+            )
+        type_in(Path(path).name)
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert buttons is not None
+        accept = next(
+            b
+            for b in buttons.buttons()
+            if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.qtbot.waitUntil(accept.isEnabled, timeout=WAIT_MS)
+        self.click_widget(accept)
         self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     choose_file = save_file_as  # an existing file is picked the same way
+
+    def choose_folder(self, folder: Path) -> None:
+        """In a folder dialog on screen: type the folder's full path, press Enter."""
+        dialog = self.file_dialog()
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None and name.isVisible()
+        self.click_widget(name)
+        name.setFocus(Qt.FocusReason.MouseFocusReason)
+        QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(name, str(folder))
+        completer = name.completer()
+        if completer is not None and completer.popup().isVisible():
+            QTest.keyClick(completer.popup(), Qt.Key.Key_Escape)
+        QTest.keyClick(name, Qt.Key.Key_Return)
+        self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     def message_box(self) -> QMessageBox:
         self.qtbot.waitUntil(
@@ -403,6 +646,18 @@ class Person:
         return found
 
 
+def key_clicks(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key. QTest knows keys for Latin-1
+    only; any other character («», –, €, ...) comes as a key event carrying
+    the character, as a keyboard layout or an input method sends it."""
+    for ch in text:
+        if ord(ch) < 256:
+            QTest.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
 def _typing_target(widget: QWidget) -> QWidget:
     """Where typed keys go: a spin box's or date's line edit, a combo's editor."""
     if isinstance(widget, QComboBox) and widget.isEditable() and widget.lineEdit() is not None:
@@ -418,12 +673,21 @@ def _key(name: str) -> Qt.Key:
     return key
 
 
+def _columns(model: Any) -> int:
+    """Columns of any model (a list model's columnCount is private in Qt)."""
+    try:
+        return int(model.columnCount(QModelIndex()))
+    except TypeError:
+        return 1
+
+
 def _view_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     out: list[str] = []
-    rows = min(model.rowCount(), 200)
+    root = QModelIndex()
+    rows = min(model.rowCount(root), 200)
     for r in range(rows):
-        for c in range(model.columnCount()):
+        for c in range(_columns(model)):
             value = model.index(r, c).data()
             if value not in (None, ""):
                 out.append(str(value))

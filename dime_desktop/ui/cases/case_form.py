@@ -1,16 +1,27 @@
-"""The case form: every field of the case register, in its own window.
+"""The case form: every field of the case register, in a tab of the main window.
 
 Sections are tabs (case, grounds and incident, summary and journal,
-follow-up and timeline, mediation, client, and the intake conversation when
-that panel is installed). Problems are shown next to the field they concern.
-Nothing is lost silently: closing with unsaved changes asks Save / Discard /
-Cancel, and ``to_draft()`` / ``from_draft()`` carry the whole state through a
-lock (the main window keeps drafts in the encrypted vault).
+follow-up and timeline, mediation, client, and the intake conversation).
+Problems are shown next to the field they concern. Nothing is lost silently:
+closing with unsaved changes asks Save / Discard / Cancel, removing a dated
+entry asks first, and ``to_unsaved_form()`` / ``from_unsaved_form()`` carry the whole state
+through a lock (the main window keeps its unsaved contents in the encrypted vault).
+
+Discreet mode covers the client's name, contact details and notes, the
+summary and the journal with a "hidden" note until the adviser clicks "Show
+this case" (for this case only; discreet mode on again hides it again). The
+tab's title never carries a name.
+
+The intake conversation starts from the case's fields and writes back only
+what the adviser changed in it (merged: lists keep their order and ids);
+agreed next steps become follow-ups. Documents (checklist, take-away) are
+made from what the form shows, saved or not.
 """
 
 from __future__ import annotations
 
 import uuid
+import weakref
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -39,6 +50,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -54,6 +66,7 @@ from dime_desktop.cases.model import (
     JournalEntry,
     Mediation,
     TimelineEvent,
+    consent_problems,
     validate_case,
 )
 from dime_desktop.errors import CaseInvalid, DimeError, FieldProblem
@@ -63,9 +76,12 @@ from dime_desktop.ui.common.widgets import (
     DateEdit,
     GroundSelector,
     ProblemLabel,
+    confirm_removal,
     format_date,
+    install_wheel_guard,
     unsaved_changes_box,
 )
+from dime_desktop.ui.mediation.hooks import add_referral_button
 
 DRAFT_VERSION = 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +108,8 @@ def _from_iso(value: object) -> date | None:
 
 
 class DatedEntriesModel(QAbstractTableModel):
-    """Dated entries as plain dicts ``{"date", "text", "done", "id"}``, sorted by date."""
+    """Dated entries as plain dicts ``{"date", "text", "done", "id", "source"}``,
+    sorted by date (``source``: see ``FollowUp.source``)."""
 
     changed = Signal()
 
@@ -107,13 +124,17 @@ class DatedEntriesModel(QAbstractTableModel):
 
     def set_items(self, items: list[dict[str, Any]]) -> None:
         self.beginResetModel()
-        self._items = sorted((dict(i) for i in items), key=lambda i: i["date"] or "")
+        self._items = sorted(
+            ({"source": "", **i} for i in items), key=lambda i: str(i["date"] or "")
+        )
         self.endResetModel()
         self.changed.emit()
 
     def add(self, when: date, text: str, done: bool = False) -> None:
         items = self.items()
-        items.append({"date": when.isoformat(), "text": text, "done": done, "id": None})
+        items.append(
+            {"date": when.isoformat(), "text": text, "done": done, "id": None, "source": ""}
+        )
         self.set_items(items)
 
     def replace(self, row: int, when: date, text: str, done: bool) -> None:
@@ -215,7 +236,7 @@ class DatedEntryDialog(QDialog):
         self.done_box.setAccessibleName(self.tr("Done"))
         self.done_box.setVisible(kind == KIND_FOLLOW_UP)
         form.addRow("", self.done_box)
-        self.problem = ProblemLabel(self)
+        self.problem = ProblemLabel(self, reserve_lines=1)
         form.addRow("", self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -228,6 +249,15 @@ class DatedEntryDialog(QDialog):
         self._kind = kind
 
     def accept(self) -> None:
+        problem = self.date.problem()
+        if problem == "invalid_date":
+            self.problem.show_problem(self.tr("This is not a valid date."))
+            self.date.setFocus()
+            return
+        if problem == "required":
+            self.problem.show_problem(self.tr("Write the date."))
+            self.date.setFocus()
+            return
         if self._kind == KIND_JOURNAL and not self.text.toPlainText().strip():
             self.problem.show_problem(self.tr("Write something in the entry."))
             return
@@ -252,6 +282,7 @@ class DatedListEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -279,6 +310,8 @@ class DatedListEditor(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
         self.dialog: DatedEntryDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._name = name
 
     def _selected_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()
@@ -332,13 +365,76 @@ class DatedListEditor(QWidget):
     def _dialog_done(self, _result: int) -> None:
         self.dialog = None
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> QMessageBox | None:
+        """Ask first; the entry goes only when the person clicks Remove."""
         row = self._selected_row()
-        if row >= 0:
-            self.model.remove(row)
+        if row < 0:
+            return None
+        item = self.model.items()[row]
+        shown = format_date(_from_iso(item["date"]), self._language)
+        text = str(item["text"]).replace("\n", " ")
+        if len(text) > 80:
+            text = text[:79] + "…"
+        if self.kind == KIND_JOURNAL:
+            question = self.tr("Remove this journal entry?")
+        elif self.kind == KIND_TIMELINE:
+            question = self.tr("Remove this event from the timeline?")
+        else:
+            question = self.tr("Remove this follow-up?")
+
+        def remove() -> None:
+            self.confirm_box = None
+            items = self.model.items()
+            if row < len(items) and items[row] == item:
+                self.model.remove(row)
+
+        box = confirm_removal(self, self._name, f"{question}\n\n{shown}: {text}", remove)
+        box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
+        self.confirm_box = box
+        return box
 
 
 # --- the form ------------------------------------------------------------------
+
+
+class _Cover(QStackedWidget):
+    """A field that discreet mode covers: the field, or a note that it is hidden."""
+
+    def __init__(self, field: QWidget, hidden_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.note = QLabel(hidden_text, self)
+        self.note.setWordWrap(True)
+        font = self.note.font()
+        font.setItalic(True)
+        self.note.setFont(font)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.addWidget(field)
+        self.addWidget(self.note)
+        self.setFocusProxy(field)
+
+    def set_covered(self, on: bool) -> None:
+        self.setCurrentIndex(1 if on else 0)
+        self.setFocusProxy(None if on else self.field)  # type: ignore[arg-type]
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.StrongFocus)
+
+    def covered(self) -> bool:
+        return self.currentIndex() == 1
+
+    def sizeHint(self) -> Any:
+        return self.field.sizeHint()
+
+    def minimumSizeHint(self) -> Any:
+        return self.field.minimumSizeHint()
+
+
+def extra_tab_factories() -> list[Callable[[Any, Any, Any], tuple[QWidget, str]]]:
+    """Tabs other capabilities add to every case form, in this order: each
+    factory gets (form, vault, settings) and returns (widget, tab title)."""
+    from dime_desktop.ui.drafting.case_tab import drafts_tab
+    from dime_desktop.ui.evidence.case_tab import evidence_tab
+
+    return [evidence_tab, drafts_tab]
 
 
 def _load_intake_panel() -> type | None:
@@ -365,7 +461,7 @@ class CaseForm(QWidget):
         case: Case | None = None,
         *,
         discreet: bool = True,
-        draft_key: str | None = None,
+        form_key: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -378,14 +474,19 @@ class CaseForm(QWidget):
         self._discreet = discreet
         self._case_id: int | None = case.id if case else None
         self._reference: str | None = case.reference if case else None
-        if draft_key:
-            self.draft_key = draft_key
+        # the stored row version this form started from (issue 9: a save over a
+        # newer version is refused with CaseChangedElsewhere)
+        self._row_version: int = case.version if case else 0
+        if form_key:
+            self.form_key = form_key
         elif case is not None and case.id is not None:
-            self.draft_key = f"case:{case.id}"
+            self.form_key = f"case:{case.id}"
         else:
-            self.draft_key = f"new:{uuid.uuid4().hex}"
+            self.form_key = f"new:{uuid.uuid4().hex}"
         self._force_close = False
         self._loading = False
+        self._revealed = False
+        install_wheel_guard()
         self.unsaved_box: QMessageBox | None = None
         self._problem_labels: dict[str, ProblemLabel] = {}
         self._problem_tabs: dict[str, int] = {}
@@ -399,8 +500,10 @@ class CaseForm(QWidget):
             if self._case_id is not None:
                 answers = self._vault.intake.load(self._case_id)
             self.intake_panel.load(self._case_id, answers)
-            self._intake_baseline = self.intake_panel.answers()
+            self.intake_panel.sync_from_case(self.build_case())
+            self._intake_baseline = self.intake_panel.comparable_state()
         self._baseline = self._field_state()
+        self._apply_discreet()
         self._update_title()
 
     # --- building ---------------------------------------------------------------
@@ -426,6 +529,11 @@ class CaseForm(QWidget):
         edit.setTabChangesFocus(True)
         edit.textChanged.connect(self._on_changed)
         return edit
+
+    def _cover(self, field: QWidget) -> _Cover:
+        cover = _Cover(field, self.tr("Hidden in discreet mode."), self)
+        self._covers.append(cover)
+        return cover
 
     def _check(self, text: str, name: str) -> QCheckBox:
         box = QCheckBox(text, self)
@@ -473,6 +581,7 @@ class CaseForm(QWidget):
         return form, index, outer
 
     def _build(self) -> None:
+        self._covers: list[_Cover] = []
         ref = self._ref
         lang = self._lang
         none = self.tr("(none)")
@@ -511,7 +620,16 @@ class CaseForm(QWidget):
         self._row(form, tab, self.tr("Counterpart &name:"), self.counterpart_name)
 
         # Grounds and incident
-        form, tab, _outer = self._page(self.tr("&Grounds and incident"))
+        # grounds and incident types side by side: the tab fits a 1366×768 window
+        form, tab, outer = self._page(self.tr("&Grounds and incident"))
+        outer.removeItem(form)
+        side = QHBoxLayout()
+        side.addLayout(form, 3)
+        incident_form = QFormLayout()
+        incident_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        side.addLayout(incident_form, 1)
+        outer.addLayout(side)
+        outer.addStretch(1)
         self.grounds = GroundSelector(ref.grounds, lang, self)
         self.grounds.setAccessibleName(self.tr("Grounds"))
         self.grounds.changed.connect(self._on_changed)
@@ -535,21 +653,30 @@ class CaseForm(QWidget):
         for i, entry in enumerate(ref.incident_types):
             label = entry.label(lang)
             box = self._check(label, label)
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i, 0)
             self.incident_boxes[entry.code] = box
         first_incident = next(iter(self.incident_boxes.values()))
         self._row(
-            form, tab, self.tr("&Incident types:"), incidents, "incident_types", first_incident
+            incident_form,
+            tab,
+            self.tr("&Incident types:"),
+            incidents,
+            "incident_types",
+            first_incident,
         )
 
         # Summary and journal
         form, tab, _outer = self._page(self.tr("&Summary and journal"))
         self.summary = self._plain(self.tr("Summary"))
-        self.summary.setMinimumHeight(self.fontMetrics().height() * 8)
-        self._row(form, tab, self.tr("Su&mmary:"), self.summary, "summary")
+        self.summary.setMinimumHeight(self.fontMetrics().height() * 6)
+        self._row(
+            form, tab, self.tr("Su&mmary:"), self._cover(self.summary), "summary", self.summary
+        )
         self.journal = DatedListEditor(KIND_JOURNAL, lang, self.tr("Journal"), self)
         self.journal.changed.connect(self._on_changed)
-        self._row(form, tab, self.tr("&Journal:"), self.journal, "journal", self.journal.view)
+        self._row(
+            form, tab, self.tr("&Journal:"), self._cover(self.journal), "journal", self.journal.view
+        )
 
         # Follow-up and timeline
         form, tab, _outer = self._page(self.tr("&Follow-up and timeline"))
@@ -580,6 +707,7 @@ class CaseForm(QWidget):
             ref.mediation_outcomes, none, self.tr("Mediation outcome")
         )
         self._row(form, tab, self.tr("&Outcome:"), self.mediation_outcome, "mediation_outcome")
+        add_referral_button(self, form)  # the mediation desk's hook (ui/mediation/hooks.py)
 
         # Client
         form, tab, outer = self._page(self.tr("Cl&ient"))
@@ -596,9 +724,23 @@ class CaseForm(QWidget):
         note.setWordWrap(True)
         form.addRow("", note)
         self.client_name = self._line(self.tr("Client name"))
-        self._row(form, tab, self.tr("Na&me:"), self.client_name, "client_name")
+        self._row(
+            form,
+            tab,
+            self.tr("Na&me:"),
+            self._cover(self.client_name),
+            "client_name",
+            self.client_name,
+        )
         self.client_contact = self._line(self.tr("Client contact"))
-        self._row(form, tab, self.tr("Con&tact:"), self.client_contact, "client_contact")
+        self._row(
+            form,
+            tab,
+            self.tr("Con&tact:"),
+            self._cover(self.client_contact),
+            "client_contact",
+            self.client_contact,
+        )
         self.client_language = self._line(self.tr("Preferred language"))
         self._row(form, tab, self.tr("Preferred &language:"), self.client_language)
         self.client_interpreter = self._check(
@@ -610,7 +752,10 @@ class CaseForm(QWidget):
         )
         self._row(form, tab, "", self.client_consent, "client_consent")
         self.client_notes = self._plain(self.tr("Client notes"))
-        self._row(form, tab, self.tr("Not&es:"), self.client_notes)
+        self.client_notes.setMaximumHeight(self.fontMetrics().height() * 6)
+        self._row(
+            form, tab, self.tr("Not&es:"), self._cover(self.client_notes), None, self.client_notes
+        )
         self._client_widgets: list[QWidget] = [
             self.client_name,
             self.client_contact,
@@ -626,8 +771,24 @@ class CaseForm(QWidget):
         panel_class = _load_intake_panel()
         if panel_class is not None:
             self.intake_panel = panel_class(self._vault, self._settings, self)
+            # documents show the form; a weak link keeps the form collectable
+            build = weakref.WeakMethod(self.build_case)
+
+            def current_case() -> Case:
+                method = build()
+                assert method is not None, "the case form is gone"
+                return method()
+
+            self.intake_panel.case_source = current_case
             self.intake_panel.answers_changed.connect(self._on_intake_answers)
             self.tabs.addTab(self.intake_panel, self.tr("In&take"))
+
+        # Tabs of other capabilities (evidence, documents): extra_tab_factories()
+        self.extra_tabs: list[QWidget] = []
+        for make_tab in extra_tab_factories():
+            widget, title = make_tab(self, self._vault, self._settings)
+            self.extra_tabs.append(widget)
+            self.tabs.addTab(widget, title)
 
         # Banner, buttons
         self.banner = ProblemLabel(self)
@@ -651,13 +812,21 @@ class CaseForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
+        self.discreet_bar = QWidget(self)
+        bar = QHBoxLayout(self.discreet_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.discreet_note = QLabel(self.discreet_bar)
+        self.discreet_note.setWordWrap(True)
+        self.reveal_button = QPushButton(self.discreet_bar)
+        self.reveal_button.clicked.connect(self._toggle_reveal)
+        bar.addWidget(self.discreet_note, 1)
+        bar.addWidget(self.reveal_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.discreet_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        em = self.fontMetrics().averageCharWidth()
-        line = self.fontMetrics().height()
-        self.resize(em * 165, line * 44)
 
     # --- state <-> widgets -------------------------------------------------------
     @staticmethod
@@ -673,8 +842,8 @@ class CaseForm(QWidget):
     def _field_state(self) -> dict[str, Any]:
         """Everything the form holds, as JSON-able values."""
         return {
-            "opened": _iso(self.opened.value()),
-            "closed": _iso(self.closed.value()),
+            "opened": self.opened.state(),
+            "closed": self.closed.state(),
             "status": self._combo_value(self.status),
             "channel": self._combo_value(self.channel),
             "area": self._combo_value(self.area),
@@ -714,8 +883,8 @@ class CaseForm(QWidget):
     def _apply_state(self, s: dict[str, Any]) -> None:
         self._loading = True
         try:
-            self.opened.set_value(_from_iso(s.get("opened")) or date.today())
-            self.closed.set_value(_from_iso(s.get("closed")))
+            self.opened.set_state(s.get("opened"))
+            self.closed.set_state(s.get("closed"))
             self._set_combo(self.status, s.get("status"))
             self._set_combo(self.channel, s.get("channel"))
             self._set_combo(self.area, s.get("area"))
@@ -766,7 +935,7 @@ class CaseForm(QWidget):
         client = case.client or Client()
         return {
             "opened": _iso(case.opened),
-            "closed": _iso(case.closed),
+            "closed": _iso(case.closed) or "",
             "status": case.status,
             "channel": case.channel,
             "area": case.area or None,
@@ -777,15 +946,33 @@ class CaseForm(QWidget):
             "incident_types": list(case.incident_types),
             "summary": case.summary,
             "journal": [
-                {"date": _iso(j.entry_date), "text": j.text, "done": False, "id": j.id}
+                {
+                    "date": _iso(j.entry_date),
+                    "text": j.text,
+                    "done": False,
+                    "id": j.id,
+                    "source": "",
+                }
                 for j in case.journal
             ],
             "follow_ups": [
-                {"date": _iso(f.due), "text": f.note, "done": f.done, "id": f.id}
+                {
+                    "date": _iso(f.due),
+                    "text": f.note,
+                    "done": f.done,
+                    "id": f.id,
+                    "source": f.source,
+                }
                 for f in case.follow_ups
             ],
             "timeline": [
-                {"date": _iso(t.event_date), "text": t.description, "done": False, "id": t.id}
+                {
+                    "date": _iso(t.event_date),
+                    "text": t.description,
+                    "done": False,
+                    "id": t.id,
+                    "source": "",
+                }
                 for t in case.timeline
             ],
             "mediation": {
@@ -807,6 +994,7 @@ class CaseForm(QWidget):
     def _set_case(self, case: Case) -> None:
         self._case_id = case.id
         self._reference = case.reference
+        self._row_version = case.version
         self.reference.setText(case.reference or "")
         self._apply_state(self._state_of_case(case))
 
@@ -827,6 +1015,7 @@ class CaseForm(QWidget):
             )
         return Case(
             id=self._case_id,
+            version=self._row_version,
             reference=self._reference,
             opened=_from_iso(s["opened"]) or date.today(),
             closed=_from_iso(s["closed"]),
@@ -847,7 +1036,13 @@ class CaseForm(QWidget):
                 for j in s["journal"]
             ],
             follow_ups=[
-                FollowUp(_from_iso(f["date"]) or date.today(), f["text"], f["done"], f.get("id"))
+                FollowUp(
+                    _from_iso(f["date"]) or date.today(),
+                    f["text"],
+                    f["done"],
+                    f.get("id"),
+                    str(f.get("source") or ""),
+                )
                 for f in s["follow_ups"]
             ],
             timeline=[
@@ -862,25 +1057,29 @@ class CaseForm(QWidget):
             client=client,
         )
 
-    # --- drafts -------------------------------------------------------------------
-    def to_draft(self) -> dict[str, Any]:
-        """The form's full state (JSON-able), for ``vault.drafts``."""
+    # --- unsaved contents kept across a lock ---------------------------------------
+    def to_unsaved_form(self) -> dict[str, Any]:
+        """The form's full state (JSON-able), for ``vault.unsaved_forms``."""
         return {
             "version": DRAFT_VERSION,
-            "key": self.draft_key,
+            "key": self.form_key,
             "case_id": self._case_id,
+            "row_version": self._row_version,
             "reference": self._reference,
             "fields": self._field_state(),
             "baseline": self._baseline,
             "intake": self.intake_panel.answers() if self.intake_panel is not None else None,
+            "intake_baseline": self._intake_baseline,
             "tab": self.tabs.currentIndex(),
         }
 
-    def from_draft(self, draft: dict[str, Any]) -> None:
-        """Bring back what :meth:`to_draft` gave (unsaved changes stay unsaved)."""
-        self.draft_key = str(draft.get("key") or self.draft_key)
+    def from_unsaved_form(self, draft: dict[str, Any]) -> None:
+        """Bring back what :meth:`to_unsaved_form` gave (unsaved changes stay unsaved)."""
+        self.form_key = str(draft.get("key") or self.form_key)
         case_id = draft.get("case_id")
         self._case_id = int(case_id) if case_id is not None else None
+        row_version = draft.get("row_version")
+        self._row_version = row_version if isinstance(row_version, int) else 0
         ref = draft.get("reference")
         self._reference = str(ref) if ref else None
         self.reference.setText(self._reference or "")
@@ -891,13 +1090,17 @@ class CaseForm(QWidget):
         self._apply_state(fields)
         if self.intake_panel is not None:
             self.intake_panel.load(self._case_id, draft.get("intake"))
+            self.intake_panel.sync_from_case(self.build_case())
+            intake_baseline = draft.get("intake_baseline")
+            if isinstance(intake_baseline, dict):
+                self._intake_baseline = intake_baseline
         tab = draft.get("tab")
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
         self._update_title()
 
     @classmethod
-    def from_draft_data(
+    def from_unsaved_form_data(
         cls,
         vault: Any,
         settings: Any,
@@ -907,9 +1110,9 @@ class CaseForm(QWidget):
         parent: QWidget | None = None,
     ) -> CaseForm:
         form = cls(
-            vault, settings, None, discreet=discreet, draft_key=draft.get("key"), parent=parent
+            vault, settings, None, discreet=discreet, form_key=draft.get("key"), parent=parent
         )
-        form.from_draft(draft)
+        form.from_unsaved_form(draft)
         return form
 
     # --- state of the form --------------------------------------------------------
@@ -922,26 +1125,57 @@ class CaseForm(QWidget):
         return self._reference
 
     def is_dirty(self) -> bool:
+        """Changed since opened or saved. Going from step to step in the intake
+        is no change; its answers and decisions are."""
         if self._field_state() != self._baseline:
             return True
         if self.intake_panel is not None and self._intake_baseline is not None:
-            return bool(self.intake_panel.answers() != self._intake_baseline)
+            return bool(self.intake_panel.comparable_state() != self._intake_baseline)
         return False
 
+    # --- discreet mode ------------------------------------------------------------
     def set_discreet(self, on: bool) -> None:
-        self._discreet = on
+        """Discreet mode on covers this case again, even one the adviser showed."""
+        self._discreet = bool(on)
+        if self._discreet:
+            self._revealed = False
+        self._apply_discreet()
         self._update_title()
 
-    def _title(self) -> str:
-        if self._reference:
-            title = self.tr("Case {reference}").format(reference=self._reference)
+    def is_revealed(self) -> bool:
+        """True when names and texts are shown in clear (discreet off, or shown)."""
+        return not self._discreet or self._revealed
+
+    def _toggle_reveal(self) -> None:
+        self._revealed = not self._revealed
+        self._apply_discreet()
+
+    def _apply_discreet(self) -> None:
+        covered = not self.is_revealed()
+        for cover in self._covers:
+            cover.set_covered(covered)
+        self.discreet_bar.setVisible(self._discreet)
+        if covered:
+            self.discreet_note.setText(
+                self.tr(
+                    "Discreet mode: the client's name, contact details and notes, "
+                    "the summary and the journal are hidden."
+                )
+            )
+            self.reveal_button.setText(self.tr("Show this case"))
         else:
-            title = self.tr("New case")
-        if not self._discreet and not self.anonymous.isChecked():
-            name = self.client_name.text().strip()
-            if name:
-                title = self.tr("{title} – {name}").format(title=title, name=name)
-        return title
+            self.discreet_note.setText(
+                self.tr("Discreet mode is on, but this case is shown in clear.")
+            )
+            self.reveal_button.setText(self.tr("Hide again"))
+        self.reveal_button.setAccessibleName(self.reveal_button.text())
+
+    def _title(self) -> str:
+        """The tab's text: the reference only, never a name (the tab bar is
+        always on screen, also to people passing by)."""
+        if self._reference:
+            return self.tr("Case {reference}").format(reference=self._reference)
+        return self.tr("New case")
 
     def _update_title(self) -> None:
         self.setWindowTitle(self._title() + "[*]")
@@ -950,10 +1184,13 @@ class CaseForm(QWidget):
     def _on_changed(self, *_args: object) -> None:
         if self._loading or not hasattr(self, "_baseline"):
             return
+        if self.intake_panel is not None:
+            self.intake_panel.sync_from_case(self.build_case())  # it starts from the case
         dirty = self.is_dirty()
-        if dirty != self.isWindowModified():
+        was = self.isWindowModified()
+        self._update_title()  # first: whoever hears dirty_changed reads the new state
+        if dirty != was:
             self.dirty_changed.emit(dirty)
-        self._update_title()
 
     def _on_status_changed(self, _index: int) -> None:
         if self._loading:
@@ -974,11 +1211,33 @@ class CaseForm(QWidget):
         if hasattr(self, "_baseline"):
             self._update_title()
 
+    # the case's fields the intake writes into (see intake.answers.apply_answers)
+    _INTAKE_FIELDS = (
+        "area",
+        "counterpart_type",
+        "counterpart_name",
+        "track",
+        "grounds",
+        "incident_types",
+        "timeline",
+        "follow_ups",
+    )
+
     def _on_intake_answers(self) -> None:
+        """An answer or decision in the intake: merge what changed into the
+        form's fields; everything else stays exactly as the form holds it."""
         case = self.build_case()
         self.intake_panel.apply_to(case)
-        state = self._state_of_case(case)
-        self._apply_state(state)
+        changed = self._state_of_case(case)
+        state = self._field_state()
+        for key in self._INTAKE_FIELDS:
+            state[key] = changed[key]
+        if case.client is not None:
+            state["client"]["consent_to_store"] = case.client.consent_to_store
+        if state != self._field_state():
+            self._apply_state(state)
+        else:
+            self._on_changed()
 
     # --- validation -----------------------------------------------------------------
     def problem_text(self, p: FieldProblem) -> str:
@@ -1000,6 +1259,11 @@ class CaseForm(QWidget):
             return self.tr("This reference has the wrong form (e.g. DH-2019-001).")
         if p.code == "invalid_date":
             return self.tr("This is not a valid date.")
+        if p.code == "consent_missing":
+            return self.tr(
+                "Without the client's consent, a name, contact details or notes "
+                "cannot be stored: tick “Agrees that we store this”, or empty those fields."
+            )
         return self.tr("This value cannot be used.")
 
     def problem_label(self, field_name: str) -> ProblemLabel | None:
@@ -1041,10 +1305,31 @@ class CaseForm(QWidget):
                 first_widget.setFocus()
 
     # --- saving -------------------------------------------------------------------
-    def save(self) -> bool:
-        """Validate and save through the repository; True if saved."""
+    def _date_problems(self) -> list[FieldProblem]:
+        out = []
+        for name, edit in (("opened", self.opened), ("closed", self.closed)):
+            code = edit.problem()
+            if code is not None:
+                out.append(FieldProblem(name, code, edit.text()))
+        return out
+
+    def problems(self) -> list[FieldProblem]:
+        """Everything that keeps the case from being saved, by field."""
         case = self.build_case()
-        problems = validate_case(case, self._ref)
+        dates = self._date_problems()
+        problems = dates + [
+            p
+            for p in validate_case(case, self._ref)
+            if not (dates and p.field in ("closed", "opened"))  # the date itself first
+        ]
+        return problems + consent_problems(case)
+
+    def save(self) -> bool:
+        """Validate and save through the repository; True if saved. A client's
+        name or contact without consent is refused with a message at the
+        consent box (see ``cases.model.consent_problems``)."""
+        case = self.build_case()
+        problems = self.problems()
         if problems:
             self.show_problems(problems)
             return False
@@ -1062,29 +1347,31 @@ class CaseForm(QWidget):
             self.banner.show_problem(error_text(exc))
             return False
         self.show_problems([])
-        old_key = self.draft_key
+        old_key = self.form_key
         self._set_case(saved)
-        self.draft_key = f"case:{saved.id}"
-        self._forget_draft(old_key)
-        self._baseline = self._field_state()
+        self.form_key = f"case:{saved.id}"
+        self._forget_unsaved_form(old_key)
         if self.intake_panel is not None:
-            self._intake_baseline = self.intake_panel.answers()
+            self.intake_panel.set_case_id(saved.id)
+            self.intake_panel.sync_from_case(self.build_case())
+            self._intake_baseline = self.intake_panel.comparable_state()
+        self._baseline = self._field_state()
         self._update_title()
         self.dirty_changed.emit(False)
         assert saved.id is not None
         self.saved.emit(saved.id)
         return True
 
-    def _forget_draft(self, key: str) -> None:
+    def _forget_unsaved_form(self, key: str) -> None:
         try:
             if self._vault.is_open:
-                self._vault.drafts.delete(key)
+                self._vault.unsaved_forms.delete(key)
         except DimeError:
             pass
 
     def discard(self) -> None:
         """Close and drop unsaved changes (and their draft)."""
-        self._forget_draft(self.draft_key)
+        self._forget_unsaved_form(self.form_key)
         self.close_without_asking()
 
     def close_without_asking(self) -> None:

@@ -7,11 +7,16 @@ filtering are queries (the repository sorts; the model never holds all rows).
 
 Discreet mode: the client column gives no data for any role, tooltips show
 only the reference, and sorting by name is refused.
+
+Every column but the desk sorts (next follow-up and grounds too: cases without
+come last). An overdue follow-up says so in words ("overdue"), with a mark,
+bold and dark red: never by colour alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -21,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from dime_desktop.cases.model import DESK_MEDIATION, CaseFilter, CaseSummaryRow
 from dime_desktop.reference import ReferenceData, default_reference
@@ -51,7 +57,10 @@ SORT_KEYS: dict[int, str] = {
     COL_AREA: "area",
     COL_STATUS: "status",
     COL_CLIENT: "client_name",
+    COL_NEXT_FOLLOW_UP: "next_follow_up",
+    COL_GROUNDS: "grounds",
 }
+OVERDUE_MARK = "⚠"
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -96,6 +105,7 @@ class CaseTableModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[CaseSummaryRow] = []
         self._total = 0
+        self.today: Callable[[], date] = date.today
 
     # --- state --------------------------------------------------------------
     @property
@@ -289,12 +299,21 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_DESK:
             return self._desk_label(r.desk)
         if col == COL_NEXT_FOLLOW_UP:
-            return format_date(r.next_follow_up, lang)
+            shown = format_date(r.next_follow_up, lang)
+            return self.overdue_text(shown) if self.is_overdue(r) else shown
         if col == COL_CLIENT:
             if self._discreet:
                 return None
             return r.client_name or self.tr("(anonymous)")
         return None
+
+    def overdue_text(self, shown_date: str) -> str:
+        """How an overdue follow-up reads: mark, date and the word."""
+        return self.tr("{mark} {date} overdue").format(mark=OVERDUE_MARK, date=shown_date)
+
+    def is_overdue(self, r: CaseSummaryRow) -> bool:
+        """An open follow-up whose day has passed."""
+        return r.next_follow_up is not None and r.next_follow_up < self.today()
 
     def _sort_value(self, r: CaseSummaryRow, col: int) -> Any:
         if col == COL_REFERENCE:
@@ -333,7 +352,18 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_GROUNDS and r.grounds:
                 return self._display(r, col)
+            if col == COL_NEXT_FOLLOW_UP and self.is_overdue(r):
+                return self.tr("The follow-up of {reference} is overdue").format(
+                    reference=r.reference
+                )
             return r.reference
+        if col == COL_NEXT_FOLLOW_UP and self.is_overdue(r):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#8b0000"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
         if role == SortKeyRole:
             if col == COL_CLIENT:
                 return r.client_name

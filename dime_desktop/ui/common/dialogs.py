@@ -152,3 +152,12 @@ def show_message(
     box.setAccessibleName(title)
     box.open()
     return box
+
+
+def bring_forward(window: QWidget) -> None:
+    """Raise and activate a window (the offscreen platform of tests cannot raise)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "offscreen":
+        window.raise_()
+    window.activateWindow()

@@ -9,7 +9,7 @@ file's own columns and values).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from dime_desktop import errors as e
 
@@ -28,6 +28,18 @@ def passphrase_reason_text(code: str) -> str:
         return QCoreApplication.translate("ErrorText", "The two passphrases are not the same.")
     if code == "empty":
         return QCoreApplication.translate("ErrorText", "Type a passphrase.")
+    if code == "service_name":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The passphrase is made of the service's own names (such as DiMe, "
+            "Diskrimineringshjelpen or Meglingsbenken), which are guessed first. "
+            "Add words of your own.",
+        )
+    if code == "demo_passphrase":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "This is the published passphrase of the demo vault. Choose your own.",
+        )
     return QCoreApplication.translate("ErrorText", "This passphrase cannot be used.")
 
 
@@ -53,9 +65,118 @@ def _field_problems(problems: list[e.FieldProblem]) -> str:
     return "\n".join(lines)
 
 
+def _vault_safety_text(exc: BaseException) -> str:
+    """Texts for the errors of issue 9 (one writer, storage failures, backups)."""
+    if isinstance(exc, e.KeyFileOfAnotherVault):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The key file in this folder belongs to another vault, not to this "
+            "vault's database. Nothing was changed. Put this vault's own key file back "
+            "(from one of its backups), or open the folder the key file came from."
+            "\n\nKey file: {path}",
+        ).format(path=_where(exc))
+    if isinstance(exc, e.VaultIsABackup):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The folder {path} is a backup, not a vault. Backups are never opened in "
+            "place: restore it into a new folder (Backups screen, or dime restore).",
+        ).format(path=_where(exc))
+    if isinstance(exc, e.VaultInUse):
+        if exc.pid is not None:
+            moment = QDateTime.fromString(exc.since, Qt.DateFormat.ISODate)
+            when = (
+                QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+                if moment.isValid()
+                else exc.since
+            )
+            if exc.this_computer:
+                owner = QCoreApplication.translate(
+                    "ErrorText", "process {pid} on this computer, since {since}"
+                ).format(pid=exc.pid, since=when)
+            else:
+                owner = QCoreApplication.translate(
+                    "ErrorText", "process {pid} on the computer {host}, since {since}"
+                ).format(pid=exc.pid, host=exc.host, since=when)
+            return QCoreApplication.translate(
+                "ErrorText",
+                "This vault is already open in another DiMe program ({owner}). Only one "
+                "program at a time may have it open: close or lock it there, then try again.",
+            ).format(owner=owner)
+        return QCoreApplication.translate(
+            "ErrorText",
+            "This vault is already open in another DiMe program. Only one program at a "
+            "time may have it open: close or lock it there, then try again.",
+        )
+    if isinstance(exc, e.DiskFull):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The disk is full, so this was not saved. What was saved before is intact. "
+            "Free some space (empty the wastebasket, move large files) and try again."
+            "\n\nWhere: {path}",
+        ).format(path=_where(exc))
+    if isinstance(exc, e.VaultReadOnly):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The vault cannot be written: the disk or folder is read-only, or you lack "
+            "permission. Nothing was changed.\n\nWhere: {path}",
+        ).format(path=_where(exc))
+    if isinstance(exc, e.VaultBusy):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The vault stayed busy for too long, so nothing was changed. Wait a moment "
+            "and try again.",
+        )
+    if isinstance(exc, e.VaultIOError):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The disk reported a read or write error, so nothing was changed. Check the "
+            "disk or memory stick and its cable, then check the vault (Verify)."
+            "\n\nWhere: {path}",
+        ).format(path=_where(exc))
+    if isinstance(exc, e.StorageError):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The vault's files could not be read or written, so nothing was changed. "
+            "Check the disk and try again.\n\nWhere: {path}",
+        ).format(path=_where(exc))
+    if isinstance(exc, e.PassphraseNeeded):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "This needs the vault's passphrase, because the vault was opened without it. "
+            "Lock the vault and unlock it with the passphrase, then try again.",
+        )
+    if isinstance(exc, e.CaseChangedElsewhere):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The case {reference} was changed and saved in another window after you "
+            "opened it, so your changes were not saved over it. Copy what you wrote, "
+            "open the case again and add it there.",
+        ).format(reference=exc.reference)
+    if isinstance(exc, e.BackupFailed):
+        cause = error_text(exc.cause) if exc.cause is not None else ""
+        return (
+            QCoreApplication.translate(
+                "ErrorText",
+                "No backup was made in {path}. The earlier backups were kept.\n\n{cause}",
+            )
+            .format(path=exc.path, cause=cause)
+            .strip()
+        )
+    if isinstance(exc, e.BackupInvalid):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "{path} is not a DiMe backup that can be restored (it is incomplete or "
+            "damaged). Choose another backup.",
+        ).format(path=exc.path)
+    return ""
+
+
 def error_text(exc: BaseException) -> str:
     """Translated text for ``exc``; most specific class first."""
     # --- vault -------------------------------------------------------------
+    text = _vault_safety_text(exc)
+    if text:
+        return text
     if isinstance(exc, e.WrongPassphrase):
         return QCoreApplication.translate(
             "ErrorText",
@@ -175,6 +296,59 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "ErrorText", "The threshold must be a whole number from {minimum} to {maximum}."
         ).format(minimum=exc.minimum, maximum=exc.maximum)
+    # --- evidence and document drafts ---------------------------------------------
+    if isinstance(exc, e.EvidenceRejected):
+        return evidence_rejected_text(exc)
+    if isinstance(exc, e.EvidenceInvalid):
+        return QCoreApplication.translate(
+            "ErrorText", "The evidence item cannot be saved yet:\n{problems}"
+        ).format(problems=_field_problems(exc.problems))
+    if isinstance(exc, e.EvidenceNotFound):
+        return QCoreApplication.translate(
+            "ErrorText", "The evidence item no longer exists (it may have been removed)."
+        )
+    if isinstance(exc, e.UnknownDocumentKind):
+        return QCoreApplication.translate(
+            "ErrorText", "There is no document of this kind ({kind})."
+        ).format(kind=exc.kind)
+    if isinstance(exc, e.UnknownReferralTarget):
+        return QCoreApplication.translate(
+            "ErrorText", "There is no service {target} in the list to refer to."
+        ).format(target=exc.target)
+    if isinstance(exc, e.DocumentDraftNotFound):
+        return QCoreApplication.translate(
+            "ErrorText", "The document draft no longer exists (it may have been deleted)."
+        )
+    if isinstance(exc, e.VersionSealed):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Version {number} was marked as sent and cannot change. Your edits are "
+            "saved as a new version.",
+        ).format(number=exc.number)
+
+    # --- the mediation desk ------------------------------------------------------
+    if isinstance(exc, e.MediationInvalid):
+        return QCoreApplication.translate(
+            "ErrorText", "The mediation case cannot be saved yet:\n{problems}"
+        ).format(problems=_field_problems(exc.problems))
+    if isinstance(exc, e.MediationNotFound):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Case {reference} has no mediation case. Refer it to mediation from the case first.",
+        ).format(reference=exc.reference)
+    if isinstance(exc, e.MediationExists):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Case {reference} already has a mediation case. Open it from the Mediation screen.",
+        ).format(reference=exc.reference)
+    if isinstance(exc, e.StageRefused):
+        return QCoreApplication.translate(
+            "ErrorText", "The mediation case {reference} cannot move on yet:\n{problems}"
+        ).format(reference=exc.reference, problems=_field_problems(exc.problems))
+    if isinstance(exc, e.AgreementIncomplete):
+        return QCoreApplication.translate(
+            "ErrorText", "The agreement of {reference} cannot be written yet:\n{problems}"
+        ).format(reference=exc.reference, problems=_field_problems(exc.problems))
     if isinstance(exc, e.DimeError):
         return QCoreApplication.translate("ErrorText", "Something went wrong: {message}").format(
             message=str(exc)
@@ -193,4 +367,30 @@ def error_text(exc: BaseException) -> str:
         "ErrorText",
         "Something unexpected went wrong. Nothing was lost that was already saved. "
         "Try again; if it happens again, restart DiMe Desktop.",
+    )
+
+
+def evidence_rejected_text(exc: e.EvidenceRejected) -> str:
+    """Why a file cannot become evidence, for each reason code."""
+    if exc.reason == "too_large":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "{file} is {size}. Evidence files can be at most {limit}. Make the file "
+            "smaller (for example a shorter video clip or a lower resolution) and try again.",
+        ).format(file=exc.file, size=exc.detail, limit=exc.limit)
+    if exc.reason == "empty":
+        return QCoreApplication.translate("ErrorText", "{file} is empty.").format(file=exc.file)
+    if exc.reason == "type_not_accepted":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "{file} cannot be added as evidence: files of this type ({type}) are not "
+            "accepted. Pictures, PDFs, text, e-mails, office documents, sound and video are.",
+        ).format(file=exc.file, type=exc.detail)
+    if exc.reason == "content_mismatch":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "{file} does not hold what its name says ({detail}). Check that it is the right file.",
+        ).format(file=exc.file, detail=exc.detail)
+    return QCoreApplication.translate("ErrorText", "{file} cannot be read ({detail}).").format(
+        file=exc.file, detail=exc.detail
     )

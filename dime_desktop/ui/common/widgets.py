@@ -7,27 +7,31 @@ accessible name.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
     QCheckBox,
-    QDateEdit,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QMessageBox,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from dime_desktop.cases.model import CaseGround
 from dime_desktop.reference import ReferenceList
-
-# A date edit cannot be empty; its minimum date stands for "no date" and is
-# shown as an empty field (Qt's special value text).
-_EMPTY = QDate(1900, 1, 1)
 
 
 def date_format(language: str) -> str:
@@ -42,9 +46,42 @@ def format_date(value: date | None, language: str) -> str:
     return value.strftime("%Y-%m-%d" if language == "en" else "%d.%m.%Y")
 
 
+_ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DMY_RE = re.compile(r"^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{2}|\d{4})$")
+_DIGITS_RE = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+
+def parse_date(text: str) -> date | None:
+    """A date as a person types it: ``14.05.2019``, ``14.5.19``, ``14052019``
+    or ``2019-05-14``; None when the text is no date (or empty)."""
+    text = text.strip()
+    parts: tuple[int, int, int] | None = None
+    if m := _ISO_RE.match(text):
+        parts = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    elif m := _DMY_RE.match(text) or _DIGITS_RE.match(text):
+        year = int(m.group(3))
+        if len(m.group(3)) == 2:
+            year += 2000
+        parts = (year, int(m.group(2)), int(m.group(1)))
+    if parts is None or not FIRST_YEAR <= parts[0] <= LAST_YEAR:
+        return None
+    try:
+        return date(*parts)
+    except ValueError:
+        return None
+
+
 class DateEdit(QWidget):
-    """A date that may be left empty (``value()`` is then None); a small
-    button empties it, the calendar pops up with Alt+Down."""
+    """A date a person types (``dd.mm.yyyy`` in bokmål, ``yyyy-mm-dd`` in
+    English) or picks in a calendar; it may be left empty when ``optional``.
+
+    A plain line edit, not a ``QDateEdit``: an empty field takes typing at once,
+    Tab leaves the field (never day → month → year), typed text is kept as it
+    is (an unreadable date is reported by :meth:`problem`, never replaced),
+    and a mouse wheel changes nothing. The calendar (button, or Alt+Down /
+    F4) opens at the field's date, or at today when it is empty."""
 
     changed = Signal()
 
@@ -53,64 +90,202 @@ class DateEdit(QWidget):
     ) -> None:
         super().__init__(parent)
         self._optional = optional
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_format(language))
-        self.edit.setMinimumDate(_EMPTY)
-        self.edit.setMaximumDate(QDate(2200, 12, 31))
-        if optional:
-            self.edit.setSpecialValueText(" ")
-        self.edit.dateChanged.connect(self._on_changed)
+        self._language = language
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("yyyy-mm-dd") if language == "en" else "dd.mm.åååå")
+        self.edit.textChanged.connect(self._on_changed)
+        self.edit.editingFinished.connect(self._tidy)
+        self.edit.installEventFilter(self)
+        width = self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 16
+        self.edit.setMinimumWidth(width)
+        self.edit.setMaximumWidth(width * 2)  # a date, not a line of text
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText(self.tr("Calendar"))
+        self.calendar_button.setToolTip(self.tr("Choose the date in a calendar (Alt+Down)"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
+        self.calendar_button.clicked.connect(self.open_calendar)
+        layout.addWidget(self.calendar_button)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear date"))
         self.clear_button.setToolTip(self.tr("Clear date"))
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(optional)
         layout.addWidget(self.clear_button)
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
+        self.popup: QMenu | None = None
+        self.calendar: QCalendarWidget | None = None
+        self.setAccessibleName(self.tr("Date"))
         self.set_value(None if optional else date.today())
 
     def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
+        # the name goes to the field a person types in (the frame around it
+        # stays unnamed, so a screen reader and a journey find one thing)
         self.edit.setAccessibleName(name)
+        self.calendar_button.setAccessibleName(self.tr("{field}: calendar").format(field=name))
+        self.clear_button.setAccessibleName(self.tr("{field}: clear").format(field=name))
 
-    def _on_changed(self, _value: QDate) -> None:
-        self.clear_button.setEnabled(self.value() is not None)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_changed(self, _text: str) -> None:
+        self.clear_button.setEnabled(bool(self.edit.text().strip()))
         self.changed.emit()
 
+    def _tidy(self) -> None:
+        """A readable date is shown in the field's own format once typed."""
+        value = self.value()
+        if value is not None:
+            shown = format_date(value, self._language)
+            if shown != self.edit.text():
+                self.edit.setText(shown)
+
+    # --- value -----------------------------------------------------------------
+    def text(self) -> str:
+        return self.edit.text()
+
     def value(self) -> date | None:
-        qd = self.edit.date()
-        if qd == _EMPTY:
-            return None
-        return date(qd.year(), qd.month(), qd.day())
+        """The date in the field; None when empty or unreadable (see :meth:`problem`)."""
+        return parse_date(self.edit.text())
+
+    def problem(self) -> str | None:
+        """``"invalid_date"`` for text that is no date, ``"required"`` for an
+        empty field that must have a date, else None."""
+        text = self.edit.text().strip()
+        if not text:
+            return None if self._optional else "required"
+        return None if self.value() is not None else "invalid_date"
 
     def set_value(self, value: date | None) -> None:
-        if value is None:
-            if not self._optional:
-                value = date.today()
-            else:
-                self.edit.setDate(_EMPTY)
-                self.clear_button.setEnabled(False)
-                return
-        self.edit.setDate(QDate(value.year, value.month, value.day))
-        self.clear_button.setEnabled(True)
+        if value is None and not self._optional:
+            value = date.today()
+        self.edit.setText(format_date(value, self._language))
+
+    def state(self) -> str:
+        """For unsaved forms: the ISO date, or the text as typed when it is no date."""
+        value = self.value()
+        return value.isoformat() if value is not None else self.edit.text()
+
+    def set_state(self, state: str | None) -> None:
+        text = str(state or "")
+        value = parse_date(text)
+        if value is None and not text.strip() and not self._optional:
+            value = date.today()
+        self.edit.setText(format_date(value, self._language) if value is not None else text)
 
     def clear(self) -> None:
         if self._optional:
             self.set_value(None)
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- calendar ----------------------------------------------------------------
+    def open_calendar(self) -> QCalendarWidget:
+        """Pop up the calendar at the field's date (today when empty)."""
+        if self.popup is None:
+            self.popup = QMenu(self)
+            self.calendar = QCalendarWidget(self.popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            self.calendar.setMinimumDate(QDate(FIRST_YEAR, 1, 1))
+            self.calendar.setMaximumDate(QDate(LAST_YEAR, 12, 31))
+            self.calendar.setAccessibleName(self.tr("Calendar"))
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+            action = QWidgetAction(self.popup)
+            action.setDefaultWidget(self.calendar)
+            self.popup.addAction(action)
+        assert self.calendar is not None
+        start = self.value() or date.today()
+        qd = QDate(start.year, start.month, start.day)
+        self.calendar.setSelectedDate(qd)
+        self.calendar.setCurrentPage(qd.year(), qd.month())
+        self.popup.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+        return self.calendar
+
+    def _picked(self, qd: QDate) -> None:
+        self.edit.setText(format_date(date(qd.year(), qd.month(), qd.day()), self._language))
+        if self.popup is not None:
+            self.popup.close()
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+# --- the mouse wheel ---------------------------------------------------------------
+
+
+class WheelGuard(QObject):
+    """The mouse wheel changes a combo box or spin box only when it has the
+    keyboard focus (clicked or tabbed into); over any other one it scrolls the
+    page as if the control were not there. Installed once on the application
+    (:func:`install_wheel_guard`), so it covers every screen, present and to come.
+
+    Qt gives such controls ``WheelFocus`` (a wheel would first focus, then
+    change them); the guard makes them ``StrongFocus`` when they are polished."""
+
+    _guarded = (QComboBox, QAbstractSpinBox)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(watched, self._guarded):
+            if not watched.hasFocus():
+                event.ignore()  # goes on to the parent: the page scrolls
+                return True
+        elif (
+            kind == QEvent.Type.Polish
+            and isinstance(watched, self._guarded)
+            and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
+        ):
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+
+_wheel_guard: WheelGuard | None = None
+
+
+def install_wheel_guard() -> WheelGuard | None:
+    """Put the :class:`WheelGuard` on the application (once; later calls do
+    nothing). Every screen with combo boxes or spin boxes calls this."""
+    global _wheel_guard
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    if _wheel_guard is None or _wheel_guard.parent() is not app:
+        _wheel_guard = WheelGuard(app)
+        app.installEventFilter(_wheel_guard)
+        # widgets polished before the guard came: make them StrongFocus now
+        if isinstance(app, QApplication):
+            for widget in app.allWidgets():
+                if isinstance(widget, WheelGuard._guarded) and (
+                    widget.focusPolicy() == Qt.FocusPolicy.WheelFocus
+                ):
+                    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return _wheel_guard
 
 
 class ProblemLabel(QLabel):
     """A field's validation message, shown right under the field; hidden when
-    there is nothing to say."""
+    there is nothing to say. With ``reserve_lines`` its room is kept while hidden."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, reserve_lines: int = 0) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        if reserve_lines:
+            # the room stays while there is nothing to say: the fields below
+            # never move when a problem appears or goes
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * reserve_lines)
         self.setTextFormat(Qt.TextFormat.PlainText)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
@@ -260,4 +435,35 @@ def unsaved_changes_box(parent: QWidget, title: str, text: str) -> QMessageBox:
     )
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+def confirm_removal(
+    parent: QWidget, title: str, text: str, on_yes: Callable[[], None], *, remove_text: str = ""
+) -> QMessageBox:
+    """Ask "Remove …?" without blocking (window-modal, ``open()``); ``on_yes``
+    runs only when the person clicks Remove. Cancel is the default button, so
+    Enter or Esc keeps the entry."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    remove = box.addButton(
+        remove_text or QCoreApplication.translate("Confirm", "&Remove"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is remove:
+            on_yes()
+
+    box.finished.connect(answered)
+    box.open()
     return box

@@ -3,10 +3,20 @@
 The steps, questions and texts come from ``resources/intake`` in the app's
 language; this module only knows how to show each *type* of question. After
 every answer the panel emits ``answers_changed``; the case form then calls
-:meth:`IntakePanel.apply_to` on its case and autosaves. :meth:`answers` is
-the whole state (answers, the current step, the adviser's decisions on the
-suggested next steps) that ``vault.intake.save`` stores, so the conversation
-can be left and resumed, also after a lock.
+:meth:`IntakePanel.apply_to` on its case. :meth:`answers` is the whole state
+(answers, the current step, the adviser's decisions on the suggested next
+steps) that ``vault.intake.save`` stores, so the conversation can be left and
+resumed, also after a lock.
+
+The conversation starts from the case: :meth:`IntakePanel.sync_from_case`
+puts the case's own fields (area, counterpart, grounds with their flags,
+incident types, timeline, consent) into the questions that have a field, and
+:meth:`IntakePanel.apply_to` writes back only the questions the adviser
+changed since, merged into the case (nothing else is dropped). A next step
+the adviser accepts or edits becomes a follow-up on the case; dropping it
+removes that follow-up again (``intake.answers.follow_up_for_decision``).
+Going from step to step changes nothing (:meth:`comparable_state` leaves the
+current step out).
 """
 
 from __future__ import annotations
@@ -17,15 +27,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,11 +62,51 @@ from dime_desktop.intake import (
     normalize_state,
     suggest,
 )
-from dime_desktop.intake.answers import clear_decision, decision_of, set_decision
+from dime_desktop.intake.answers import (
+    clear_decision,
+    deadlines_from_follow_ups,
+    decision_of,
+    follow_up_for_decision,
+    set_decision,
+)
 from dime_desktop.intake.model import NextStepSuggestion, Question, Step
 from dime_desktop.reference import default_reference
+from dime_desktop.ui.common.dialogs import ask_save_path, show_message
+from dime_desktop.ui.common.widgets import (
+    DateEdit,
+    ProblemLabel,
+    confirm_removal,
+    format_date,
+    install_wheel_guard,
+)
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+ISO_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _shown_date(iso: object, lang: str) -> str:
+    """An ISO date of the stored state as the UI shows it (dd.mm.yyyy in bokmål)."""
+    try:
+        return format_date(date.fromisoformat(str(iso)), lang)
+    except ValueError:
+        return str(iso or "")
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Two answers mean the same (lists of grounds, codes or events in any order)."""
+
+    def norm(v: Any) -> Any:
+        if isinstance(v, str):
+            return v.strip() or None  # the case keeps names without outer spaces
+        if isinstance(v, list):
+            items = [
+                tuple(sorted((k, str(x)) for k, x in i.items())) if isinstance(i, dict) else str(i)
+                for i in v
+            ]
+            return sorted(items, key=repr) or None
+        return v
+
+    return bool(norm(a) == norm(b))
 
 
 # --- one editor per question type ----------------------------------------------------------
@@ -142,9 +190,10 @@ class _TextEditor(_Editor):
 
     def _put(self, value: Any) -> None:
         text = value if isinstance(value, str) else ""
-        if self.plain is not None:
+        # the same text again leaves the cursor where the person types
+        if self.plain is not None and self.plain.toPlainText() != text:
             self.plain.setPlainText(text)
-        elif self.line is not None:
+        elif self.line is not None and self.line.text() != text:
             self.line.setText(text)
 
 
@@ -233,27 +282,38 @@ class _EvidenceEditor(_CheckListEditor):
 
 
 class _TimelineEditor(_Editor):
+    """Dated events; dates shown in the UI language, kept as ISO (``ISO_ROLE``).
+    Removing an event asks first (it is an event of the case's timeline)."""
+
     def __init__(
         self, question: Question, changed: Callable[[], None], headers: tuple[str, str],
-        add_text: str, remove_text: str, parent: QWidget,
+        add_text: str, remove_text: str, lang: str, confirm: tuple[str, str],
+        new_names: tuple[str, str], parent: QWidget,
     ) -> None:  # fmt: skip
         super().__init__(question, changed)
+        self._lang = lang
+        self._confirm = confirm
+        self.confirm_box: QMessageBox | None = None
         self.widget = QWidget(parent)
         box = QVBoxLayout(self.widget)
         box.setContentsMargins(0, 0, 0, 0)
         self.model = QStandardItemModel(0, 2, self.widget)
         self.model.setHorizontalHeaderLabels(list(headers))
+        self.model.setSortRole(ISO_ROLE)
         self.view = QTableView(self.widget)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName(headers[1])
         box.addWidget(self.view)
         row = QHBoxLayout()
-        self.date_edit = QDateEdit(QDate.currentDate(), self.widget)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateEdit(lang, optional=False, parent=self.widget)
+        self.date_edit.setAccessibleName(new_names[0])
         self.text_edit = QLineEdit(self.widget)
+        self.text_edit.setAccessibleName(new_names[1])
+        self.text_edit.setPlaceholderText(new_names[1])
         self.add_button = QPushButton(add_text, self.widget)
         self.remove_button = QPushButton(remove_text, self.widget)
         for w in (self.date_edit, self.text_edit, self.add_button, self.remove_button):
@@ -271,27 +331,45 @@ class _TimelineEditor(_Editor):
         self.changed()
 
     def _append(self, iso: str, text: str) -> None:
-        d = QStandardItem(iso)
+        d = QStandardItem(_shown_date(iso, self._lang))
+        d.setData(iso, ISO_ROLE)
         d.setEditable(False)
-        self.model.appendRow([d, QStandardItem(text)])
+        t = QStandardItem(text)
+        t.setData(iso, ISO_ROLE)
+        self.model.appendRow([d, t])
 
     def _add(self) -> None:
         text = self.text_edit.text().strip()
-        if not text:
+        when = self.date_edit.value()
+        if not text or when is None:
             return
-        self.add_event(self.date_edit.date().toPython(), text)  # type: ignore[arg-type]
+        self.add_event(when, text)
         self.text_edit.clear()
 
     def _remove(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()}, reverse=True)
-        for r in rows:
-            self.model.removeRow(r)
-        if rows:
+        if not rows:
+            return
+        shown = "\n".join(
+            f"{self.model.item(r, 0).text()}: {self.model.item(r, 1).text()}" for r in rows
+        )
+        title, question = self._confirm
+
+        def remove() -> None:
+            self.confirm_box = None
+            for r in rows:
+                if r < self.model.rowCount():
+                    self.model.removeRow(r)
             self.changed()
+
+        self.confirm_box = confirm_removal(self.view, title, f"{question}\n\n{shown}", remove)
 
     def get(self) -> Any:
         events = [
-            {"date": self.model.item(r, 0).text(), "text": self.model.item(r, 1).text().strip()}
+            {
+                "date": str(self.model.item(r, 0).data(ISO_ROLE)),
+                "text": self.model.item(r, 1).text().strip(),
+            }
             for r in range(self.model.rowCount())
         ]
         return sorted(events, key=lambda e: e["date"]) or None
@@ -384,12 +462,14 @@ class IntakePanel(QWidget):
     """The guided conversation of one case (see module docstring)."""
 
     answers_changed = Signal()
+    pdf_saved = Signal(str)  # the path of a checklist or take-away just written
 
     SUGGESTION_COLUMNS = 5
 
     def __init__(self, vault: Any, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("IntakePanel")
+        install_wheel_guard()
         self._vault = vault
         self._settings = settings
         self._lang = str(getattr(settings, "language", "nb"))
@@ -399,6 +479,13 @@ class IntakePanel(QWidget):
         self._editors: dict[str, _Editor] = {}
         self._suggestions: list[NextStepSuggestion] = []
         self._loading = False
+        # questions that fill in a case field, and their values at the last sync
+        self._field_qids = {q.id for q in self._intake.questions.values() if q.field is not None}
+        self._synced: dict[str, Any] = {}
+        self._pending_decisions: set[str] = set()
+        #: The case as its form shows it now (set by the case form); documents
+        #: are made from it. None: the stored case.
+        self.case_source: Callable[[], Case] | None = None
         self._build()
         self._show_step(0)
 
@@ -495,9 +582,12 @@ class IntakePanel(QWidget):
             return _EvidenceEditor(q, changed, lang, self.tr("secure now"), parent)
         if q.type == "timeline":
             columns = (self.tr("Date"), self.tr("What happened"))
+            confirm = (self.tr("Timeline"), self.tr("Remove this event from the timeline?"))
+            new_names = (self.tr("New event: date"), self.tr("New event: what happened"))
             return _TimelineEditor(
-                q, changed, columns, self.tr("&Add event"), self.tr("&Remove"), parent
-            )
+                q, changed, columns, self.tr("&Add event"), self.tr("&Remove event"), lang,
+                confirm, new_names, parent,
+            )  # fmt: skip
         if q.type == "grounds":
             headers = [
                 self.tr("Ground"), self.tr("The person's view"), self.tr("Adviser's assessment"),
@@ -510,6 +600,15 @@ class IntakePanel(QWidget):
         w = QWidget(parent)
         box = QVBoxLayout(w)
         box.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(
+            self.tr(
+                "Accepted and edited steps become follow-ups of the case "
+                "(tab “Follow-up and timeline”), where you can change their date."
+            ),
+            w,
+        )
+        note.setWordWrap(True)
+        box.addWidget(note)
         self.suggestion_model = QStandardItemModel(0, self.SUGGESTION_COLUMNS, w)
         self.suggestion_model.setHorizontalHeaderLabels(
             [self.tr("Decision"), self.tr("Next step"), self.tr("Reason"), self.tr("Deadline"),
@@ -521,6 +620,8 @@ class IntakePanel(QWidget):
         self.suggestion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.suggestion_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.suggestion_view.setWordWrap(True)
+        self.suggestion_view.setTabKeyNavigation(False)
+        self.suggestion_view.setAccessibleName(self.tr("Suggested next steps"))
         self.suggestion_view.verticalHeader().setVisible(False)
         header = self.suggestion_view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -544,37 +645,47 @@ class IntakePanel(QWidget):
         self.edit_text = QLineEdit(w)
         self.edit_text.setAccessibleName(self.tr("Next step in your own words"))
         deadline_row = QHBoxLayout()
-        self.edit_has_deadline = QCheckBox(self.tr("Deadline"), w)
-        self.edit_deadline = QDateEdit(QDate.currentDate(), w)
-        self.edit_deadline.setCalendarPopup(True)
-        self.edit_deadline.setDisplayFormat("yyyy-MM-dd")
-        self.edit_has_deadline.toggled.connect(self.edit_deadline.setEnabled)
-        self.edit_deadline.setEnabled(False)
+        self.edit_deadline = DateEdit(self._lang, optional=True, parent=w)
+        self.edit_deadline.setAccessibleName(self.tr("Deadline of the step"))
+        deadline_label = QLabel(self.tr("Dead&line:"), w)
+        deadline_label.setBuddy(self.edit_deadline.edit)
         self.save_edit_button = QPushButton(self.tr("&Save as edited"), w)
         self.save_edit_button.clicked.connect(self._save_edit)
-        deadline_row.addWidget(self.edit_has_deadline)
+        deadline_row.addWidget(deadline_label)
         deadline_row.addWidget(self.edit_deadline)
         deadline_row.addStretch(1)
         deadline_row.addWidget(self.save_edit_button)
-        edit.addRow(self.tr("Edit the selected step:"), self.edit_text)
+        edit_label = QLabel(self.tr("&Edit the selected step:"), w)
+        edit_label.setBuddy(self.edit_text)
+        edit.addRow(edit_label, self.edit_text)
         edit.addRow("", _wrap(deadline_row, w))
         box.addLayout(edit)
+        # Problems and the selected step's details have room of their own that
+        # never changes size: nothing above or beside them moves when they appear.
+        self.edit_problem = ProblemLabel(w, reserve_lines=1)
+        box.addWidget(self.edit_problem)
         self.suggestion_detail = QLabel(w)
         self.suggestion_detail.setWordWrap(True)
-        box.addWidget(self.suggestion_detail)
+        self.suggestion_detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.suggestion_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        detail = QScrollArea(w)
+        detail.setWidgetResizable(True)
+        detail.setFrameShape(QFrame.Shape.NoFrame)
+        detail.setWidget(self.suggestion_detail)
+        detail.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 8)
+        box.addWidget(detail)
         return w
 
     # --- the contract with the case form -------------------------------------------------
     def load(self, case_id: int | None, answers: dict[str, Any] | None) -> None:
         """Show the conversation of case ``case_id`` (None: a case not saved
-        yet). ``answers`` is a stored state; None starts a new conversation
-        from the case's own fields."""
+        yet). ``answers`` is a stored state; None starts a new conversation.
+        A stored case's own fields go into the questions that have a field
+        (the case form syncs again from what it shows)."""
         self._case_id = case_id
-        data = answers
-        if data is None and case_id is not None:
-            case = self._stored_case()
-            data = {"answers": answers_from_case(case, self._intake)} if case else None
-        self._state = normalize_state(data, self._intake)
+        self._state = normalize_state(answers, self._intake)
+        self._synced = {}
+        self._pending_decisions.clear()
         self._loading = True
         try:
             for qid, editor in self._editors.items():
@@ -582,16 +693,81 @@ class IntakePanel(QWidget):
                 editor.put(self._state["answers"].get(qid))
         finally:
             self._loading = False
+        case = self._stored_case()
+        if case is not None:
+            self.sync_from_case(case)
         self._refresh_suggestions()
         self._show_step(self._intake.step_ids().index(self._state["step"]))
+
+    def set_case_id(self, case_id: int | None) -> None:
+        """The case was saved for the first time and got this id."""
+        self._case_id = case_id
+
+    def sync_from_case(self, case: Case) -> bool:
+        """Show the case's own fields in the questions that have one (the
+        conversation starts from the case, and follows changes made on the
+        form's other tabs). Not an answer: emits nothing. A follow-up of an
+        agreed step whose date the adviser changed gives the step that date.
+        True when anything shown changed."""
+        values = answers_from_case(case, self._intake)
+        answers = self._state["answers"]
+        changed = False
+        self._loading = True
+        try:
+            for qid in self._field_qids:
+                value = values.get(qid)
+                editor = self._editors.get(qid)
+                if editor is not None and not _same(editor.get(), value):
+                    editor.put(value)
+                    changed = True
+                if value is None:
+                    changed = answers.pop(qid, None) is not None or changed
+                elif not _same(answers.get(qid), value):
+                    answers[qid] = copy.deepcopy(value)
+                    changed = True
+            self._synced = {qid: copy.deepcopy(values.get(qid)) for qid in self._field_qids}
+            if deadlines_from_follow_ups(case, self._state):
+                changed = True
+            if changed:
+                for editor in self._editors.values():
+                    editor.refresh(answers)
+        finally:
+            self._loading = False
+        if changed:
+            self._refresh_suggestions()
+        return changed
 
     def answers(self) -> dict[str, Any]:
         """The state to store: answers, current step, decisions."""
         return copy.deepcopy(self._state)
 
+    def comparable_state(self) -> dict[str, Any]:
+        """What counts as a change of the conversation: the answers that have
+        no case field (those are the case's own, compared there) and the
+        decisions; never the step shown."""
+        answers = {k: v for k, v in self._state["answers"].items() if k not in self._field_qids}
+        return copy.deepcopy({"answers": answers, "decisions": self._state["decisions"]})
+
+    def changed_fields(self) -> list[str]:
+        """Questions with a case field whose answer the adviser changed since the last sync."""
+        answers = self._state["answers"]
+        return [
+            qid
+            for qid in sorted(self._field_qids)
+            if not _same(answers.get(qid), self._synced.get(qid))
+        ]
+
     def apply_to(self, case: Case) -> None:
-        """Write the answered questions into the case's own fields."""
-        apply_answers(case, self._intake, self._state["answers"])
+        """Write into the case what the adviser changed in the conversation
+        since the last :meth:`sync_from_case`, merged (see
+        ``intake.answers.apply_answers``), and turn decisions made since into
+        follow-ups (``intake.answers.follow_up_for_decision``)."""
+        apply_answers(case, self._intake, self._state["answers"], only=self.changed_fields())
+        for rule_id in sorted(self._pending_decisions):
+            follow_up_for_decision(
+                case, self._intake, self._state, rule_id, date.today(), self._lang
+            )
+        self._pending_decisions.clear()
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
@@ -663,6 +839,7 @@ class IntakePanel(QWidget):
             d = decision_of(self._state, s.id) or {}
             text = d.get("text") if d.get("status") == "edited" and d.get("text") else None
             deadline = d.get("deadline") or (s.deadline.isoformat() if s.deadline else "")
+            deadline = _shown_date(deadline, self._lang) if deadline else ""
             reason = s.reason.get(self._lang)
             for w in s.warnings:
                 reason += "\n⚠ " + w.get(self._lang)
@@ -704,10 +881,12 @@ class IntakePanel(QWidget):
             return
         d = decision_of(self._state, s.id) or {}
         self.edit_text.setText(str(d.get("text") or s.text.get(self._lang)))
+        self.edit_problem.show_problem("")
         deadline = d.get("deadline") or (s.deadline.isoformat() if s.deadline else None)
-        self.edit_has_deadline.setChecked(deadline is not None)
-        if deadline:
-            self.edit_deadline.setDate(QDate.fromString(str(deadline), "yyyy-MM-dd"))
+        try:
+            self.edit_deadline.set_value(date.fromisoformat(str(deadline)) if deadline else None)
+        except ValueError:
+            self.edit_deadline.set_value(None)
         services = [self._intake.services[c] for c in s.services]
         lines = [f"<b>{_html(self.tr('Reason'))}:</b> {_html(s.reason.get(self._lang))}"]
         lines += [
@@ -728,22 +907,32 @@ class IntakePanel(QWidget):
                 s = next((x for x in self._suggestions if x.id == rule_id), None)
                 deadline = s.deadline if s else None
             set_decision(self._state, rule_id, status, text=text, deadline=deadline)
+        self._pending_decisions.add(rule_id)  # its follow-up, at the next apply_to
         self._refresh_suggestions()
         self.answers_changed.emit()
 
     def _decide_selected(self, status: str | None) -> None:
         rule_id = self._selected_suggestion()
-        if rule_id is not None:
-            self.decide(rule_id, status)
+        if rule_id is None:
+            self.edit_problem.show_problem(self.tr("Choose a step in the list first."))
+            return
+        self.edit_problem.show_problem("")
+        self.decide(rule_id, status)
 
     def _save_edit(self) -> None:
         rule_id = self._selected_suggestion()
-        if rule_id is None or not self.edit_text.text().strip():
+        if rule_id is None:
+            self.edit_problem.show_problem(self.tr("Choose a step in the list first."))
             return
-        deadline = (
-            self.edit_deadline.date().toPython() if self.edit_has_deadline.isChecked() else None
-        )
-        self.decide(rule_id, "edited", text=self.edit_text.text().strip(), deadline=deadline)  # type: ignore[arg-type]
+        if not self.edit_text.text().strip():
+            self.edit_problem.show_problem(self.tr("Write the step in your own words."))
+            return
+        if self.edit_deadline.problem() is not None:
+            self.edit_problem.show_problem(self.tr("The deadline is not a valid date."))
+            return
+        self.edit_problem.show_problem("")
+        deadline = self.edit_deadline.value()
+        self.decide(rule_id, "edited", text=self.edit_text.text().strip(), deadline=deadline)
 
     # --- documents -----------------------------------------------------------------------
     def _stored_case(self) -> Case | None:
@@ -756,8 +945,12 @@ class IntakePanel(QWidget):
         return case
 
     def _current_case(self) -> Case:
+        """The case as its form shows it (saved or not), else the stored case
+        with the answers written in."""
+        if self.case_source is not None:
+            return self.case_source()
         case = self._stored_case() or Case(opened=date.today(), area="other")
-        self.apply_to(case)
+        apply_answers(case, self._intake, self._state["answers"])
         return case
 
     def checklist_bytes(self) -> bytes:
@@ -776,36 +969,36 @@ class IntakePanel(QWidget):
     def save_takeaway_pdf(self, path: Path) -> None:
         write_pdf(path, self.takeaway_bytes())
 
-    def _ask_pdf_path(self, title: str, name: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, name, self.tr("PDF (*.pdf)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
     def _file_name(self, kind: str) -> str:
-        case = self._stored_case()
-        ref = case.reference if case is not None and case.reference else ""
+        ref = self._current_case().reference or ""
         return f"{kind}-{ref}.pdf" if ref else f"{kind}.pdf"
 
-    def _save(self, make: Callable[[Path], None], title: str, kind: str) -> Path | None:
-        path = self._ask_pdf_path(title, self._file_name(kind))
-        if path is None:
-            return None
-        try:
-            make(path)
-        except (DimeError, OSError) as exc:
-            from dime_desktop.ui.common.error_text import error_text
+    def _save(self, make: Callable[[Path], None], title: str, kind: str) -> None:
+        """Ask where (non-blocking), then write; a problem is shown, never raised."""
 
-            QMessageBox.warning(self, title, error_text(exc))
-            return None
-        return path
+        def chosen(path: Path) -> None:
+            if path.suffix.lower() != ".pdf":
+                path = path.with_suffix(".pdf")
+            try:
+                make(path)
+            except (DimeError, OSError) as exc:
+                from dime_desktop.ui.common.error_text import error_text
+
+                show_message(self, title, error_text(exc))
+                return
+            self.pdf_saved.emit(str(path))
+
+        ask_save_path(
+            self, title, self._file_name(kind), self.tr("PDF (*.pdf)"), chosen, default_suffix="pdf"
+        )
 
     def _save_checklist_clicked(self) -> None:
-        self._save(self.save_checklist_pdf, self.tr("Save checklist as PDF"), "checklist")
+        self._save(self.save_checklist_pdf, self.tr("Save checklist as PDF"), self.tr("checklist"))
 
     def _save_takeaway_clicked(self) -> None:
-        self._save(self.save_takeaway_pdf, self.tr("Save take-away sheet as PDF"), "takeaway")
+        self._save(
+            self.save_takeaway_pdf, self.tr("Save take-away sheet as PDF"), self.tr("takeaway")
+        )
 
     def _print_checklist_clicked(self) -> None:
         """Print the checklist exactly as "Save checklist as PDF" writes it."""
@@ -815,7 +1008,7 @@ class IntakePanel(QWidget):
         try:
             print_pdf(self, self.checklist_bytes(), self.tr("Print checklist"))
         except DimeError as exc:
-            QMessageBox.warning(self, self.tr("Print checklist"), error_text(exc))
+            show_message(self, self.tr("Print checklist"), error_text(exc))
 
 
 def _html(text: str) -> str:

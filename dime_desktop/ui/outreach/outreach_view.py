@@ -37,8 +37,14 @@ from PySide6.QtWidgets import (
 from dime_desktop.errors import DimeError, OutreachInvalid
 from dime_desktop.outreach.model import OutreachActivity
 from dime_desktop.reference import ReferenceData, default_reference
+from dime_desktop.ui.common.dialogs import show_message
 from dime_desktop.ui.common.error_text import error_text
-from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel, format_date
+from dime_desktop.ui.common.widgets import (
+    DateEdit,
+    ProblemLabel,
+    format_date,
+    install_wheel_guard,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -176,6 +182,9 @@ class OutreachDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("OutreachDialog")
+        install_wheel_guard()
+        # every problem label keeps its room while empty: no field moves when
+        # a problem appears (issue 8, defect 18)
         self.vault = vault
         self._lang = _language(settings)
         self._ref = default_reference()
@@ -189,26 +198,26 @@ class OutreachDialog(QDialog):
 
         self.date_edit = DateEdit(self._lang, optional=True)
         self.date_edit.setAccessibleName(self.tr("Date"))
-        self.date_problem = ProblemLabel()
+        self.date_problem = ProblemLabel(reserve_lines=1)
         self._row(form, self.tr("&Date:"), self.date_edit, self.date_problem)
 
         self.kind = QComboBox()
         for entry in self._ref.outreach_kinds:
             self.kind.addItem(self._ref.outreach_kinds.label(entry.code, self._lang), entry.code)
         self.kind.setAccessibleName(self.tr("Kind of activity"))
-        self.kind_problem = ProblemLabel()
+        self.kind_problem = ProblemLabel(reserve_lines=1)
         self._row(form, self.tr("&Kind:"), self.kind, self.kind_problem)
 
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title"))
         self.title.setPlaceholderText(self.tr("e.g. Course on recognising discrimination"))
-        self.title_problem = ProblemLabel()
+        self.title_problem = ProblemLabel(reserve_lines=1)
         self._row(form, self.tr("&Title:"), self.title, self.title_problem)
 
         self.audience = QLineEdit()
         self.audience.setAccessibleName(self.tr("Organiser or audience"))
         self.audience.setPlaceholderText(self.tr("An organisation or group, never a client"))
-        self.audience_problem = ProblemLabel()
+        self.audience_problem = ProblemLabel(reserve_lines=1)
         self._row(form, self.tr("&Organiser or audience:"), self.audience, self.audience_problem)
 
         self.participants = QLineEdit()
@@ -222,7 +231,7 @@ class OutreachDialog(QDialog):
         row.addWidget(self.participants, 1)
         row.addWidget(self.approx)
         box.setFocusProxy(self.participants)
-        self.participants_problem = ProblemLabel()
+        self.participants_problem = ProblemLabel(reserve_lines=2)
         self._row(form, self.tr("&Participants:"), box, self.participants_problem)
 
         self.notes = QPlainTextEdit()
@@ -231,7 +240,7 @@ class OutreachDialog(QDialog):
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self._row(form, self.tr("&Notes:"), self.notes, None)
 
-        self.general_problem = ProblemLabel()
+        self.general_problem = ProblemLabel(reserve_lines=1)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -380,6 +389,7 @@ class OutreachView(QWidget):
     def __init__(self, vault: Any, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("OutreachView")
+        install_wheel_guard()
         self.vault = vault
         self.settings = settings
         self._lang = _language(settings)
@@ -603,7 +613,7 @@ class OutreachView(QWidget):
         try:
             self.vault.outreach.delete(activity_id)
         except DimeError as exc:
-            QMessageBox.warning(self, self.tr("Outreach log"), error_text(exc))
+            show_message(self, self.tr("Outreach log"), error_text(exc))
         self.reload()
         self.changed.emit()
 

@@ -1,10 +1,23 @@
 """The app: ``dime-desktop [--demo] [--vault PATH] [--lang nb|en]``.
 
 :class:`AppController` decides what is on screen: first run (no vault at the
-path), the unlock screen, or the main window. Locking (Ctrl+L / toolbar, the
-main window's ``lock_requested``; or the idle timer) saves drafts, clears
-and closes every window that could hold personal data, closes the vault and
-leaves only the unlock screen.
+path), the unlock screen, or the main window. Locking keeps unsaved forms, clears
+and closes every window that could hold personal data, clears the clipboard
+and the PRIMARY selection, closes the vault and leaves only the unlock
+screen, centred, which says why it locked:
+
+* ``"user"`` – Ctrl+L, File → Lock, the toolbar (the main window's ``lock_requested``);
+* ``"idle"`` – no input for the settings' idle minutes (``ui/shell/idle.py``,
+  counted by a clock that keeps going while the computer sleeps);
+* ``"sleep"`` / ``"session"`` – the OS said the computer goes to sleep or the
+  session was locked (``ui/shell/session_events.py``).
+
+The vault folder is the one the app was started with (``--vault``, the
+settings, the default) and stays so across locks; only a folder chosen in the
+settings dialog or on the unlock screen replaces it.
+
+``--lang`` sets the language of this session only; it is not stored
+(``AppSettings.use_language_for_session``).
 
 The keychain (when the adviser chose "remember on this device") is tried
 only when the app starts – never after a lock, so a lock always needs the
@@ -19,7 +32,7 @@ import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,32 +47,36 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QToolTip, QWidget
 
 from dime_desktop import APP_NAME, APP_ORG, __version__
 from dime_desktop.demo.generator import DEMO_PASSPHRASE
 from dime_desktop.paths import default_vault_path, translations_dir
+from dime_desktop.ui.common.dialogs import bring_forward, forget_folder
 from dime_desktop.ui.common.tasks import Task
 from dime_desktop.ui.shell.first_run import FirstRunWidget
-from dime_desktop.ui.shell.idle import IdleWatcher
+from dime_desktop.ui.shell.idle import Clock, IdleWatcher
+from dime_desktop.ui.shell.session_events import SessionWatcher
 from dime_desktop.ui.shell.settings import LANGUAGES, AppSettings
 from dime_desktop.ui.shell.unlock import UnlockWidget
 
 DEMO_CASES = 400
 
-MainWindowFactory = Callable[[Any, AppSettings], QWidget]
-
-
-def default_main_window(vault: Any, settings: AppSettings) -> QWidget:
-    from dime_desktop.ui.shell.main_window import MainWindow
-
-    window: QWidget = MainWindow(vault, settings)
-    return window
+LOCK_USER = "user"
+LOCK_IDLE = "idle"
+LOCK_SLEEP = "sleep"
+LOCK_SESSION = "session"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load ``dime_<lang>.qm`` and Qt's own ``qtbase_<lang>.qm``; keep the result alive."""
+    """Load ``dime_<lang>.qm`` and Qt's own texts (file dialog, print dialog,
+    standard buttons, edit menus) in ``language``; keep the result alive.
+
+    Qt's own ``qtbase_<lang>.qm`` comes from PySide6's translations folder when
+    the wheel ships it (it has none for bokmål, ``nb``); ours,
+    ``i18n/qtbase_<lang>.qm``, is installed after it and wins where both have a
+    text."""
     installed: list[QTranslator] = []
     QLocale.setDefault(
         QLocale(
@@ -69,8 +86,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     )
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [
-        (f"dime_{language}", str(translations_dir())),
         (f"qtbase_{language}", qt_dir),
+        (f"qtbase_{language}", str(translations_dir())),
+        (f"dime_{language}", str(translations_dir())),
     ]
     for name, folder in candidates:
         translator = QTranslator(app)
@@ -80,8 +98,49 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def lock_reason_text(reason: str, idle_minutes: int) -> str:
+    """What the unlock screen says about why the app locked."""
+    if reason == LOCK_IDLE:
+        if idle_minutes == 1:
+            return QCoreApplication.translate("App", "Locked after 1 minute without use.")
+        return QCoreApplication.translate("App", "Locked after {n} minutes without use.").format(
+            n=idle_minutes
+        )
+    if reason == LOCK_SLEEP:
+        return QCoreApplication.translate("App", "Locked because the computer went to sleep.")
+    if reason == LOCK_SESSION:
+        return QCoreApplication.translate("App", "Locked because the session was locked.")
+    if reason == LOCK_USER:
+        return QCoreApplication.translate("App", "Locked by you.")
+    return ""
+
+
+def centre_on_screen(widget: QWidget, near: QWidget | None = None) -> None:
+    """Put a window in the middle of the screen (the one ``near`` is on)."""
+    screen = (near.screen() if near is not None else None) or widget.screen()
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    widget.adjustSize()
+    frame = widget.frameGeometry()
+    frame.moveCenter(screen.availableGeometry().center())
+    widget.move(frame.topLeft())
+
+
+def clear_clipboard() -> None:
+    """Empty the clipboard and, where there is one (X11), the PRIMARY selection."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is None:
+        return
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
+
+
 class AppController(QObject):
-    """Shows first run, unlock or the main window; locks on request or when idle."""
+    """Shows first run, unlock or the main window; locks on request, when idle,
+    or when the OS says so."""
 
     state_changed = Signal(str)  # "first_run", "locked", "unlocked"
 
@@ -91,27 +150,32 @@ class AppController(QObject):
         vault_path: Path,
         *,
         kdf: Any = None,
-        idle_timeout_ms: int | None = None,
-        main_window_factory: MainWindowFactory | None = None,
+        clock: Clock | None = None,
+        session_watcher: SessionWatcher | None = None,
         demo: bool = False,
         unlock_hint: str = "",
+        explicit_path: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.vault_path = Path(vault_path)
         self._kdf = kdf
-        self._factory = main_window_factory or default_main_window
         self.demo = demo
+        self._explicit_path = explicit_path
         self._unlock_hint = unlock_hint
+        self._next_vault_path: Path | None = None
         self.vault: Any = None
         self.main_window: Any = None
         self.unlock_screen: UnlockWidget | None = None
         self.first_run: FirstRunWidget | None = None
         self.state = ""
-        self._idle_override = idle_timeout_ms
-        self.idle = IdleWatcher(self._idle_timeout_ms(), self)
-        self.idle.timed_out.connect(self.lock)
+        self.lock_reason = ""
+        self.idle = IdleWatcher(self._idle_timeout_ms(), self, clock=clock)
+        self.idle.timed_out.connect(lambda: self.lock(LOCK_IDLE))
+        self.session = session_watcher if session_watcher is not None else SessionWatcher(self)
+        self.session.setParent(self)
+        self.session.locked.connect(self.lock)
 
     # --- start ---------------------------------------------------------------------
     def start(self, *, try_keychain: bool = True) -> None:
@@ -164,22 +228,28 @@ class AppController(QObject):
         self.first_run = screen
         self.unlock_screen = None
         screen.show()
+        centre_on_screen(screen, previous)
         if previous is not None:
             previous.close()
             previous.deleteLater()
         self._set_state("first_run")
 
     def _created(self, vault: Any) -> None:
-        self.settings.vault_path = self.vault_path
-        self.settings.sync()
+        # the first vault of this computer becomes its default; a vault made
+        # with --vault elsewhere does not replace the one the settings name
+        if self.settings.vault_path is None or not self._explicit_path:
+            self.settings.vault_path = self.vault_path
+            self.settings.sync()
         self.open_main_window(vault)
 
-    def show_unlock(self) -> UnlockWidget:
+    def show_unlock(self, reason: str = "") -> UnlockWidget:
+        self.lock_reason = reason
         screen = UnlockWidget(
             self.vault_path,
             remember_default=self.settings.remember_on_device,
             kdf=self._kdf,
             hint=self._unlock_hint,
+            reason=lock_reason_text(reason, self.settings.idle_minutes),
         )
         screen.unlocked.connect(self.open_main_window)
         screen.create_requested.connect(self.show_first_run)
@@ -187,7 +257,8 @@ class AppController(QObject):
         old = self.unlock_screen
         self.unlock_screen = screen
         screen.show()
-        screen.activateWindow()
+        centre_on_screen(screen, self.main_window or old)
+        bring_forward(screen)
         screen.passphrase.setFocus()
         if old is not None:
             old.close()
@@ -206,20 +277,22 @@ class AppController(QObject):
             self.unlock_screen.show_missing()
 
     def open_main_window(self, vault: Any) -> None:
+        from dime_desktop.ui.shell.main_window import MainWindow
+
         self.vault = vault
         if self.unlock_screen is not None:
             self.settings.remember_on_device = self.unlock_screen.remember.isChecked()
-        window = self._factory(vault, self.settings)
+        window = MainWindow(vault, self.settings, kdf=self._kdf)
         if self.demo:
             add_demo_banner(window)
-        lock_requested = getattr(window, "lock_requested", None)
-        if lock_requested is not None:
-            lock_requested.connect(self.lock)
+        window.lock_requested.connect(lambda: self.lock(LOCK_USER))
+        window.settings_applied.connect(self.apply_settings)
+        window.vault_path_chosen.connect(self._vault_path_chosen)
+        window.closed.connect(self.quit)
         self.main_window = window
         window.show()
-        restore = getattr(window, "restore_drafts", None)
-        if restore is not None:
-            restore()
+        window.restore_unsaved_forms()
+        window.show_first_screen()
         # the screens before it go away only now (the app never has no window)
         for screen in (self.unlock_screen, self.first_run):
             if screen is not None:
@@ -232,41 +305,43 @@ class AppController(QObject):
         self._set_state("unlocked")
 
     def _idle_timeout_ms(self) -> int:
-        """The injected timeout (tests) or the settings' minutes (read at each unlock)."""
-        if self._idle_override is not None:
-            return self._idle_override
+        """The settings' minutes (read at each unlock and after the settings dialog)."""
         return IdleWatcher.minutes_to_ms(self.settings.idle_minutes)
 
     def apply_settings(self) -> None:
-        """After the settings dialog: a new idle time counts from now."""
+        """After the settings dialog: the new idle time counts from the last input."""
         self.idle.set_timeout_ms(self._idle_timeout_ms())
 
+    def _vault_path_chosen(self, path: Path) -> None:
+        if not self.demo:
+            self._next_vault_path = Path(path)
+
     # --- lock ------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Save drafts, clear and close everything personal, close the vault."""
+    def lock(self, reason: str = LOCK_USER) -> None:
+        """Keep unsaved forms, clear and close everything personal, close the vault."""
         if self.state != "unlocked":
             return
         self.idle.stop()
         window = self.main_window
         if window is not None:
-            for method in ("save_drafts", "clear_personal_data"):
-                fn = getattr(window, method, None)
-                if fn is not None:
-                    try:
-                        fn()
-                    except Exception as exc:  # the lock must happen anyway
-                        print(
-                            f"dime-desktop: {method} failed on lock: {type(exc).__name__}",
-                            file=sys.stderr,
-                        )
-        if self.settings.vault_path is not None and not self.demo:
-            self.vault_path = self.settings.vault_path  # changed in the settings dialog
+            for signal_ in (window.closed, window.lock_requested):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal_.disconnect()
+            for method in (window.save_unsaved_forms, window.clear_personal_data):
+                try:
+                    method()
+                except Exception as exc:  # the lock must happen anyway
+                    print(
+                        f"dime-desktop: {method.__name__} failed on lock: {type(exc).__name__}",
+                        file=sys.stderr,
+                    )
+        if self._next_vault_path is not None:
+            self.vault_path, self._next_vault_path = self._next_vault_path, None
         # the unlock screen first, so closing the rest never quits the app
-        screen = self.show_unlock()
+        screen = self.show_unlock(reason)
         QToolTip.hideText()
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.clear()
+        clear_clipboard()
+        forget_folder()  # the next file dialog starts in Documents, not in a client's folder
         for widget in QApplication.topLevelWidgets():
             if widget is screen or screen.isAncestorOf(widget):
                 continue
@@ -282,14 +357,18 @@ class AppController(QObject):
             finally:
                 self.vault = None
 
+    def quit(self) -> None:
+        """The main window was closed (File → Quit, Ctrl+Q, the window's close button)."""
+        self.shutdown()
+        self._set_state("quit")
+        QCoreApplication.quit()
+
     def shutdown(self) -> None:
-        """On quit: drafts saved, vault closed."""
+        """On quit: unsaved forms kept, vault closed."""
         self.idle.stop()
         if self.main_window is not None:
-            fn = getattr(self.main_window, "save_drafts", None)
-            if fn is not None:
-                with contextlib.suppress(Exception):
-                    fn()
+            with contextlib.suppress(Exception):
+                self.main_window.save_unsaved_forms()
         if self.first_run is not None:
             self.first_run.discard()
         if self.unlock_screen is not None:
@@ -319,8 +398,6 @@ def add_demo_banner(window: QWidget) -> None:
             banner.sizePolicy().Policy.Expanding, banner.sizePolicy().Policy.Preferred
         )
         add_tool_bar(Qt.ToolBarArea.TopToolBarArea, bar)
-    title = window.windowTitle()
-    window.setWindowTitle(f"{title} – {banner.text()}" if title else banner.text())
 
 
 def make_demo_vault(count: int = DEMO_CASES, *, kdf: Any = None) -> tuple[Any, Path]:
@@ -351,6 +428,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language (nb or en)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # for scripts/package.sh: show the first screen, say which, and quit
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -394,48 +473,76 @@ class RunningApp:
 
 
 def start_app(
-    argv: Sequence[str], settings: AppSettings | None = None, *, kdf: Any = None
+    argv: Sequence[str],
+    settings: AppSettings | None = None,
+    *,
+    kdf: Any = None,
+    clock: Clock | None = None,
+    session_watcher: SessionWatcher | None = None,
 ) -> RunningApp:
     """Everything ``dime-desktop ARGS`` does before the event loop: translators,
     the controller, the first screen. ``main()`` and the journey tests both start
-    the app here (``kdf`` lets tests make cheap vaults on the first-run screen)."""
+    the app here (``kdf`` lets tests make cheap vaults on the first-run screen;
+    ``clock`` and ``session_watcher`` let them move time on and send the OS's
+    sleep and lock signals)."""
     args = parse_args(argv)
     app = make_application([sys.argv[0]])
+    forget_folder()  # a new session's file dialogs start in Documents
     settings = settings if settings is not None else AppSettings()
-    language = args.lang or settings.language
-    translators = install_translators(app, language)
+    settings.use_language_for_session(args.lang)  # this session only; not stored
+    translators = install_translators(app, settings.language)
+    common: dict[str, Any] = {"kdf": kdf, "clock": clock, "session_watcher": session_watcher}
     if args.demo:
         vault, demo_folder = make_demo_vault(kdf=kdf)
         controller = AppController(
             settings,
             vault.path,
-            kdf=kdf,
             demo=True,
+            explicit_path=True,
             unlock_hint=QCoreApplication.translate("App", "Demo passphrase: {passphrase}").format(
                 passphrase=DEMO_PASSPHRASE
             ),
+            **common,
         )
         running = RunningApp(controller, translators, demo_folder)
         controller.open_main_window(vault)
         return running
     path = args.vault or settings.vault_path or default_vault_path()
-    controller = AppController(settings, path, kdf=kdf)
+    controller = AppController(settings, path, explicit_path=args.vault is not None, **common)
     controller.start()
     return RunningApp(controller, translators)
 
 
+def smoke_test_report(running: RunningApp) -> str:
+    """One line naming the first screen (for scripts/package.sh)."""
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    titles = ", ".join(sorted(w.objectName() or type(w).__name__ for w in shown))
+    return f"smoke test: {running.controller.state or 'starting'}; windows: {titles}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    running = start_app(sys.argv[1:] if argv is None else argv)
+    from dime_desktop.hardening import harden_process
+
+    harden_process()  # before any passphrase is typed or key unwrapped
+    args = sys.argv[1:] if argv is None else list(argv)
+    running = start_app(args)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.aboutToQuit.connect(running.controller.shutdown)
-    # Ctrl+C / SIGTERM quit cleanly (drafts saved, vault closed, demo removed);
+    # Ctrl+C / SIGTERM quit cleanly (unsaved forms kept, vault closed, demo removed);
     # the timer lets Python's signal handlers run inside Qt's event loop.
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_args: app.quit())
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(500)
+    if parse_args(args).smoke_test:
+
+        def report() -> None:
+            print(smoke_test_report(running), flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
     try:
         return app.exec()
     finally:

@@ -5,26 +5,30 @@ reasons of ``passphrase_policy.check_passphrase`` beside the fields; the
 create button stays disabled until there are none). The Argon2 key derivation
 runs through the task helper with a busy indicator.
 
-Page 2 shows the recovery key, large and monospaced, with "Print" and
+Page 2 shows the recovery key (:class:`RecoveryKeyPanel`, also used by
+"New recovery key" in the app), large and monospaced, with "Print" and
 "Save as PDF"; the adviser must tick that it is written down before going on.
-``finished(vault)`` is emitted then.
+``finished(vault)`` is emitted then. Closing the window while the key is
+shown asks first: the key is never shown again (a new one can be made in the
+app, Tools → New recovery key).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop.errors import KeychainUnavailable
+from dime_desktop.ui.common.dialogs import bring_forward
 from dime_desktop.ui.common.error_text import error_text, passphrase_reason_text
 from dime_desktop.ui.common.tasks import Task
 
@@ -163,6 +168,186 @@ class PassphrasePair(QWidget):
         self.second.clear()
 
 
+class RecoveryKeyPanel(QWidget):
+    """The recovery key shown once: large, with Print and Save as PDF, and the
+    box to tick once it is written down (``confirmed_changed(bool)``)."""
+
+    confirmed_changed = Signal(bool)
+
+    def __init__(self, *, language: str = "nb", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._key = ""
+        self._vault_path = Path()
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recoveryKey")
+        self.key_label.setFont(key_font(self))
+        self.key_label.setWordWrap(True)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.key_label.setStyleSheet(
+            "QLabel#recoveryKey { border: 1px solid palette(mid); padding: 12px; }"
+        )
+        # room for the key on two lines: a stacked page ignores a wrapped label's
+        # height for its width, and a cut key is worse than an empty line
+        self.key_label.setMinimumHeight(self.key_label.fontMetrics().lineSpacing() * 2 + 30)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery key"))
+        self.print_button.clicked.connect(self.print_key)
+        self.pdf_button = QPushButton(self.tr("&Save as PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the recovery key as PDF"))
+        self.pdf_button.clicked.connect(self.choose_pdf_file)
+        self.key_problem = error_label()
+        self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
+        self.confirm = QCheckBox(self.tr("I have &written down or printed the recovery key"))
+        self.confirm.setAccessibleName(self.tr("I have written down or printed the recovery key"))
+        self.confirm.toggled.connect(self.confirmed_changed)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.print_button)
+        tools.addWidget(self.pdf_button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.key_label)
+        layout.addLayout(tools)
+        layout.addWidget(self.saved_note)
+        layout.addWidget(self.key_problem)
+        layout.addSpacing(8)
+        layout.addWidget(self.confirm)
+        self.setTabOrder(self.print_button, self.pdf_button)
+        self.setTabOrder(self.pdf_button, self.confirm)
+
+    def set_key(self, key: str, vault_path: Path) -> None:
+        self._key = key
+        self._vault_path = Path(vault_path)
+        self.key_label.setText(key)
+        self.confirm.setChecked(False)
+        self.saved_note.clear()
+        self.key_problem.setVisible(False)
+        window = self.window()
+        if window is not self and window.isVisible():
+            # the key wraps onto two lines: let the window grow so none of it is cut
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()
+            hint = window.sizeHint()
+            window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+
+    @property
+    def key(self) -> str:
+        return self._key
+
+    def confirmed(self) -> bool:
+        return self.confirm.isChecked()
+
+    def clear(self) -> None:
+        self._key = ""
+        self.key_label.clear()
+        self.saved_note.clear()
+
+    def _show_problem(self, exc: BaseException) -> None:
+        self.key_problem.setText(error_text(exc))
+        self.key_problem.setVisible(True)
+
+    def choose_pdf_file(self) -> None:
+        from dime_desktop.ui.common.dialogs import ask_save_path
+
+        def chosen(path: Path) -> None:
+            self.save_pdf(path)
+
+        ask_save_path(
+            self,
+            self.tr("Save the recovery key as PDF"),
+            self.tr("recovery-key.pdf"),
+            self.tr("PDF (*.pdf)"),
+            chosen,
+            default_suffix="pdf",
+        )
+
+    def key_pdf(self) -> bytes:
+        """The recovery sheet as PDF bytes: what is saved is what is printed."""
+        from dime_desktop.documents.recovery_sheet import recovery_sheet_pdf
+
+        return recovery_sheet_pdf(
+            self._key, self._vault_path, made_on=date.today(), lang=self._language
+        )
+
+    def save_pdf(self, path: Path) -> bool:
+        """Write the recovery sheet; says where, or why not."""
+        from dime_desktop.documents.recovery_sheet import write_recovery_sheet
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_recovery_sheet(
+                path, self._key, self._vault_path, made_on=date.today(), lang=self._language
+            )
+        except Exception as exc:
+            self._show_problem(exc)
+            return False
+        self.key_problem.setVisible(False)
+        self.saved_note.setText(
+            self.tr(
+                "Saved to {path}. Print it, then delete the file – a key on this "
+                "computer does not protect against losing the computer."
+            ).format(path=path)
+        )
+        return True
+
+    def print_key(self) -> None:
+        from dime_desktop.ui.common.printing import print_pdf
+
+        try:
+            print_pdf(self, self.key_pdf(), self.tr("Print the recovery key"))
+        except Exception as exc:
+            self._show_problem(exc)
+
+
+def ask_before_losing_key(parent: QWidget, close_anyway: Callable[[], None]) -> QMessageBox:
+    """The key is on screen and not confirmed: ask before the window goes
+    (non-blocking; ``close_anyway()`` runs if the user really wants to close)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    title = QCoreApplication.translate("RecoveryKey", "The recovery key is not written down")
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setText(
+        QCoreApplication.translate(
+            "RecoveryKey",
+            "The recovery key is shown only now. Without it and without the passphrase "
+            "nobody can open the register. Write it down or print it before you close.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecoveryKey",
+            "If you close now, make a new recovery key later: Tools → New recovery key.",
+        )
+    )
+    back = box.addButton(
+        QCoreApplication.translate("RecoveryKey", "Back to the key"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    leave = box.addButton(
+        QCoreApplication.translate("RecoveryKey", "Close without it"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is leave:
+            close_anyway()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
 class FirstRunWidget(QWidget):
     """Create a vault at ``vault_path``; emits ``finished(vault)`` when done."""
 
@@ -181,10 +366,12 @@ class FirstRunWidget(QWidget):
         self._language = language
         self._kdf = kdf
         self._vault: Any = None
-        self._recovery_key = ""
         self._task: Task[Any] | None = None
+        self._close_anyway = False
+        self.leave_box: QMessageBox | None = None
         self.setObjectName("FirstRun")
-        self.setWindowTitle(self.tr("DiMe Desktop – new vault"))
+        # the platform adds " — DiMe Desktop" (the application display name)
+        self.setWindowTitle(self.tr("New vault"))
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_create_page())
@@ -286,18 +473,16 @@ class FirstRunWidget(QWidget):
 
     def _created(self, created: Any) -> None:
         self._vault = created.vault
-        self._recovery_key = created.recovery_key
+        self.key_panel.set_key(created.recovery_key, self.vault_path)
         self.pair.clear()
         self.pair.setEnabled(True)
         if self.remember.isChecked():
             try:
                 self._vault.remember_on_device()
             except KeychainUnavailable as exc:
-                self.key_problem.setText(error_text(exc))
-                self.key_problem.setVisible(True)
-        self.key_label.setText(self._recovery_key)
+                self.key_panel._show_problem(exc)
         self.pages.setCurrentIndex(1)
-        self.confirm.setFocus()
+        self.key_panel.confirm.setFocus()
 
     def _create_failed(self, exc: BaseException) -> None:
         self.pair.setEnabled(True)
@@ -320,36 +505,15 @@ class FirstRunWidget(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setFont(key_font(self))
-        self.key_label.setWordWrap(True)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.key_label.setStyleSheet(
-            "QLabel#recoveryKey { border: 1px solid palette(mid); padding: 12px; }"
-        )
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setAccessibleName(self.tr("Print the recovery key"))
-        self.print_button.clicked.connect(self.print_key)
-        self.pdf_button = QPushButton(self.tr("&Save as PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save the recovery key as PDF"))
-        self.pdf_button.clicked.connect(self.choose_pdf_file)
-        self.key_problem = error_label()
-        self.saved_note = QLabel()
-        self.saved_note.setWordWrap(True)
-        self.confirm = QCheckBox(self.tr("I have &written down or printed the recovery key"))
-        self.confirm.setAccessibleName(self.tr("I have written down or printed the recovery key"))
+        self.key_panel = RecoveryKeyPanel(language=self._language)
+        # the panel's parts, by the names the first-run screen always had
+        self.key_label = self.key_panel.key_label
+        self.confirm = self.key_panel.confirm
         self.continue_button = QPushButton(self.tr("C&ontinue"))
         self.continue_button.setAccessibleName(self.tr("Continue to the register"))
         self.continue_button.setEnabled(False)
-        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        self.key_panel.confirmed_changed.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
-
-        tools = QHBoxLayout()
-        tools.addWidget(self.print_button)
-        tools.addWidget(self.pdf_button)
-        tools.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.continue_button)
@@ -358,90 +522,54 @@ class FirstRunWidget(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(8)
-        layout.addWidget(self.key_label)
-        layout.addLayout(tools)
-        layout.addWidget(self.saved_note)
-        layout.addWidget(self.key_problem)
-        layout.addSpacing(8)
-        layout.addWidget(self.confirm)
+        layout.addWidget(self.key_panel)
         layout.addStretch(1)
         layout.addLayout(bottom)
-        self.setTabOrder(self.print_button, self.pdf_button)
-        self.setTabOrder(self.pdf_button, self.confirm)
-        self.setTabOrder(self.confirm, self.continue_button)
+        self.setTabOrder(self.key_panel.confirm, self.continue_button)
         return page
 
     @property
     def recovery_key(self) -> str:
-        return self._recovery_key
+        return self.key_panel.key
 
     def on_key_page(self) -> bool:
         return self.pages.currentIndex() == 1
 
-    def choose_pdf_file(self) -> None:
-        suggested = str(Path.home() / self.tr("recovery-key.pdf"))
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key as PDF"), suggested, self.tr("PDF (*.pdf)")
-        )
-        if name:
-            self.save_pdf(Path(name))
-
     def save_pdf(self, path: Path) -> bool:
-        """Write the recovery sheet; says where, or why not."""
-        from dime_desktop.documents.recovery_sheet import write_recovery_sheet
-
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            write_recovery_sheet(
-                path,
-                self._recovery_key,
-                self.vault_path,
-                made_on=date.today(),
-                lang=self._language,
-            )
-        except Exception as exc:
-            self.key_problem.setText(error_text(exc))
-            self.key_problem.setVisible(True)
-            return False
-        self.key_problem.setVisible(False)
-        self.saved_note.setText(
-            self.tr(
-                "Saved to {path}. Print it, then delete the file – a key on this "
-                "computer does not protect against losing the computer."
-            ).format(path=path)
-        )
-        return True
+        return self.key_panel.save_pdf(path)
 
     def key_pdf(self) -> bytes:
-        """The recovery sheet as PDF bytes: what is saved is what is printed."""
-        from dime_desktop.documents.recovery_sheet import recovery_sheet_pdf
-
-        return recovery_sheet_pdf(
-            self._recovery_key, self.vault_path, made_on=date.today(), lang=self._language
-        )
-
-    def print_key(self) -> None:
-        from dime_desktop.ui.common.printing import print_pdf
-
-        try:
-            print_pdf(self, self.key_pdf(), self.tr("Print the recovery key"))
-        except Exception as exc:
-            self.key_problem.setText(error_text(exc))
-            self.key_problem.setVisible(True)
+        return self.key_panel.key_pdf()
 
     def _continue(self) -> None:
-        if not self.confirm.isChecked() or self._vault is None:
+        if not self.key_panel.confirmed() or self._vault is None:
             return
         vault, self._vault = self._vault, None
-        self._recovery_key = ""
-        self.key_label.clear()
+        self.key_panel.clear()
         self.finished.emit(vault)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The key on screen and not handed on: ask before it is lost."""
+        if self._vault is not None and self.on_key_page() and not self._close_anyway:
+            event.ignore()
+            if self.leave_box is None:
+                self.leave_box = ask_before_losing_key(self, self._leave_without_key)
+                self.leave_box.finished.connect(self._forget_leave_box)
+            bring_forward(self.leave_box)
+            return
+        event.accept()
+
+    def _forget_leave_box(self, *_args: object) -> None:
+        self.leave_box = None
+
+    def _leave_without_key(self) -> None:
+        self._close_anyway = True
+        self.discard()
+        self.close()
 
     def discard(self) -> None:
         """Close a vault created but not yet handed on (app quits mid-way)."""
         if self._vault is not None:
             self._vault.close()
             self._vault = None
-        self._recovery_key = ""
-        self.key_label.clear()
+        self.key_panel.clear()

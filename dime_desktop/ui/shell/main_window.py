@@ -1,5 +1,11 @@
 """The main window: the case register, its search and filters, and the other
-screens (statistics, outreach) in a navigation list on the left.
+screens ("What is due", statistics, outreach) in a navigation list on the left.
+
+The menu bar holds every action with its shortcut (File/Case/View/Tools/Help;
+Fil/Sak/Vis/Verktøy/Hjelp); the toolbar is a convenience that View → Toolbar
+shows again. Lock (Ctrl+L), discreet mode (Ctrl+D) and new case (Ctrl+N) work
+from every window of the app, dialogs included: the window adds these actions
+to each dialog as it is shown.
 
 Discreet mode (on by default): no client names or summaries in the list, in
 window titles or in tooltips – references only. Searching runs on a worker
@@ -11,10 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -33,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dime_desktop import __version__
 from dime_desktop.cases.model import DESK_ADVICE, DESK_MEDIATION, CaseFilter, CaseSummaryRow
 from dime_desktop.errors import DimeError
 from dime_desktop.reference import ReferenceList, default_reference
@@ -50,6 +59,10 @@ from dime_desktop.ui.common.tasks import Task
 from dime_desktop.ui.common.widgets import unsaved_changes_box
 
 SEARCH_DELAY_MS = 250
+LICENCE = "GPL-3.0-or-later"
+
+#: Windows that get the app-wide actions when shown (never menus, popups, tooltips).
+_DIALOG_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
 
 
 class CaseTableView(QTableView):
@@ -70,12 +83,20 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     search_started = Signal()
     search_finished = Signal()
+    settings_applied = Signal()  # after OK in the settings dialog
+    vault_path_chosen = Signal(object)  # another vault folder, opened after the next lock
+    closed = Signal()  # the window really closed (quit)
 
-    def __init__(self, vault: Any, settings: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Any, settings: Any, parent: QWidget | None = None, *, kdf: Any = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._vault = vault
         self._settings = settings
+        self._kdf = kdf  # key derivation for a changed passphrase (None: calibrate)
+        self._dialogs: list[QWidget] = []
+        self._spreading = False
         self._lang = str(getattr(settings, "language", "nb"))
         self._ref = default_reference()
         self._forms: list[CaseForm] = []
@@ -95,6 +116,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
 
+        self._screen_actions: list[QAction] = []
         self._build_actions()
         self._build_central()
         self.search_timer = QTimer(self)
@@ -103,30 +125,39 @@ class MainWindow(QMainWindow):
         self.search_timer.timeout.connect(self.run_search)
 
         self._add_optional_views()
+        self._build_menus()
         self._apply_discreet()
         em = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().height()
         self.resize(em * 190, line * 42)
         self.reload()
+        self._start_spreading_actions()
 
     # --- building -----------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # works while the toolbar is hidden
+        return action
+
     def _build_actions(self) -> None:
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar = QToolBar(self.tr("Toolbar"), self)
         toolbar.setObjectName("MainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
-        self.new_action = QAction(self.tr("&New case"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action = self._action(self.tr("&New case"), lambda: self.new_case(), "Ctrl+N")
         self.new_action.setToolTip(self.tr("New case (Ctrl+N)"))
-        self.new_action.triggered.connect(lambda: self.new_case())
         toolbar.addAction(self.new_action)
 
-        self.open_action = QAction(self.tr("&Open case"), self)
+        self.open_action = self._action(self.tr("&Open case"), self.open_current)
         self.open_action.setToolTip(self.tr("Open the selected case (Enter)"))
-        self.open_action.triggered.connect(self.open_current)
         toolbar.addAction(self.open_action)
 
         toolbar.addSeparator()
@@ -138,19 +169,30 @@ class MainWindow(QMainWindow):
             self.tr("Discreet mode: hide client names – show references only (Ctrl+D)")
         )
         self.discreet_action.toggled.connect(self.set_discreet)
+        self.addAction(self.discreet_action)
         toolbar.addAction(self.discreet_action)
 
         toolbar.addSeparator()
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action = self._action(self.tr("&Lock"), self.lock_requested, "Ctrl+L")
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
-        self.lock_action.triggered.connect(self.lock_requested)
         toolbar.addAction(self.lock_action)
 
-        self.find_action = QAction(self.tr("Find"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self._focus_search)
-        self.addAction(self.find_action)
+        self.find_action = self._action(self.tr("&Find cases…"), self._focus_search, "Ctrl+F")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
+        self.change_passphrase_action = self._action(
+            self.tr("&Change passphrase…"), self.open_change_passphrase
+        )
+        self.new_recovery_key_action = self._action(
+            self.tr("New &recovery key…"), self.open_new_recovery_key
+        )
+        self.verify_action = self._action(self.tr("&Verify the vault…"), self.open_verify)
+        self.import_action = self._action(self.tr("&Import an earlier register…"), self.open_import)
+        self.about_action = self._action(self.tr("&About DiMe Desktop"), self.open_about)
+        self.toolbar_action = toolbar.toggleViewAction()
+        self.toolbar_action.setText(self.tr("&Toolbar"))
+        # these work from every window of the app, dialogs included
+        self._global_actions = [self.lock_action, self.discreet_action, self.new_action]
 
         for action, name in (
             (self.new_action, self.tr("New case")),
@@ -161,6 +203,50 @@ class MainWindow(QMainWindow):
             button = toolbar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(name)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setNativeMenuBar(False)  # in the window on every system (a journey clicks it)
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        case_menu = bar.addMenu(self.tr("&Case"))
+        case_menu.addAction(self.new_action)
+        case_menu.addAction(self.open_action)
+        case_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.discreet_action)
+        view_menu.addAction(self.toolbar_action)
+        view_menu.addSeparator()
+        for action in self._screen_actions:
+            view_menu.addAction(action)
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.settings_action)
+        tools_menu.addSeparator()
+        for action in (
+            self.change_passphrase_action,
+            self.new_recovery_key_action,
+            self.verify_action,
+            self.import_action,
+        ):
+            tools_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.menus = {
+            "file": file_menu,
+            "case": case_menu,
+            "view": view_menu,
+            "tools": tools_menu,
+            "help": help_menu,
+        }
+
+    def createPopupMenu(self) -> QMenu:
+        """The toolbar's context menu: only the toolbar can be hidden (and View →
+        Toolbar shows it again); never the menu bar or the demo banner."""
+        menu = QMenu(self)
+        menu.addAction(self.toolbar_action)
+        return menu
 
     def _filter_combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -224,6 +310,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(
             self.fontMetrics().height() + self.fontMetrics().height() // 2
@@ -246,7 +333,7 @@ class MainWindow(QMainWindow):
                 key=fm.horizontalAdvance,
             ),
             max(self.tr("Advice desk"), self.tr("Mediation desk"), key=fm.horizontalAdvance),
-            "00.00.0000",
+            self.model.overdue_text("00.00.0000"),
             "Mariam Påfunnsen Ødegård",
         ]
         for col in range(COLUMN_COUNT):
@@ -302,23 +389,28 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.desk_filter, self.table)
 
     def _add_optional_views(self) -> None:
-        """Statistics and outreach, when those screens are installed."""
+        """The other screens, in the order of the navigation list (Ctrl+2...):
+        what is due, the mediation desk, statistics, outreach, backups."""
         if self._vault is None:
             return
-        try:
-            from dime_desktop.ui.stats.statistics_view import StatisticsView
-        except ImportError:
-            pass
-        else:
-            self.statistics_view = StatisticsView(self._vault, self._settings, self)
-            self.add_view(self.statistics_view, self.tr("Statistics"))
-        try:
-            from dime_desktop.ui.outreach.outreach_view import OutreachView
-        except ImportError:
-            pass
-        else:
-            self.outreach_view = OutreachView(self._vault, self._settings, self)
-            self.add_view(self.outreach_view, self.tr("Outreach"))
+        from dime_desktop.ui.backups.backups_view import BackupsView
+        from dime_desktop.ui.followups.due_view import DueView
+        from dime_desktop.ui.mediation.mediation_view import MediationView
+        from dime_desktop.ui.outreach.outreach_view import OutreachView
+        from dime_desktop.ui.stats.statistics_view import StatisticsView
+
+        self.due_view = DueView(self._vault, self._settings, self, discreet=self._discreet)
+        self.due_view.open_case_requested.connect(self.open_case)
+        self.add_view(self.due_view, self.tr("What is due"))
+        self.navigation.currentRowChanged.connect(self._screen_changed)
+        self.mediation_view = MediationView(self._vault, self._settings, self)
+        self.add_view(self.mediation_view, self.tr("Mediation"))
+        self.statistics_view = StatisticsView(self._vault, self._settings, self)
+        self.add_view(self.statistics_view, self.tr("Statistics"))
+        self.outreach_view = OutreachView(self._vault, self._settings, self)
+        self.add_view(self.outreach_view, self.tr("Outreach"))
+        self.backups_view = BackupsView(self._vault, self._settings, self)
+        self.add_view(self.backups_view, self.tr("Backups"))
 
     def add_view(self, widget: QWidget, title: str) -> None:
         """Host another screen; it appears in the navigation list."""
@@ -327,17 +419,41 @@ class MainWindow(QMainWindow):
         item = self.navigation.item(self.navigation.count() - 1)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self._views.append(widget)
-        # Ctrl+1, Ctrl+2... go to a screen from anywhere.
+        # Ctrl+1, Ctrl+2... go to a screen from anywhere; View lists them.
         index = self.navigation.count() - 1
+        action = QAction(title, self)
         if index < 9:
-            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda: self.navigation.setCurrentRow(index))
-            self.addAction(action)
+        action.triggered.connect(lambda: self.navigation.setCurrentRow(index))
+        self.addAction(action)
+        self._screen_actions.append(action)
+        view_menu = getattr(self, "menus", {}).get("view")
+        if view_menu is not None:
+            view_menu.addAction(action)
         fit = (
             max(self.navigation.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 4
         )
         self.navigation.setMinimumWidth(fit)
+
+    def _screen_changed(self, row: int) -> None:
+        if 0 <= row < len(self._views) and self._views[row] is getattr(self, "due_view", None):
+            self.due_view.reload()
+
+    def show_first_screen(self) -> None:
+        """After unlock: a restored form stays in front; else "What is due" when
+        something is overdue or due today; else the case list."""
+        if self._forms:
+            return
+        due = getattr(self, "due_view", None)
+        if due is not None and due.has_due_now():
+            self.navigation.setCurrentRow(self._views.index(due))
+            due.table.setFocus()
+        else:
+            self.navigation.setCurrentRow(self._views.index(self.case_tabs))
+            self.case_tabs.setCurrentIndex(0)
+
+    def show_view(self, widget: QWidget) -> None:
+        self.navigation.setCurrentRow(self._views.index(widget))
 
     # --- filters and search -----------------------------------------------------------
     def _fill_years(self) -> None:
@@ -438,7 +554,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, *_args: object) -> None:
         n = self.model.total
-        self.statusBar().showMessage(self.tr("%n case(s)", "", n))
+        self.statusBar().showMessage(
+            self.tr("1 case") if n == 1 else self.tr("{n} cases").format(n=n)
+        )
 
     # --- discreet mode ------------------------------------------------------------------
     @property
@@ -457,10 +575,12 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(COL_CLIENT, self._discreet)
         for form in self._forms:
             form.set_discreet(self._discreet)
+        due = getattr(self, "due_view", None)
+        if due is not None:
+            due.set_discreet(self._discreet)
+        # the platform adds " — DiMe Desktop" (the application display name)
         self.setWindowTitle(
-            self.tr("DiMe – case register (discreet)")
-            if self._discreet
-            else self.tr("DiMe – case register")
+            self.tr("Case register – discreet") if self._discreet else self.tr("Case register")
         )
         self.discreet_action.setText(
             self.tr("&Discreet mode: on") if self._discreet else self.tr("&Discreet mode: off")
@@ -534,6 +654,9 @@ class MainWindow(QMainWindow):
     def _on_case_saved(self, case_id: int) -> None:
         self._fill_years()
         self.run_search()
+        due = getattr(self, "due_view", None)
+        if due is not None:
+            due.reload()
 
     def _on_form_closed(self, form: CaseForm) -> None:
         if form in self._forms:
@@ -546,21 +669,26 @@ class MainWindow(QMainWindow):
         form.deleteLater()
 
     # --- lock support ---------------------------------------------------------------------
-    def save_drafts(self) -> int:
-        """Unsaved forms → ``vault.drafts`` (encrypted); returns how many."""
+    def save_unsaved_forms(self) -> int:
+        """Unsaved forms → ``vault.unsaved_forms`` (encrypted); returns how many."""
         n = 0
         for form in self._forms:
             if form.is_dirty():
-                self._vault.drafts.save(form.draft_key, form.to_draft())
+                self._vault.unsaved_forms.save(form.form_key, form.to_unsaved_form())
                 n += 1
             else:
-                self._vault.drafts.delete(form.draft_key)
+                self._vault.unsaved_forms.delete(form.form_key)
         return n
 
     def clear_personal_data(self) -> None:
-        """Close every case form, empty the list and the search (on lock)."""
+        """Close every case form and dialog, empty the list, the search and every
+        screen (on lock)."""
+        self._stop_spreading_actions()
         self._search_generation += 1  # a search under way is dropped
         self.search_timer.stop()
+        for dialog in list(self._dialogs):
+            self._close_dialog_for_lock(dialog)
+        self._dialogs.clear()
         if self.unsaved_box is not None:
             box, self.unsaved_box = self.unsaved_box, None
             box.finished.disconnect()
@@ -587,15 +715,15 @@ class MainWindow(QMainWindow):
         self.model.set_repository(vault.cases if vault is not None else None)
         self.reload()
 
-    def restore_drafts(self) -> list[CaseForm]:
+    def restore_unsaved_forms(self) -> list[CaseForm]:
         """Reopen the forms that were unsaved when the vault was locked."""
         forms: list[CaseForm] = []
-        for key, draft in sorted(self._vault.drafts.load_all().items()):
-            if any(f.draft_key == key for f in self._forms):
+        for key, draft in sorted(self._vault.unsaved_forms.load_all().items()):
+            if any(f.form_key == key for f in self._forms):
                 continue
             draft = dict(draft)
             draft.setdefault("key", key)
-            form = CaseForm.from_draft_data(
+            form = CaseForm.from_unsaved_form_data(
                 self._vault, self._settings, draft, discreet=self._discreet, parent=self
             )
             self._track(form)
@@ -617,12 +745,16 @@ class MainWindow(QMainWindow):
         for form in list(self._forms):
             form.close_without_asking()
         event.accept()
+        self._stop_spreading_actions()
+        self.closed.emit()
 
     def _ask_unsaved(self, n: int) -> QMessageBox:
         box = unsaved_changes_box(
             self,
             self.tr("Unsaved changes"),
-            self.tr("%n open case(s) have changes that are not saved.", "", n),
+            self.tr("1 open case has changes that are not saved.")
+            if n == 1
+            else self.tr("{n} open cases have changes that are not saved.").format(n=n),
         )
         box.finished.connect(lambda _r: self._on_unsaved_answer(box))
         box.open()
@@ -648,6 +780,146 @@ class MainWindow(QMainWindow):
             return
         self._close_confirmed = True
         self.close()
+
+    # --- app-wide actions in every window -------------------------------------------------
+    def _start_spreading_actions(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and not self._spreading:
+            app.installEventFilter(self)
+            self._spreading = True
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                self._give_actions(widget)
+
+    def _stop_spreading_actions(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self._spreading:
+            app.removeEventFilter(self)
+            self._spreading = False
+
+    def _give_actions(self, widget: QWidget) -> None:
+        if widget is self or isinstance(widget, QMenu):
+            return
+        if widget.windowType() not in _DIALOG_TYPES:
+            return
+        present = widget.actions()
+        for action in self._global_actions:
+            if action not in present:
+                widget.addAction(action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self._give_actions(watched)
+        return False
+
+    # --- dialogs of the menus -------------------------------------------------------------
+    def _keep_dialog(self, dialog: QWidget) -> QWidget:
+        self._dialogs.append(dialog)
+        dialog.destroyed.connect(lambda *_a, d=dialog: self._forget_dialog(d))
+        return dialog
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    @staticmethod
+    def _close_dialog_for_lock(dialog: QWidget) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(dialog):
+            return
+        close = getattr(dialog, "close_for_lock", None)
+        if callable(close):
+            close()
+        else:
+            dialog.close()
+
+    def dialogs(self) -> list[QWidget]:
+        """The menus' dialogs that are open."""
+        return list(self._dialogs)
+
+    def open_settings(self) -> QWidget:
+        from dime_desktop.ui.shell.settings import SettingsDialog
+
+        dialog = SettingsDialog(
+            self._settings, self._vault.path if self._vault is not None else None, self
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.applied.connect(self.settings_applied)
+        dialog.vault_path_chosen.connect(self.vault_path_chosen)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> QMessageBox:
+        title = self.tr("About DiMe Desktop")
+        text = self.tr(
+            "DiMe Desktop {version}\n\n"
+            "An offline, encrypted case register for Diskrimineringshjelpen and "
+            "Meglingsbenken.\n\n"
+            "Licence: {licence} (GNU General Public License, version 3 or later).\n\n"
+            "Vault: {path}"
+        ).format(
+            version=__version__,
+            licence=LICENCE,
+            path=self._vault.path if self._vault is not None else "",
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        ok = box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(ok)
+        box.setEscapeButton(ok)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.setAccessibleName(title)
+        self._keep_dialog(box)
+        box.open()
+        return box
+
+    def open_change_passphrase(self) -> QWidget:
+        from dime_desktop.ui.vault_care.dialogs import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self._vault, kdf=self._kdf, parent=self)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    def open_new_recovery_key(self) -> QWidget:
+        from dime_desktop.ui.vault_care.dialogs import NewRecoveryKeyDialog
+
+        dialog = NewRecoveryKeyDialog(self._vault, language=self._lang, parent=self)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    def open_verify(self) -> QWidget:
+        from dime_desktop.ui.vault_care.dialogs import VerifyDialog
+
+        dialog = VerifyDialog(self._vault, parent=self)
+        self._keep_dialog(dialog)
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def open_import(self) -> QWidget:
+        from dime_desktop.ui.vault_care.dialogs import ImportDialog
+
+        dialog = ImportDialog(self._vault, parent=self)
+        dialog.imported.connect(self._after_import)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    def _after_import(self, _report: object) -> None:
+        self.reload()
+        due = getattr(self, "due_view", None)
+        if due is not None:
+            due.reload()
+        stats = getattr(self, "statistics_view", None)
+        reload_years = getattr(stats, "reload_years", None)
+        if callable(reload_years):
+            reload_years()
 
 
 __all__ = ["COL_GROUNDS", "COL_REFERENCE", "MainWindow"]

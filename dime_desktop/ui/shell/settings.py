@@ -5,19 +5,23 @@ vault's folder, the suppression threshold. Never personal data.
 
 Language changes take effect the next time the app starts (the dialog says
 so); the other settings apply at once.
+
+``--lang`` on the command line is for this session only and is NOT stored:
+``AppSettings.language`` then answers the session's language (every screen and
+document reads it), while ``stored_language`` and the settings dialog keep the
+language this computer starts in.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +40,8 @@ DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 120
 DEFAULT_THRESHOLD = 3
+MIN_THRESHOLD = 1
+MAX_THRESHOLD = 100
 
 
 def _as_bool(value: object, default: bool) -> bool:
@@ -64,6 +70,7 @@ class AppSettings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._s = qsettings if qsettings is not None else QSettings(APP_ORG, APP_NAME)
+        self._session_language: str | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> AppSettings:
@@ -76,14 +83,33 @@ class AppSettings:
     # --- language ------------------------------------------------------------
     @property
     def language(self) -> str:
-        value = str(self._s.value("ui/language", DEFAULT_LANGUAGE))
-        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+        """The language of this session: ``--lang`` if given, else the stored one."""
+        if self._session_language is not None:
+            return self._session_language
+        return self.stored_language
 
     @language.setter
     def language(self, value: str) -> None:
+        self.stored_language = value
+
+    @property
+    def stored_language(self) -> str:
+        """The language this computer starts in (the settings dialog's choice)."""
+        value = str(self._s.value("ui/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @stored_language.setter
+    def stored_language(self, value: str) -> None:
         if value not in LANGUAGES:
             raise ValueError(f"unknown language {value!r}")
         self._s.setValue("ui/language", value)
+
+    def use_language_for_session(self, value: str | None) -> None:
+        """``--lang``: every screen and document of this session speaks ``value``;
+        nothing is written to the settings file."""
+        if value is not None and value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._session_language = value
 
     # --- idle lock -------------------------------------------------------------
     @property
@@ -139,20 +165,30 @@ class AppSettings:
         return _as_int(
             self._s.value("stats/suppression_threshold", DEFAULT_THRESHOLD),
             DEFAULT_THRESHOLD,
-            1,
-            100,
+            MIN_THRESHOLD,
+            MAX_THRESHOLD,
         )
 
     @suppression_threshold.setter
     def suppression_threshold(self, value: int) -> None:
-        self._s.setValue("stats/suppression_threshold", int(value))
+        self._s.setValue(
+            "stats/suppression_threshold", min(max(int(value), MIN_THRESHOLD), MAX_THRESHOLD)
+        )
 
     def sync(self) -> None:
         self._s.sync()
 
 
 class SettingsDialog(QDialog):
-    """Language (on restart), idle minutes, discreet-mode default, vault folder."""
+    """Language (on restart), idle minutes, discreet-mode default, vault folder,
+    the suppression threshold of shared statistics.
+
+    Opened with ``open()`` (window-modal, never a nested event loop); emits
+    ``applied`` after OK, and ``vault_path_chosen(path)`` when the vault folder was
+    changed here (the app opens it after the next lock)."""
+
+    applied = Signal()
+    vault_path_chosen = Signal(object)
 
     def __init__(
         self,
@@ -164,6 +200,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("SettingsDialog")
+        self.setAccessibleName(self.tr("Settings"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -171,7 +208,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.stored_language)))
         self.language.setAccessibleName(self.tr("Language"))
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
@@ -195,7 +232,22 @@ class SettingsDialog(QDialog):
         self.discreet.setAccessibleName(self.tr("Start in discreet mode"))
         form.addRow("", self.discreet)
 
-        self.vault_path = QLineEdit(str(settings.vault_path or current_vault or ""))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
+        self.threshold.setValue(settings.suppression_threshold)
+        self.threshold.setAccessibleName(self.tr("Hide counts below"))
+        threshold_label = QLabel(self.tr("&Hide counts below:"))
+        threshold_label.setBuddy(self.threshold)
+        form.addRow(threshold_label, self.threshold)
+        self.threshold_note = QLabel(
+            self.tr("In statistics that leave the program (PDF, print, CSV, XLSX).")
+        )
+        self.threshold_note.setWordWrap(True)
+        self.threshold_note.setObjectName("note")
+        form.addRow("", self.threshold_note)
+
+        self._shown_path = str(settings.vault_path or current_vault or "")
+        self.vault_path = QLineEdit(self._shown_path)
         self.vault_path.setAccessibleName(self.tr("Vault folder"))
         self.browse = QPushButton(self.tr("&Choose…"))
         self.browse.setAccessibleName(self.tr("Choose vault folder"))
@@ -224,25 +276,37 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setTabOrder(self.language, self.idle)
         self.setTabOrder(self.idle, self.discreet)
-        self.setTabOrder(self.discreet, self.vault_path)
+        self.setTabOrder(self.discreet, self.threshold)
+        self.setTabOrder(self.threshold, self.vault_path)
         self.setTabOrder(self.vault_path, self.browse)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose vault folder"), self.vault_path.text()
+        from dime_desktop.ui.common.dialogs import ask_folder
+
+        text = self.vault_path.text().strip()
+        start = Path(text).expanduser().parent if text else None
+        ask_folder(
+            self,
+            self.tr("Choose vault folder"),
+            lambda folder: self.vault_path.setText(str(folder)),
+            start=start if start is not None and start.is_dir() else None,
         )
-        if folder:
-            self.vault_path.setText(folder)
 
     def accept(self) -> None:
         self.apply()
         super().accept()
 
     def apply(self) -> None:
-        self._settings.language = str(self.language.currentData())
+        self._settings.stored_language = str(self.language.currentData())
         self._settings.idle_minutes = self.idle.value()
         self._settings.discreet_default = self.discreet.isChecked()
+        self._settings.suppression_threshold = self.threshold.value()
         text = self.vault_path.text().strip()
-        self._settings.vault_path = Path(text).expanduser() if text else None
+        changed = text != self._shown_path
+        if changed:
+            self._settings.vault_path = Path(text).expanduser() if text else None
         self._settings.sync()
+        self.applied.emit()
+        if changed and text:
+            self.vault_path_chosen.emit(Path(text).expanduser())

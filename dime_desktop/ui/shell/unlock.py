@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -57,6 +56,7 @@ class UnlockWidget(QWidget):
         remember_default: bool = False,
         kdf: Any = None,
         hint: str = "",
+        reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,10 +66,17 @@ class UnlockWidget(QWidget):
         self._recovered: Any = None
         self.last_error: BaseException | None = None
         self.setObjectName("Unlock")
-        self.setWindowTitle(self.tr("DiMe Desktop – locked"))
+        # the platform adds " — DiMe Desktop" (the application display name)
+        self.setWindowTitle(self.tr("Locked"))
 
         self.title = QLabel(self.tr("DiMe Desktop is locked"))
         self.title.setFont(heading_font(self))
+        # why it locked: after N minutes without use, by you, on sleep / session lock
+        self.reason = QLabel(reason)
+        self.reason.setObjectName("lockReason")
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Why the app locked"))
+        self.reason.setVisible(bool(reason))
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,6 +114,7 @@ class UnlockWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.reason)
         layout.addWidget(self.where)
         layout.addWidget(self.hint)
         layout.addSpacing(6)
@@ -116,6 +124,7 @@ class UnlockWidget(QWidget):
         layout.addStretch(1)
         self.setMinimumWidth(520)
         self._show_path()
+        self._show_backup_warning(layout)
 
     # --- pages -------------------------------------------------------------------
     def _build_passphrase_page(self, remember_default: bool) -> QWidget:
@@ -233,6 +242,18 @@ class UnlockWidget(QWidget):
         return page
 
     # --- state -------------------------------------------------------------------
+    def _show_backup_warning(self, layout: QVBoxLayout) -> None:
+        """Issue 9: a last verified backup older than its limit is said here
+        (ui/backups owns the text; this reads plaintext backup facts only)."""
+        from dime_desktop.ui.backups.backups_view import unlock_warning_text
+
+        self.backup_warning = QLabel(unlock_warning_text(self.vault_path))
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.setAccessibleName(self.tr("Backup warning"))
+        self.backup_warning.setStyleSheet("color: #8a4b00;")
+        self.backup_warning.setVisible(bool(self.backup_warning.text()))
+        layout.insertWidget(3, self.backup_warning)
+
     def _show_path(self) -> None:
         self.where.setText(self.tr("Vault: {path}").format(path=self.vault_path))
 
@@ -245,6 +266,14 @@ class UnlockWidget(QWidget):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.pages.adjustSize()
+        if self.isWindow() and self.isVisible():
+            # the window grows with a taller page (it never hides a field)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            hint = self.sizeHint()
+            if hint.height() > self.height() or hint.width() > self.width():
+                self.resize(max(hint.width(), self.width()), max(hint.height(), self.height()))
 
     def page(self) -> int:
         return self.pages.currentIndex()
@@ -390,11 +419,15 @@ class UnlockWidget(QWidget):
         self.save_passphrase_button.setEnabled(self.new_pair.acceptable() and not self.busy())
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the vault folder"), str(self.vault_path.parent)
+        from dime_desktop.ui.common.dialogs import ask_folder
+
+        parent = self.vault_path.parent
+        ask_folder(
+            self,
+            self.tr("Choose the vault folder"),
+            self.set_vault_path,
+            start=parent if parent.is_dir() else None,
         )
-        if folder:
-            self.set_vault_path(Path(folder))
 
     def set_vault_path(self, path: Path) -> None:
         self.vault_path = Path(path)

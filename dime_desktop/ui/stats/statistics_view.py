@@ -1,6 +1,12 @@
 """The statistics screen: a year picker, every table with its bar chart,
 "Save summary as PDF", "Print", and CSV/XLSX export.
 
+The chart (``ui/stats/bar_chart.py``) writes every category in full beside its
+bars, also at 1280×720. CSV is offered with ";" (what Norwegian spreadsheet
+programs expect, the default in bokmål) or "," (the default in English): the
+file dialog's type list says which. File and message dialogs never block
+(``ui/common/dialogs.py``).
+
 The screen shows exact numbers (it is for the service itself); everything
 that leaves the program (PDF, print, CSV, XLSX) is suppressed with the
 threshold of the settings. PDF rendering runs in the background
@@ -13,26 +19,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -50,6 +49,9 @@ from dime_desktop.stats.tables import (
     row_label,
     year_statistics,
 )
+from dime_desktop.ui.common.dialogs import ask_save_path, show_message
+from dime_desktop.ui.common.widgets import install_wheel_guard
+from dime_desktop.ui.stats.bar_chart import BarChart, Series
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -132,11 +134,17 @@ class StatTableModel(QAbstractTableModel):
         self._year = year
 
 
+CURRENT_COLOR = "#0f5c6e"
+PREVIOUS_COLOR = "#a9cdd5"
+
+
 class StatisticsView(QWidget):
     pdf_saved = Signal(str)
+    exported = Signal(str)  # path of a CSV or XLSX file just written
 
     def __init__(self, vault: Any, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()
         self.vault = vault
         self.settings = settings
         self.stats: YearStatistics | None = None
@@ -145,7 +153,9 @@ class StatisticsView(QWidget):
 
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("year")
-        self.year_label = QLabel(self.tr("Year:"))
+        self.year_combo.setAccessibleName(self.tr("Year"))
+        self.year_label = QLabel(self.tr("&Year:"))
+        self.year_label.setBuddy(self.year_combo)
         self.summary_label = QLabel()
         self.save_pdf_button = QPushButton(self.tr("Save summary as PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -159,6 +169,7 @@ class StatisticsView(QWidget):
             top.addWidget(b)
 
         self.table_list = QListWidget()
+        self.table_list.setAccessibleName(self.tr("Tables"))
         self.table_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.model = StatTableModel(self._lang, self)
         self.table_view = QTableView()
@@ -171,21 +182,34 @@ class StatisticsView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.table_view.setWordWrap(False)
-        self.chart_view = QChartView()
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.table_view.setTabKeyNavigation(False)
+        self.table_view.setAccessibleName(self.tr("Table"))
+        self.chart = BarChart()
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.table_view, 2)
-        rl.addWidget(self.note_label)
-        rl.addWidget(self.chart_view, 3)
+        top_right = QWidget()
+        tl = QVBoxLayout(top_right)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.table_view, 1)
+        tl.addWidget(self.note_label)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(top_right)
+        right.addWidget(self.chart_scroll)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        right.setChildrenCollapsible(False)
+        line = self.fontMetrics().lineSpacing()
+        right.setSizes([line * 10, line * 16])  # the chart gets the larger part
         split = QSplitter()
         split.addWidget(self.table_list)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)
@@ -241,9 +265,10 @@ class StatisticsView(QWidget):
             self.table_list.addItem(str(texts["tables"][t.key]))
         self.table_list.blockSignals(False)
         c = self.stats.current
+        cases = self.tr("1 case") if c.cases == 1 else self.tr("{n} cases").format(n=c.cases)
         self.summary_label.setText(
-            self.tr("{cases} cases, {referred} sent to mediation").format(
-                cases=c.cases, referred=c.mediation.referred
+            self.tr("{cases}, {referred} sent to mediation").format(
+                cases=cases, referred=c.mediation.referred
             )
         )
         self.table_list.setMinimumWidth(self.table_list.sizeHintForColumn(0) + 24)
@@ -271,37 +296,22 @@ class StatisticsView(QWidget):
         self._draw_chart(table)
 
     def _draw_chart(self, table: StatTable | None) -> None:
-        chart = QChart()
-        chart.legend().setVisible(table is not None and table.has_previous)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        if table is not None and self.stats is not None:
-            labels = [self.model.label(i) for i in range(len(table.rows))]
-            series = QHorizontalBarSeries()
-            if table.has_previous:
-                prev = QBarSet(str(self.stats.year - 1))
-                prev.append([float(r.previous or 0) for r in reversed(table.rows)])
-                prev.setColor(QColor("#a9cdd5"))
-                series.append(prev)
-            cur = QBarSet(str(self.stats.year))
-            cur.append([float(r.count) for r in reversed(table.rows)])
-            cur.setColor(QColor("#0f5c6e"))
-            series.append(cur)
-            chart.addSeries(series)
-            axis_y = QBarCategoryAxis()
-            axis_y.append(list(reversed(labels)))
-            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-            series.attachAxis(axis_y)
-            axis_x = QValueAxis()
-            axis_x.setLabelFormat("%d")
-            top = max([r.count for r in table.rows] + [r.previous or 0 for r in table.rows] + [1])
-            axis_x.setRange(0, top)
-            axis_x.setTickCount(min(top, 5) + 1)
-            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-            series.attachAxis(axis_x)
-        old = self.chart_view.chart()
-        self.chart_view.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        if table is None or self.stats is None:
+            self.chart.clear()
+            return
+        labels = [self.model.label(i) for i in range(len(table.rows))]
+        series = [
+            Series(str(self.stats.year), tuple(r.count for r in table.rows), QColor(CURRENT_COLOR))
+        ]
+        if table.has_previous:
+            series.append(
+                Series(
+                    str(self.stats.year - 1),
+                    tuple(r.previous or 0 for r in table.rows),
+                    QColor(PREVIOUS_COLOR),
+                )
+            )
+        self.chart.set_data(labels, series)
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
@@ -320,17 +330,17 @@ class StatisticsView(QWidget):
         activities = self.vault.outreach.list(self.stats.year)
         return YearlyReport(self.stats, activities, lang=self._lang, threshold=self.threshold)
 
-    def save_pdf(self) -> None:
+    def save_pdf(self) -> QFileDialog | None:
         if self.stats is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
+            return None
+        return ask_save_path(
             self,
             self.tr("Save summary as PDF"),
-            f"dime-statistikk-{self.stats.year}.pdf",
+            self.tr("dime-statistics-{year}.pdf").format(year=self.stats.year),
             self.tr("PDF files (*.pdf)"),
+            self.write_pdf,
+            default_suffix="pdf",
         )
-        if name:
-            self.write_pdf(Path(name))
 
     def write_pdf(self, path: Path) -> None:
         from dime_desktop.documents.pdf import write_pdf
@@ -350,22 +360,52 @@ class StatisticsView(QWidget):
             progress_label=self.tr("Making the summary…"),
         )
 
-    def export(self, fmt: str) -> None:
-        if self.stats is None:
-            return
-        filt = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel files (*.xlsx)")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export tables"), f"dime-statistikk-{self.stats.year}.{fmt}", filt
+    def csv_filters(self) -> tuple[str, str]:
+        """The two CSV kinds of the file dialog: semicolon first, then comma."""
+        return (
+            self.tr("CSV with semicolons, for Norwegian spreadsheets (*.csv)"),
+            self.tr("CSV with commas (*.csv)"),
         )
-        if name:
-            self.export_to(Path(name), fmt)
 
-    def export_to(self, path: Path, fmt: str) -> None:
+    def export(self, fmt: str) -> QFileDialog | None:
+        """Ask where (and for CSV which separator), then write."""
+        if self.stats is None:
+            return None
+        semicolon, comma = self.csv_filters()
+        xlsx = self.tr("Excel files (*.xlsx)")
+        filters = ";;".join((semicolon, comma)) if fmt == "csv" else xlsx
+        name = self.tr("dime-statistics-{year}").format(year=self.stats.year) + f".{fmt}"
+        holder: list[QFileDialog] = []
+
+        def chosen(path: Path) -> None:
+            delimiter = ","
+            if fmt == "csv" and holder and holder[0].selectedNameFilter() == semicolon:
+                delimiter = ";"
+            self.export_to(path, fmt, delimiter=delimiter)
+
+        dialog = ask_save_path(
+            self, self.tr("Export tables"), name, filters, chosen, default_suffix=fmt
+        )
+        holder.append(dialog)
+        if fmt == "csv":
+            dialog.selectNameFilter(comma if self._lang == "en" else semicolon)
+        return dialog
+
+    def export_to(self, path: Path, fmt: str, *, delimiter: str = ",") -> None:
         assert self.stats is not None
         try:
-            write_export(path, self.stats, fmt=fmt, lang=self._lang, threshold=self.threshold)
+            write_export(
+                path,
+                self.stats,
+                fmt=fmt,
+                lang=self._lang,
+                threshold=self.threshold,
+                delimiter=delimiter,
+            )
         except Exception as exc:
             self._failed(exc)
+            return
+        self.exported.emit(str(path))
 
     def print_summary(self) -> None:
         """Print the summary exactly as "Save summary as PDF" writes it."""
@@ -386,4 +426,4 @@ class StatisticsView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         from dime_desktop.ui.common.error_text import error_text
 
-        QMessageBox.warning(self, self.tr("Statistics"), error_text(exc))
+        show_message(self, self.tr("Statistics"), error_text(exc))

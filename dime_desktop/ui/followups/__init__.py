@@ -1,0 +1,1 @@
+"""The "What is due" view: follow-ups due and overdue across all cases."""

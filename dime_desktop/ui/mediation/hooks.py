@@ -1,0 +1,73 @@
+"""The mediation desk's hook in the advice desk's case form: a button
+"Refer to mediation…" on its Mediation tab.
+
+``add_referral_button(form, layout)`` is the one call the case form makes. The
+button opens the case's mediation case in the Mediation screen of the same
+main window (a new referral, prefilled from the case, when it has none yet);
+it waits until the case is saved, since a referral points at a stored case.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from dime_desktop.errors import DimeError
+
+
+def _view_of(form: QWidget) -> Any:
+    from dime_desktop.ui.mediation.mediation_view import MediationView
+
+    window = form.window()
+    return window.findChild(MediationView)
+
+
+def add_referral_button(form: Any, layout: QFormLayout) -> QPushButton:
+    """Add the button (and a one-line hint) to ``layout`` of ``form`` (a CaseForm)."""
+    button = QPushButton(form)
+    button.setAccessibleName(QCoreApplication.translate("MediationHook", "Refer to mediation"))
+    hint = QLabel(form)
+    hint.setWordWrap(True)
+    row = QWidget(form)
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(button)
+    line.addWidget(hint, 1)
+    layout.addRow("", row)
+
+    def update(*_args: object) -> None:
+        case_id = getattr(form, "case_id", None)
+        has_record = False
+        vault = getattr(form, "_vault", None)
+        if case_id is not None and vault is not None and vault.is_open:
+            try:
+                has_record = vault.mediation.find(case_id) is not None
+            except DimeError:
+                has_record = False
+        button.setText(
+            QCoreApplication.translate("MediationHook", "Open the mediation case")
+            if has_record
+            else QCoreApplication.translate("MediationHook", "&Refer to mediation…")
+        )
+        button.setEnabled(case_id is not None)
+        hint.setText(
+            ""
+            if case_id is not None
+            else QCoreApplication.translate(
+                "MediationHook", "Save the case first: a referral points at a saved case."
+            )
+        )
+
+    def refer() -> None:
+        case_id = getattr(form, "case_id", None)
+        view = _view_of(form)
+        if case_id is None or view is None:
+            return
+        view.refer_case(int(case_id))
+
+    button.clicked.connect(refer)
+    form.saved.connect(update)
+    update()
+    return button

@@ -1,0 +1,2 @@
+"""Vault care in the app (Tools menu): change passphrase, new recovery key,
+verify the vault, import an earlier register."""
