@@ -4492,6 +4492,33 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MergeOffices</name>
+    <message>
+        <source>The offices&apos; count files</source>
+        <translation>The offices&apos; count files</translation>
+    </message>
+    <message>
+        <source>Merged summary</source>
+        <translation>Merged summary</translation>
+    </message>
+    <message>
+        <source>Save the merged summary</source>
+        <translation>Save the merged summary</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}-offices.pdf</source>
+        <translation>dime-statistics-{year}-offices.pdf</translation>
+    </message>
+    <message>
+        <source>Merged summary saved</source>
+        <translation>Merged summary saved</translation>
+    </message>
+    <message>
+        <source>Saved {path}, made from the offices {offices}.</source>
+        <translation>Saved {path}, made from the offices {offices}.</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -5105,6 +5132,14 @@ Vault: {path}</translation>
     <message>
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Several offices…</source>
+        <translation>Several offices…</translation>
+    </message>
+    <message>
+        <source>A merged summary with the offices&apos; count files</source>
+        <translation>A merged summary with the offices&apos; count files</translation>
     </message>
     <message>
         <source>Tables</source>

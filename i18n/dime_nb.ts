@@ -4492,6 +4492,33 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MergeOffices</name>
+    <message>
+        <source>The offices&apos; count files</source>
+        <translation>Kontorenes tallfiler</translation>
+    </message>
+    <message>
+        <source>Merged summary</source>
+        <translation>Samlet oversikt</translation>
+    </message>
+    <message>
+        <source>Save the merged summary</source>
+        <translation>Lagre den samlede oversikten</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}-offices.pdf</source>
+        <translation>dime-statistikk-{year}-kontorer.pdf</translation>
+    </message>
+    <message>
+        <source>Merged summary saved</source>
+        <translation>Den samlede oversikten er lagret</translation>
+    </message>
+    <message>
+        <source>Saved {path}, made from the offices {offices}.</source>
+        <translation>Lagret {path}, laget av tallene fra kontorene {offices}.</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -5105,6 +5132,14 @@ Hvelv: {path}</translation>
     <message>
         <source>Export XLSX…</source>
         <translation>Eksporter XLSX …</translation>
+    </message>
+    <message>
+        <source>Several offices…</source>
+        <translation>Flere kontorer …</translation>
+    </message>
+    <message>
+        <source>A merged summary with the offices&apos; count files</source>
+        <translation>En samlet oversikt med kontorenes tallfiler</translation>
     </message>
     <message>
         <source>Tables</source>

@@ -287,3 +287,49 @@ def test_copying_a_vault_does_not_make_a_second_trusted_office(
         )
         == 1
     )
+
+
+@pytest.mark.gui
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+def test_the_statistics_screen_makes_the_merged_summary(
+    offices: dict[str, Path], tmp_path: Path, qtbot: Any
+) -> None:
+    from dime_desktop.ui.stats.merge_offices import MergeOffices
+    from dime_desktop.ui.stats.statistics_view import StatisticsView
+
+    out = tmp_path / "b.dimecounts"
+    dime(
+        offices["bergen"],
+        tmp_path,
+        "stats",
+        "export-counts",
+        "--year",
+        "2024",
+        "--office",
+        "Bergen",
+        "--out",
+        str(out),
+    )
+    vault = Vault.unlock(offices["oslo"], PASSPHRASE)
+    vault.identity.set_office("Oslo")
+    settings = type("S", (), {"language": "en", "suppression_threshold": 3})()
+    view = StatisticsView(vault, settings)
+    qtbot.addWidget(view)
+    assert view.merge_button.isEnabled()
+    run = MergeOffices(view)
+    run.files_chosen(2024, [out])
+    assert [c.office for c in run.columns] == ["Oslo", "Bergen"]
+    pdf = tmp_path / "merged.pdf"
+    run.write(2024, pdf)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert "Statistics 2024 for several offices" in text and "b.dimecounts" in text
+    for w in view.findChildren(QWidget_()):
+        if w.isWindow() and w is not view:
+            w.close()
+    vault.close(backup=False)
+
+
+def QWidget_() -> Any:  # noqa: N802
+    from PySide6.QtWidgets import QWidget
+
+    return QWidget
