@@ -329,7 +329,7 @@ def test_the_statistics_screen_makes_the_merged_summary(
     vault.close(backup=False)
 
 
-def QWidget_() -> Any:  # noqa: N802
+def QWidget_() -> Any:
     from PySide6.QtWidgets import QWidget
 
     return QWidget
