@@ -215,6 +215,11 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.new_action)
         case_menu.addAction(self.open_action)
         case_menu.addAction(self.find_action)
+        handover = getattr(self, "handover_view", None)
+        if handover is not None:  # issue 13: hand over the open or selected cases
+            case_menu.addSeparator()
+            case_menu.addAction(handover.export_action)
+            case_menu.addAction(handover.import_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.discreet_action)
         view_menu.addAction(self.toolbar_action)
@@ -411,6 +416,10 @@ class MainWindow(QMainWindow):
         self.add_view(self.outreach_view, self.tr("Outreach"))
         self.backups_view = BackupsView(self._vault, self._settings, self)
         self.add_view(self.backups_view, self.tr("Backups"))
+        from dime_desktop.ui.handover.handover_view import HandoverView  # issue 13
+
+        self.handover_view = HandoverView(self._vault, self._settings, self)
+        self.add_view(self.handover_view, self.tr("Handover"))
 
     def add_view(self, widget: QWidget, title: str) -> None:
         """Host another screen; it appears in the navigation list."""
@@ -578,6 +587,9 @@ class MainWindow(QMainWindow):
         due = getattr(self, "due_view", None)
         if due is not None:
             due.set_discreet(self._discreet)
+        handover = getattr(self, "handover_view", None)
+        if handover is not None:
+            handover.set_discreet(self._discreet)
         # the platform adds " — DiMe Desktop" (the application display name)
         self.setWindowTitle(
             self.tr("Case register – discreet") if self._discreet else self.tr("Case register")
