@@ -157,15 +157,21 @@ class ImportProblem:
 
 
 class ImportFailed(DimeError):
-    """Nothing was imported; ``problems`` lists every bad row."""
+    """Nothing was imported; ``problems`` lists the bad rows: all of them, or
+    the first ones when ``total`` (how many there are) is larger."""
 
-    def __init__(self, file: Path, problems: list[ImportProblem]) -> None:
+    def __init__(
+        self, file: Path, problems: list[ImportProblem], *, total: int | None = None
+    ) -> None:
+        count = len(problems) if total is None else max(total, len(problems))
         lines = "\n".join(f"  {p}" for p in problems)
+        more = f"\n  ... and {count - len(problems)} more" if count > len(problems) else ""
         super().__init__(
-            f"Nothing was imported from {file.name}: {len(problems)} problem(s):\n{lines}"
+            f"Nothing was imported from {file.name}: {count} problem(s):\n{lines}{more}"
         )
         self.file = file
         self.problems = problems
+        self.total = count
 
 
 class InputFileError(DimeError):
@@ -437,3 +443,105 @@ class AgreementIncomplete(DimeError):
         )
         self.reference = reference
         self.problems = problems
+
+
+# --- vault identity, handover bundles, office counts (issue 13) ------------------
+
+
+class IdentityFileInvalid(DimeError):
+    """A file given as a colleague's public key (``dime identity`` writes them)
+    is not one."""
+
+    def __init__(self, file: Path, problem: str) -> None:
+        super().__init__(f"{file} is not a DiMe public key file: {problem}")
+        self.file = file
+        self.problem = problem
+
+
+class FingerprintMismatch(DimeError):
+    """The fingerprint typed after comparing is not the key's fingerprint."""
+
+    def __init__(self, typed: str = "", actual: str = "") -> None:
+        super().__init__(
+            f"The fingerprint {typed} is not this key's fingerprint ({actual}); "
+            "the key was not trusted."
+        )
+        self.typed = typed
+        self.actual = actual
+
+
+class ContactExists(DimeError):
+    """A trusted colleague with this key (or this name) is in the vault already."""
+
+    def __init__(self, name: str = "", fingerprint: str = "") -> None:
+        super().__init__(
+            f'The key {fingerprint} is already trusted, as "{name}"; nothing was changed.'
+        )
+        self.name = name
+        self.fingerprint = fingerprint
+
+
+class ContactNotFound(DimeError):
+    """No trusted colleague has this name or fingerprint."""
+
+    def __init__(self, name: str = "", known: list[str] | None = None) -> None:
+        known = known or []
+        listed = ", ".join(known) if known else "none yet; add one with 'dime contacts add'"
+        super().__init__(f'No trusted colleague is called "{name}" (trusted: {listed}).')
+        self.name = name
+        self.known = known
+
+
+class ConsentToShareMissing(DimeError):
+    """A case cannot be handed over: its client has not agreed to it being shared."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(
+            f"Case {reference} cannot be handed over: the client's consent to share the "
+            "case is not recorded."
+        )
+        self.reference = reference
+
+
+class BundleRejected(DimeError):
+    """A handover bundle (or a file of office counts) was refused and nothing in
+    the vault was changed. ``reason`` says why: ``another_vault``,
+    ``bad_signature``, ``unknown_sender``, ``damaged``, ``outdated``,
+    ``not_a_bundle``; ``detail`` the fingerprint or reference it is about."""
+
+    reason: ClassVar[str] = "damaged"
+
+    def __init__(
+        self, file: Path, sentence: str = "The file was refused.", detail: str = ""
+    ) -> None:
+        super().__init__(f"{file}: {sentence} Nothing in the vault was changed.")
+        self.file = file
+        self.detail = detail
+
+
+class BundleNotABundle(BundleRejected):
+    reason = "not_a_bundle"
+
+
+class BundleForAnotherVault(BundleRejected):
+    reason = "another_vault"
+
+
+class BundleSignatureInvalid(BundleRejected):
+    reason = "bad_signature"
+
+
+class BundleSenderUnknown(BundleRejected):
+    """``detail`` is the sender's fingerprint, to compare with the colleague."""
+
+    reason = "unknown_sender"
+
+
+class BundleDamaged(BundleRejected):
+    reason = "damaged"
+
+
+class BundleOutdated(BundleRejected):
+    """``detail`` is the case's reference."""
+
+    reason = "outdated"

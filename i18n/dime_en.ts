@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Add a colleague</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the colleague, in person or on the phone. Trust the key only when every character is the same.</source>
+        <translation>Compare this fingerprint with the colleague, in person or on the phone. Trust the key only when every character is the same.</translation>
+    </message>
+    <message>
+        <source>Their fingerprint</source>
+        <translation>Their fingerprint</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the colleague</source>
+        <translation>I have compared the fingerprint with the colleague</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Locked after 1 minute without use.</source>
@@ -1701,6 +1736,26 @@ Vault: {path}</translation>
 {problems}</translation>
     </message>
     <message>
+        <source>{file} is not a DiMe public key file. Ask the colleague for the file that Handover → Save the public key… (or dime identity) writes.</source>
+        <translation>{file} is not a DiMe public key file. Ask the colleague for the file that Handover → Save the public key… (or dime identity) writes.</translation>
+    </message>
+    <message>
+        <source>The fingerprint {typed} is not this key&apos;s ({actual}). The key was not trusted.</source>
+        <translation>The fingerprint {typed} is not this key&apos;s ({actual}). The key was not trusted.</translation>
+    </message>
+    <message>
+        <source>This key (or this name) is trusted already, as {name}.</source>
+        <translation>This key (or this name) is trusted already, as {name}.</translation>
+    </message>
+    <message>
+        <source>No trusted colleague is called {name}.</source>
+        <translation>No trusted colleague is called {name}.</translation>
+    </message>
+    <message>
+        <source>Case {reference} cannot be handed over: the client&apos;s consent to share it is not recorded.</source>
+        <translation>Case {reference} cannot be handed over: the client&apos;s consent to share it is not recorded.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {message}</source>
         <translation>Something went wrong: {message}</translation>
     </message>
@@ -1735,6 +1790,38 @@ Vault: {path}</translation>
     <message>
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>Nothing in the vault was changed.</source>
+        <translation>Nothing in the vault was changed.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another vault; only that vault can open it.</source>
+        <translation>This bundle was made for another vault; only that vault can open it.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the sender&apos;s key: the file was changed, or it was not made by that vault.</source>
+        <translation>The signature does not match the sender&apos;s key: the file was changed, or it was not made by that vault.</translation>
+    </message>
+    <message>
+        <source>The sender is not a trusted colleague: compare the fingerprint {fingerprint} with them first.</source>
+        <translation>The sender is not a trusted colleague: compare the fingerprint {fingerprint} with them first.</translation>
+    </message>
+    <message>
+        <source>The bundle is older than one already imported from the same sender for case {reference}.</source>
+        <translation>The bundle is older than one already imported from the same sender for case {reference}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a DiMe handover bundle.</source>
+        <translation>{file} is not a DiMe handover bundle.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it was cut short or changed after it was made.</source>
+        <translation>The file is damaged: it was cut short or changed after it was made.</translation>
+    </message>
+    <message>
+        <source>{file} was refused.</source>
+        <translation>{file} was refused.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2054,81 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Hand over cases</source>
+        <translation>Hand over cases</translation>
+    </message>
+    <message>
+        <source>Cases (references)</source>
+        <translation>Cases (references)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The whole case: journal, intake, follow-ups, documents and evidence</source>
+        <translation>The whole case: journal, intake, follow-ups, documents and evidence</translation>
+    </message>
+    <message>
+        <source>A referral summary only (what the mediator needs)</source>
+        <translation>A referral summary only (what the mediator needs)</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Consent to share</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent</source>
+        <translation>Client&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The file holds personal data, encrypted: only the colleague&apos;s vault can open it. Move it on a stick or send it as you would a letter, and delete it once it has been imported.</source>
+        <translation>The file holds personal data, encrypted: only the colleague&apos;s vault can open it. Move it on a stick or send it as you would a letter, and delete it once it has been imported.</translation>
+    </message>
+    <message>
+        <source>Add the colleague first: Handover → Add a colleague… (their public key).</source>
+        <translation>Add the colleague first: Handover → Add a colleague… (their public key).</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Save the bundle…</source>
+        <translation>Save the bundle…</translation>
+    </message>
+    <message>
+        <source>with its mediation record</source>
+        <translation>with its mediation record</translation>
+    </message>
+    <message>
+        <source>{reference}: the client has not consented; it cannot be handed over.</source>
+        <translation>{reference}: the client has not consented; it cannot be handed over.</translation>
+    </message>
+    <message>
+        <source>Save the handover bundle</source>
+        <translation>Save the handover bundle</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Bundle saved</translation>
+    </message>
+    <message>
+        <source>Saved {path} for {to}: {n} case(s). The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</source>
+        <translation>Saved {path} for {to}: {n} case(s). The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWidget</name>
     <message>
         <source>New vault</source>
@@ -2128,6 +2290,276 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation>Incident types</translation>
+    </message>
+    <message>
+        <source>Counterpart type</source>
+        <translation>Counterpart type</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sent to mediation</source>
+        <translation>Sent to mediation</translation>
+    </message>
+    <message>
+        <source>Mediation area</source>
+        <translation>Mediation area</translation>
+    </message>
+    <message>
+        <source>Mediation outcome</source>
+        <translation>Mediation outcome</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation>Client&apos;s name</translation>
+    </message>
+    <message>
+        <source>Client&apos;s contact details</source>
+        <translation>Client&apos;s contact details</translation>
+    </message>
+    <message>
+        <source>Client&apos;s language</source>
+        <translation>Client&apos;s language</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Interpreter needed</translation>
+    </message>
+    <message>
+        <source>Consent to store</source>
+        <translation>Consent to store</translation>
+    </message>
+    <message>
+        <source>Notes on the client</source>
+        <translation>Notes on the client</translation>
+    </message>
+    <message>
+        <source>Intake answers</source>
+        <translation>Intake answers</translation>
+    </message>
+    <message>
+        <source>Mediation record</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation>Evidence item</translation>
+    </message>
+    <message>
+        <source>anonymous contact</source>
+        <translation>anonymous contact</translation>
+    </message>
+    <message>
+        <source>consent to share recorded</source>
+        <translation>consent to share recorded</translation>
+    </message>
+    <message>
+        <source>no consent to share</source>
+        <translation>no consent to share</translation>
+    </message>
+    <message>
+        <source>consent given (to store)</source>
+        <translation>consent given (to store)</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>no consent</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>whole case</translation>
+    </message>
+    <message>
+        <source>referral summary</source>
+        <translation>referral summary</translation>
+    </message>
+    <message>
+        <source>journal entries: {n}</source>
+        <translation>journal entries: {n}</translation>
+    </message>
+    <message>
+        <source>follow-ups: {n}</source>
+        <translation>follow-ups: {n}</translation>
+    </message>
+    <message>
+        <source>timeline events: {n}</source>
+        <translation>timeline events: {n}</translation>
+    </message>
+    <message>
+        <source>evidence items: {n}</source>
+        <translation>evidence items: {n}</translation>
+    </message>
+    <message>
+        <source>documents: {n}</source>
+        <translation>documents: {n}</translation>
+    </message>
+    <message>
+        <source>document versions: {n}</source>
+        <translation>document versions: {n}</translation>
+    </message>
+    <message>
+        <source>intake answers</source>
+        <translation>intake answers</translation>
+    </message>
+    <message>
+        <source>mediation record</source>
+        <translation>mediation record</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Cases travel between vaults as files: encrypted to the colleague&apos;s vault and signed by this one. Compare fingerprints once, in person or on the phone.</source>
+        <translation>Cases travel between vaults as files: encrypted to the colleague&apos;s vault and signed by this one. Compare fingerprints once, in person or on the phone.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s fingerprint</source>
+        <translation>This vault&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <source>for example Diskrimineringshjelpen Oslo</source>
+        <translation>for example Diskrimineringshjelpen Oslo</translation>
+    </message>
+    <message>
+        <source>Save the public key…</source>
+        <translation>Save the public key…</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Trusted colleagues</source>
+        <translation>Trusted colleagues</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Add a colleague…</source>
+        <translation>Add a colleague…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the colleague</source>
+        <translation>Remove the colleague</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Hand over cases…</source>
+        <translation>Hand over cases…</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>Import a bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over cases…</source>
+        <translation>&amp;Hand over cases…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;handover bundle…</source>
+        <translation>Import a &amp;handover bundle…</translation>
+    </message>
+    <message>
+        <source>Public key saved</source>
+        <translation>Public key saved</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Give it to your colleague (it holds no secret) and read them the fingerprint {fingerprint} when they add it.</source>
+        <translation>Saved {path}. Give it to your colleague (it holds no secret) and read them the fingerprint {fingerprint} when they add it.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Save the public key</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s public key</source>
+        <translation>The colleague&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Add a colleague</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Bundles from them are then refused until trusted again.</source>
+        <translation>Remove {name}? Bundles from them are then refused until trusted again.</translation>
+    </message>
+    <message>
+        <source>Import a handover bundle</source>
+        <translation>Import a handover bundle</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a register</source>
@@ -2222,8 +2654,172 @@ Vault: {path}</translation>
         <translation>{n} cases were already in the vault and were skipped.</translation>
     </message>
     <message>
+        <source>Import a handover bundle</source>
+        <translation>Import a handover bundle</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s fingerprint</source>
+        <translation>Sender&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the sender now</source>
+        <translation>Compare the fingerprint with the sender now</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>The sender&apos;s name</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s office</source>
+        <translation>The sender&apos;s office</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the same as the sender&apos;s</source>
+        <translation>The fingerprint is the same as the sender&apos;s</translation>
+    </message>
+    <message>
+        <source>Call the sender (or meet them) and have them read their fingerprint. Trust them only when every character is the same.</source>
+        <translation>Call the sender (or meet them) and have them read their fingerprint. Trust them only when every character is the same.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Cases in the bundle</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s value</source>
+        <translation>Take the bundle&apos;s value</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>The bundle</translation>
+    </message>
+    <message>
+        <source>These fields differ. This vault&apos;s value is kept unless you tick to take the bundle&apos;s.</source>
+        <translation>These fields differ. This vault&apos;s value is kept unless you tick to take the bundle&apos;s.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import the ticked cases</source>
+        <translation>Import the ticked cases</translation>
+    </message>
+    <message>
+        <source>The bundle was refused</source>
+        <translation>The bundle was refused</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>The bundle is whole, and its signature matches its sender.</source>
+        <translation>The bundle is whole, and its signature matches its sender.</translation>
+    </message>
+    <message>
+        <source>From: {name}</source>
+        <translation>From: {name}</translation>
+    </message>
+    <message>
+        <source>From: unknown: compare fingerprint {fingerprint}</source>
+        <translation>From: unknown: compare fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Imported from this bundle before (nothing to do): {refs}</source>
+        <translation>Imported from this bundle before (nothing to do): {refs}</translation>
+    </message>
+    <message>
+        <source>Every case of this bundle was imported before; nothing changes.</source>
+        <translation>Every case of this bundle was imported before; nothing changes.</translation>
+    </message>
+    <message>
+        <source>new in this vault</source>
+        <translation>new in this vault</translation>
+    </message>
+    <message>
+        <source>{reference}: nothing new</source>
+        <translation>{reference}: nothing new</translation>
+    </message>
+    <message>
+        <source>merged into {reference}</source>
+        <translation>merged into {reference}</translation>
+    </message>
+    <message>
+        <source>{name} is now a trusted colleague.</source>
+        <translation>{name} is now a trusted colleague.</translation>
+    </message>
+    <message>
+        <source>Imported: {refs}</source>
+        <translation>Imported: {refs}</translation>
+    </message>
+    <message>
+        <source>Nothing new: {refs}</source>
+        <translation>Nothing new: {refs}</translation>
+    </message>
+    <message>
+        <source>Rejected (nothing written): {refs}</source>
+        <translation>Rejected (nothing written): {refs}</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3451,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
     </message>
     <message>
         <source>All years</source>
@@ -3896,6 +4496,33 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MergeOffices</name>
+    <message>
+        <source>The offices&apos; count files</source>
+        <translation>The offices&apos; count files</translation>
+    </message>
+    <message>
+        <source>Merged summary</source>
+        <translation>Merged summary</translation>
+    </message>
+    <message>
+        <source>Save the merged summary</source>
+        <translation>Save the merged summary</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}-offices.pdf</source>
+        <translation>dime-statistics-{year}-offices.pdf</translation>
+    </message>
+    <message>
+        <source>Merged summary saved</source>
+        <translation>Merged summary saved</translation>
+    </message>
+    <message>
+        <source>Saved {path}, made from the offices {offices}.</source>
+        <translation>Saved {path}, made from the offices {offices}.</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -4509,6 +5136,14 @@ Vault: {path}</translation>
     <message>
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Several offices…</source>
+        <translation>Several offices…</translation>
+    </message>
+    <message>
+        <source>A merged summary with the offices&apos; count files</source>
+        <translation>A merged summary with the offices&apos; count files</translation>
     </message>
     <message>
         <source>Tables</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Legg til en kollega</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the colleague, in person or on the phone. Trust the key only when every character is the same.</source>
+        <translation>Sammenlign dette fingeravtrykket med kollegaen, ansikt til ansikt eller på telefon. Godkjenn nøkkelen bare når hvert tegn er likt.</translation>
+    </message>
+    <message>
+        <source>Their fingerprint</source>
+        <translation>Deres fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the colleague</source>
+        <translation>Jeg har sammenlignet fingeravtrykket med kollegaen</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Godkjenn</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Locked after 1 minute without use.</source>
@@ -1701,6 +1736,26 @@ Hvelv: {path}</translation>
 {problems}</translation>
     </message>
     <message>
+        <source>{file} is not a DiMe public key file. Ask the colleague for the file that Handover → Save the public key… (or dime identity) writes.</source>
+        <translation>{file} er ikke en offentlig DiMe-nøkkel. Be kollegaen om filen som Overføring → Lagre den offentlige nøkkelen … (eller dime identity) lager.</translation>
+    </message>
+    <message>
+        <source>The fingerprint {typed} is not this key&apos;s ({actual}). The key was not trusted.</source>
+        <translation>Fingeravtrykket {typed} er ikke denne nøkkelens ({actual}). Nøkkelen ble ikke godkjent.</translation>
+    </message>
+    <message>
+        <source>This key (or this name) is trusted already, as {name}.</source>
+        <translation>Denne nøkkelen (eller dette navnet) er allerede godkjent, som {name}.</translation>
+    </message>
+    <message>
+        <source>No trusted colleague is called {name}.</source>
+        <translation>Ingen godkjent kollega heter {name}.</translation>
+    </message>
+    <message>
+        <source>Case {reference} cannot be handed over: the client&apos;s consent to share it is not recorded.</source>
+        <translation>Sak {reference} kan ikke overføres: klientens samtykke til deling er ikke registrert.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {message}</source>
         <translation>Noe gikk galt: {message}</translation>
     </message>
@@ -1735,6 +1790,38 @@ Hvelv: {path}</translation>
     <message>
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} kan ikke leses ({detail}).</translation>
+    </message>
+    <message>
+        <source>Nothing in the vault was changed.</source>
+        <translation>Ingenting i hvelvet ble endret.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another vault; only that vault can open it.</source>
+        <translation>Denne overføringen er laget til et annet hvelv; bare det hvelvet kan åpne den.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the sender&apos;s key: the file was changed, or it was not made by that vault.</source>
+        <translation>Signaturen stemmer ikke med avsenderens nøkkel: filen er endret, eller den er ikke laget av det hvelvet.</translation>
+    </message>
+    <message>
+        <source>The sender is not a trusted colleague: compare the fingerprint {fingerprint} with them first.</source>
+        <translation>Avsenderen er ikke en godkjent kollega: sammenlign fingeravtrykket {fingerprint} med dem først.</translation>
+    </message>
+    <message>
+        <source>The bundle is older than one already imported from the same sender for case {reference}.</source>
+        <translation>Overføringen er eldre enn en som allerede er importert fra samme avsender for sak {reference}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a DiMe handover bundle.</source>
+        <translation>{file} er ikke en DiMe-overføring.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it was cut short or changed after it was made.</source>
+        <translation>Filen er skadet: den er avkortet eller endret etter at den ble laget.</translation>
+    </message>
+    <message>
+        <source>{file} was refused.</source>
+        <translation>{file} ble avvist.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2054,81 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Hand over cases</source>
+        <translation>Overfør saker</translation>
+    </message>
+    <message>
+        <source>Cases (references)</source>
+        <translation>Saker (saksnumre)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>The whole case: journal, intake, follow-ups, documents and evidence</source>
+        <translation>Hele saken: journal, kartlegging, oppfølginger, dokumenter og bevis</translation>
+    </message>
+    <message>
+        <source>A referral summary only (what the mediator needs)</source>
+        <translation>Bare et henvisningssammendrag (det megleren trenger)</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Samtykke til deling</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent</source>
+        <translation>Klientens samtykke</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The file holds personal data, encrypted: only the colleague&apos;s vault can open it. Move it on a stick or send it as you would a letter, and delete it once it has been imported.</source>
+        <translation>Filen inneholder personopplysninger, kryptert: bare kollegaens hvelv kan åpne den. Flytt den på en minnepinne eller send den som du ville sendt et brev, og slett den når den er importert.</translation>
+    </message>
+    <message>
+        <source>Add the colleague first: Handover → Add a colleague… (their public key).</source>
+        <translation>Legg til kollegaen først: Overføring → Legg til en kollega … (den offentlige nøkkelen deres).</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Save the bundle…</source>
+        <translation>Lagre overføringen …</translation>
+    </message>
+    <message>
+        <source>with its mediation record</source>
+        <translation>med meglingssaken</translation>
+    </message>
+    <message>
+        <source>{reference}: the client has not consented; it cannot be handed over.</source>
+        <translation>{reference}: klienten har ikke samtykket; saken kan ikke overføres.</translation>
+    </message>
+    <message>
+        <source>Save the handover bundle</source>
+        <translation>Lagre overføringen</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Overføringen er lagret</translation>
+    </message>
+    <message>
+        <source>Saved {path} for {to}: {n} case(s). The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</source>
+        <translation>Lagret {path} til {to}: {n} sak(er). Filen inneholder personopplysninger, kryptert; bare det hvelvet kan åpne den. Slett den når den er importert.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWidget</name>
     <message>
         <source>New vault</source>
@@ -2128,6 +2290,276 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation>Hendelsestyper</translation>
+    </message>
+    <message>
+        <source>Counterpart type</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Sent to mediation</source>
+        <translation>Sendt til megling</translation>
+    </message>
+    <message>
+        <source>Mediation area</source>
+        <translation>Meglingsområde</translation>
+    </message>
+    <message>
+        <source>Mediation outcome</source>
+        <translation>Resultat av megling</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation>Klientens navn</translation>
+    </message>
+    <message>
+        <source>Client&apos;s contact details</source>
+        <translation>Klientens kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Client&apos;s language</source>
+        <translation>Klientens språk</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Consent to store</source>
+        <translation>Samtykke til lagring</translation>
+    </message>
+    <message>
+        <source>Notes on the client</source>
+        <translation>Notater om klienten</translation>
+    </message>
+    <message>
+        <source>Intake answers</source>
+        <translation>Svar i kartleggingen</translation>
+    </message>
+    <message>
+        <source>Mediation record</source>
+        <translation>Meglingssaken</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>anonymous contact</source>
+        <translation>anonym henvendelse</translation>
+    </message>
+    <message>
+        <source>consent to share recorded</source>
+        <translation>samtykke til deling registrert</translation>
+    </message>
+    <message>
+        <source>no consent to share</source>
+        <translation>ikke samtykke til deling</translation>
+    </message>
+    <message>
+        <source>consent given (to store)</source>
+        <translation>samtykke gitt (til lagring)</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>ikke samtykke</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>hele saken</translation>
+    </message>
+    <message>
+        <source>referral summary</source>
+        <translation>henvisningssammendrag</translation>
+    </message>
+    <message>
+        <source>journal entries: {n}</source>
+        <translation>journalnotater: {n}</translation>
+    </message>
+    <message>
+        <source>follow-ups: {n}</source>
+        <translation>oppfølginger: {n}</translation>
+    </message>
+    <message>
+        <source>timeline events: {n}</source>
+        <translation>hendelser i tidslinjen: {n}</translation>
+    </message>
+    <message>
+        <source>evidence items: {n}</source>
+        <translation>bevis: {n}</translation>
+    </message>
+    <message>
+        <source>documents: {n}</source>
+        <translation>dokumenter: {n}</translation>
+    </message>
+    <message>
+        <source>document versions: {n}</source>
+        <translation>dokumentversjoner: {n}</translation>
+    </message>
+    <message>
+        <source>intake answers</source>
+        <translation>svar i kartleggingen</translation>
+    </message>
+    <message>
+        <source>mediation record</source>
+        <translation>meglingssak</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message>
+        <source>Handover</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <source>Cases travel between vaults as files: encrypted to the colleague&apos;s vault and signed by this one. Compare fingerprints once, in person or on the phone.</source>
+        <translation>Saker flyttes mellom hvelv som filer: kryptert til kollegaens hvelv og signert av dette. Sammenlign fingeravtrykkene én gang, ansikt til ansikt eller på telefon.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Dette hvelvet</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s fingerprint</source>
+        <translation>Dette hvelvets fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Dette kontoret</translation>
+    </message>
+    <message>
+        <source>for example Diskrimineringshjelpen Oslo</source>
+        <translation>for eksempel Diskrimineringshjelpen Oslo</translation>
+    </message>
+    <message>
+        <source>Save the public key…</source>
+        <translation>Lagre den offentlige nøkkelen …</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Trusted colleagues</source>
+        <translation>Godkjente kolleger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollert</translation>
+    </message>
+    <message>
+        <source>Add a colleague…</source>
+        <translation>Legg til en kollega …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the colleague</source>
+        <translation>Fjern kollegaen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Hand over cases…</source>
+        <translation>Overfør saker …</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>Importer en overføring …</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over cases…</source>
+        <translation>&amp;Overfør saker …</translation>
+    </message>
+    <message>
+        <source>Import a &amp;handover bundle…</source>
+        <translation>Importer en &amp;overføring …</translation>
+    </message>
+    <message>
+        <source>Public key saved</source>
+        <translation>Den offentlige nøkkelen er lagret</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Give it to your colleague (it holds no secret) and read them the fingerprint {fingerprint} when they add it.</source>
+        <translation>Lagret {path}. Gi den til kollegaen (den inneholder ingen hemmelighet), og les opp fingeravtrykket {fingerprint} når de legger den til.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Lagre den offentlige nøkkelen</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s public key</source>
+        <translation>Kollegaens offentlige nøkkel</translation>
+    </message>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Legg til en kollega</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Bundles from them are then refused until trusted again.</source>
+        <translation>Fjerne {name}? Overføringer fra dem blir da avvist til de er godkjent igjen.</translation>
+    </message>
+    <message>
+        <source>Import a handover bundle</source>
+        <translation>Importer en overføring</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a register</source>
@@ -2222,8 +2654,172 @@ Hvelv: {path}</translation>
         <translation>{n} saker var allerede i hvelvet og ble hoppet over.</translation>
     </message>
     <message>
+        <source>Import a handover bundle</source>
+        <translation>Importer en overføring</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Kontrollerer overføringen …</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Avsender</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s fingerprint</source>
+        <translation>Avsenderens fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the sender now</source>
+        <translation>Sammenlign fingeravtrykket med avsenderen nå</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>Avsenderens navn</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s office</source>
+        <translation>Avsenderens kontor</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the same as the sender&apos;s</source>
+        <translation>Fingeravtrykket er det samme som avsenderens</translation>
+    </message>
+    <message>
+        <source>Call the sender (or meet them) and have them read their fingerprint. Trust them only when every character is the same.</source>
+        <translation>Ring avsenderen (eller møt dem) og be dem lese opp fingeravtrykket sitt. Godkjenn bare når hvert tegn er likt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Saker i overføringen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Her</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Forskjeller</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s value</source>
+        <translation>Ta verdien fra overføringen</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Dette hvelvet</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>Overføringen</translation>
+    </message>
+    <message>
+        <source>These fields differ. This vault&apos;s value is kept unless you tick to take the bundle&apos;s.</source>
+        <translation>Disse feltene er ulike. Verdien i dette hvelvet beholdes, med mindre du krysser av for å ta verdien fra overføringen.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import the ticked cases</source>
+        <translation>Importer de avkryssede sakene</translation>
+    </message>
+    <message>
+        <source>The bundle was refused</source>
+        <translation>Overføringen ble avvist</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>The bundle is whole, and its signature matches its sender.</source>
+        <translation>Overføringen er hel, og signaturen stemmer med avsenderen.</translation>
+    </message>
+    <message>
+        <source>From: {name}</source>
+        <translation>Fra: {name}</translation>
+    </message>
+    <message>
+        <source>From: unknown: compare fingerprint {fingerprint}</source>
+        <translation>Fra: ukjent: sammenlign fingeravtrykk {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Imported from this bundle before (nothing to do): {refs}</source>
+        <translation>Importert fra denne overføringen før (ingenting å gjøre): {refs}</translation>
+    </message>
+    <message>
+        <source>Every case of this bundle was imported before; nothing changes.</source>
+        <translation>Alle sakene i denne overføringen er importert før; ingenting endres.</translation>
+    </message>
+    <message>
+        <source>new in this vault</source>
+        <translation>ny i dette hvelvet</translation>
+    </message>
+    <message>
+        <source>{reference}: nothing new</source>
+        <translation>{reference}: ingenting nytt</translation>
+    </message>
+    <message>
+        <source>merged into {reference}</source>
+        <translation>slås sammen med {reference}</translation>
+    </message>
+    <message>
+        <source>{name} is now a trusted colleague.</source>
+        <translation>{name} er nå en godkjent kollega.</translation>
+    </message>
+    <message>
+        <source>Imported: {refs}</source>
+        <translation>Importert: {refs}</translation>
+    </message>
+    <message>
+        <source>Nothing new: {refs}</source>
+        <translation>Ingenting nytt: {refs}</translation>
+    </message>
+    <message>
+        <source>Rejected (nothing written): {refs}</source>
+        <translation>Avvist (ingenting skrevet): {refs}</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Overføringen er importert</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3451,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Overføring</translation>
     </message>
     <message>
         <source>All years</source>
@@ -3896,6 +4496,33 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MergeOffices</name>
+    <message>
+        <source>The offices&apos; count files</source>
+        <translation>Kontorenes tallfiler</translation>
+    </message>
+    <message>
+        <source>Merged summary</source>
+        <translation>Samlet oversikt</translation>
+    </message>
+    <message>
+        <source>Save the merged summary</source>
+        <translation>Lagre den samlede oversikten</translation>
+    </message>
+    <message>
+        <source>dime-statistics-{year}-offices.pdf</source>
+        <translation>dime-statistikk-{year}-kontorer.pdf</translation>
+    </message>
+    <message>
+        <source>Merged summary saved</source>
+        <translation>Den samlede oversikten er lagret</translation>
+    </message>
+    <message>
+        <source>Saved {path}, made from the offices {offices}.</source>
+        <translation>Lagret {path}, laget av tallene fra kontorene {offices}.</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -4509,6 +5136,14 @@ Hvelv: {path}</translation>
     <message>
         <source>Export XLSX…</source>
         <translation>Eksporter XLSX …</translation>
+    </message>
+    <message>
+        <source>Several offices…</source>
+        <translation>Flere kontorer …</translation>
+    </message>
+    <message>
+        <source>A merged summary with the offices&apos; count files</source>
+        <translation>En samlet oversikt med kontorenes tallfiler</translation>
     </message>
     <message>
         <source>Tables</source>

@@ -20,6 +20,7 @@ from dime_desktop.cli import (
     backup_commands,
     common,
     evidence_commands,
+    handover_commands,
     intake_commands,
     mediation_commands,
     stats_commands,
@@ -39,6 +40,7 @@ def command_modules() -> list[ModuleType]:
         evidence_commands,
         mediation_commands,
         backup_commands,
+        handover_commands,
     ]
 
 

@@ -21,11 +21,13 @@ from dime_desktop.cli.common import (
     check_output_file,
     open_vault,
 )
-from dime_desktop.documents.yearly_report import texts_for, write_yearly_report
+from dime_desktop.documents.yearly_report import write_yearly_report
 from dime_desktop.outreach.model import OutreachActivity
 from dime_desktop.reference import default_reference
+from dime_desktop.stats.publish import published_year
 from dime_desktop.stats.suppression import DEFAULT_THRESHOLD, check_threshold
 from dime_desktop.stats.tables import build_tables, row_label, year_statistics
+from dime_desktop.stats.texts import texts_for
 
 THRESHOLD_KEY = "suppression_threshold"
 
@@ -50,8 +52,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Counts of the cases opened in a year (exact numbers: for the "
         "service itself; share the suppressed PDF or exports instead).",
     )
-    p.add_argument("--year", type=int, required=True, help="the year the cases were opened")
+    p.add_argument("--year", type=int, default=None, help="the year the cases were opened")
     p.add_argument("--json", action="store_true", help="print JSON (codes, no zero categories)")
+    _add_merge_options(p)
+    sub_stats = p.add_subparsers(dest="stats_command", metavar="ACTION")
+    ec = add_command(
+        sub_stats,
+        "export-counts",
+        cmd_export_counts,
+        help="write this office's counts of a year, signed, for a merged summary",
+        description="Write the year's counts of this vault (the tables of 'dime stats', "
+        "exact, no case text, no references), signed by the vault's key, for the "
+        "coordinator's merged summary of several offices.",
+    )
+    ec.add_argument("--year", type=int, default=argparse.SUPPRESS, required=False)
+    ec.add_argument("--office", required=True, help="the office's name (its column)")
+    ec.add_argument("--out", metavar="FILE", type=Path, required=True)
 
     p = add_command(
         subparsers,
@@ -63,6 +79,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("--year", type=int, required=True)
     add_pdf_output_options(p)
+    _add_merge_options(p)
     p.add_argument("--no-suppress", action="store_true", help="print exact numbers")
     p.add_argument(
         "--threshold",
@@ -89,6 +106,35 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--json", action="store_true", help="print JSON")
     lst.add_argument("--year", type=int, default=argparse.SUPPRESS, help="only this year")
     lst.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+
+
+def _add_merge_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--merge",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help="add an office's signed counts (dime stats export-counts); repeat for more",
+    )
+    p.add_argument(
+        "--office", default=None, help="with --merge: the name of this vault's own column"
+    )
+
+
+def merged_offices(vault: Any, year: int, files: list[Path], office: str | None) -> Any:
+    """This vault's counts (as ``office``) and every file's, checked and merged."""
+    from dime_desktop.stats.merge import (
+        OfficeCounts,
+        office_names_unique,
+        read_counts_file,
+    )
+
+    own_name = office or vault.identity.office() or "Eget kontor"
+    columns = [OfficeCounts(own_name, vault.statistics.year_counts(year))]
+    columns += [read_counts_file(vault, f, year) for f in files]
+    office_names_unique(columns)
+    return columns
 
 
 # --- plain functions ---------------------------------------------------------
@@ -156,7 +202,7 @@ def report(
     threshold: int | None = None,
 ) -> None:
     t = None if not suppress else (threshold if threshold is not None else vault_threshold(vault))
-    write_yearly_report(vault, year, out, lang=lang, threshold=t)
+    write_yearly_report(published_year(vault, year, threshold=t), None, out, lang=lang)
 
 
 def parse_participants(text: str | None) -> tuple[int | None, bool]:
@@ -202,9 +248,19 @@ def activity_to_dict(a: OutreachActivity) -> dict[str, Any]:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    if args.year is None:
+        raise CliError("Give the year: dime stats --year YEAR.")
     vault = open_vault(args)
     try:
-        if args.json:
+        if args.merge:
+            from dime_desktop.stats.merge import merged_json, publish_merged
+
+            columns = merged_offices(vault, args.year, args.merge, args.office)
+            merged = publish_merged(columns, args.year, None)
+            if not args.json:
+                raise CliError("Merged figures are printed as JSON: add --json.")
+            print(json.dumps(merged_json(merged), ensure_ascii=False, indent=2))
+        elif args.json:
             print(json.dumps(stats_json(vault, args.year), ensure_ascii=False, indent=2))
         else:
             sys.stdout.write(stats_text(vault, args.year))
@@ -219,6 +275,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     check_output_file(out)
     vault = open_vault(args)
     try:
+        if args.merge:
+            from dime_desktop.documents.merged_report import write_merged_report
+            from dime_desktop.stats.merge import publish_merged
+
+            columns = merged_offices(vault, args.year, args.merge, args.office)
+            t = None if args.no_suppress else (threshold or vault_threshold(vault))
+            write_merged_report(publish_merged(columns, args.year, t), out, lang=args.lang)
+            print(f"Wrote {out} ({len(columns)} offices)")
+            return EXIT_OK
         report(
             vault,
             args.year,
@@ -276,4 +341,22 @@ def cmd_outreach_list(args: argparse.Namespace) -> int:
         )
     if not items:
         print("No outreach activities logged.")
+    return EXIT_OK
+
+
+def cmd_export_counts(args: argparse.Namespace) -> int:
+    from dime_desktop.stats.merge import export_counts
+
+    year = getattr(args, "year", None)
+    if year is None:
+        raise CliError("Give the year: dime stats export-counts --year YEAR.")
+    check_output_file(args.out)
+    vault = open_vault(args)
+    try:
+        export_counts(vault, year, args.office, args.out)
+        fingerprint = vault.identity.ensure().fingerprint
+    finally:
+        vault.close()
+    print(f"Wrote {args.out}: the exact counts of {year} for {args.office}, signed.")
+    print(f"Fingerprint of this vault: {fingerprint}")
     return EXIT_OK

@@ -300,6 +300,25 @@ class EvidenceRepository:
         blocks = [data[i : i + CHUNK_BYTES] for i in range(0, len(data), CHUNK_BYTES)]
         return self._add_checked(item, checked, blocks, progress)
 
+    def add_received(self, item: EvidenceItem, data: bytes | None) -> EvidenceItem:
+        """Add an item that came from another vault (a handover bundle): its
+        fields, its ``added_at`` and its file as they were there. The bytes
+        must match the item's SHA-256 (VaultDamaged otherwise); the item goes
+        last in the case's list."""
+        self._check(item)
+        item = replace(item, id=None, position=0)
+        blocks: list[bytes] = []
+        if item.sha256:
+            if data is None or hashlib.sha256(data).hexdigest() != item.sha256:
+                raise VaultDamaged(
+                    f"The file of evidence item {item.description!r} does not match its "
+                    "fingerprint (SHA-256)."
+                )
+            blocks = [data[i : i + CHUNK_BYTES] for i in range(0, len(data), CHUNK_BYTES)]
+        with self._db.transaction() as conn:
+            item_id = self._insert(conn, item, blocks)
+        return self.get(item_id)
+
     def add_file(
         self, item: EvidenceItem, path: Path, *, progress: Progress | None = None
     ) -> EvidenceItem:

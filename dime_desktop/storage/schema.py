@@ -444,6 +444,60 @@ INSERT INTO case_search (case_search) VALUES ('optimize');
 """
 )
 
+# Working across laptops (issue 13): the vault's own key pairs for handover
+# (secret, so only ever inside the encrypted vault), the colleagues it trusts,
+# the bundles it sent and received, and where an imported case came from.
+SCHEMA_HANDOVER = """
+CREATE TABLE vault_identity (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    age_secret      TEXT NOT NULL,               -- AGE-SECRET-KEY-1...
+    signing_secret  BLOB NOT NULL,               -- Ed25519, 32 bytes
+    office          TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL
+);
+
+CREATE TABLE contacts (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE,
+    office         TEXT NOT NULL DEFAULT '',
+    fingerprint    TEXT NOT NULL UNIQUE,
+    age_recipient  TEXT NOT NULL,
+    signing_key    BLOB NOT NULL,
+    verified_on    TEXT NOT NULL,
+    added_at       TEXT NOT NULL
+);
+
+-- What this vault sent: the sequence numbers its bundles and count files carry.
+CREATE TABLE handover_sent (
+    id               TEXT PRIMARY KEY,
+    sequence         INTEGER NOT NULL UNIQUE,
+    kind             TEXT NOT NULL,              -- full, summary, counts
+    to_fingerprint   TEXT,
+    made_at          TEXT NOT NULL,
+    refs             TEXT NOT NULL DEFAULT '[]'  -- JSON list of references
+);
+
+-- Every case taken from a bundle (one row per bundle and case).
+CREATE TABLE handover_received (
+    bundle_id           TEXT NOT NULL,
+    sender_fingerprint  TEXT NOT NULL,
+    sequence            INTEGER NOT NULL,
+    origin              TEXT NOT NULL,           -- "<vault fingerprint> <reference>"
+    case_id             INTEGER REFERENCES cases (id) ON DELETE SET NULL,
+    imported_at         TEXT NOT NULL,
+    PRIMARY KEY (bundle_id, origin)
+) WITHOUT ROWID;
+CREATE INDEX handover_received_sender ON handover_received (sender_fingerprint, origin);
+
+-- A case that came from another vault: where it was first registered.
+CREATE TABLE case_origins (
+    case_id             INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    origin_fingerprint  TEXT NOT NULL,
+    origin_reference    TEXT NOT NULL,
+    UNIQUE (origin_fingerprint, origin_reference)
+);
+"""
+
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
     SCHEMA_CASE_SEARCH_COUNTERPART,
@@ -453,6 +507,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_EVIDENCE,
     SCHEMA_DOCUMENT_DRAFTS,
     SCHEMA_MEDIATION,  # issue 11
+    SCHEMA_HANDOVER,  # issue 13
     SCHEMA_SPEED,  # issue 14
 ]
 

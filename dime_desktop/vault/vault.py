@@ -62,6 +62,8 @@ if TYPE_CHECKING:
     from dime_desktop.storage.cases import CaseRepository
     from dime_desktop.storage.document_drafts import DocumentDraftRepository
     from dime_desktop.storage.evidence import EvidenceRepository
+    from dime_desktop.storage.handover import HandoverStore
+    from dime_desktop.storage.identity import IdentityStore
     from dime_desktop.storage.intake import IntakeRepository
     from dime_desktop.storage.mediation import MediationRepository
     from dime_desktop.storage.outreach import OutreachRepository
@@ -473,6 +475,14 @@ class Vault:
                 from dime_desktop.storage.document_drafts import DocumentDraftRepository
 
                 repo = DocumentDraftRepository(db)
+            elif name == "identity":
+                from dime_desktop.storage.identity import IdentityStore
+
+                repo = IdentityStore(db)
+            elif name == "handover":
+                from dime_desktop.storage.handover import HandoverStore
+
+                repo = HandoverStore(db, self)
             elif name == "settings":
                 from dime_desktop.storage.settings import VaultSettings
 
@@ -520,6 +530,18 @@ class Vault:
     @property
     def document_drafts(self) -> DocumentDraftRepository:
         repo: DocumentDraftRepository = self._repo("document_drafts")
+        return repo
+
+    @property
+    def identity(self) -> IdentityStore:
+        """The vault's key pairs for handover and its trusted colleagues (issue 13)."""
+        repo: IdentityStore = self._repo("identity")
+        return repo
+
+    @property
+    def handover(self) -> HandoverStore:
+        """Bundles sent and received, where imported cases came from (issue 13)."""
+        repo: HandoverStore = self._repo("handover")
         return repo
 
     @property

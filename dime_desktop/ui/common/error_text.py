@@ -263,16 +263,16 @@ def error_text(exc: BaseException) -> str:
         shown = exc.problems[:50]
         lines = "\n".join(f"• {p}" for p in shown)
         more = ""
-        if len(exc.problems) > len(shown):
+        if exc.total > len(shown):
             more = "\n" + QCoreApplication.translate("ErrorText", "… and {count} more.").format(
-                count=len(exc.problems) - len(shown)
+                count=exc.total - len(shown)
             )
         return (
             QCoreApplication.translate(
                 "ErrorText",
                 "Nothing was imported from {file}. Fix these {count} problem(s) in the "
                 "file and import it again:",
-            ).format(file=exc.file.name, count=len(exc.problems))
+            ).format(file=exc.file.name, count=exc.total)
             + "\n"
             + lines
             + more
@@ -349,6 +349,33 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "ErrorText", "The agreement of {reference} cannot be written yet:\n{problems}"
         ).format(reference=exc.reference, problems=_field_problems(exc.problems))
+    if isinstance(exc, e.BundleRejected):
+        return bundle_rejected_text(exc)
+    if isinstance(exc, e.IdentityFileInvalid):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "{file} is not a DiMe public key file. Ask the colleague for the file that "
+            "Handover → Save the public key… (or dime identity) writes.",
+        ).format(file=exc.file.name)
+    if isinstance(exc, e.FingerprintMismatch):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The fingerprint {typed} is not this key's ({actual}). The key was not trusted.",
+        ).format(typed=exc.typed, actual=exc.actual)
+    if isinstance(exc, e.ContactExists):
+        return QCoreApplication.translate(
+            "ErrorText", "This key (or this name) is trusted already, as {name}."
+        ).format(name=exc.name)
+    if isinstance(exc, e.ContactNotFound):
+        return QCoreApplication.translate(
+            "ErrorText", "No trusted colleague is called {name}."
+        ).format(name=exc.name)
+    if isinstance(exc, e.ConsentToShareMissing):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Case {reference} cannot be handed over: the client's consent to share it is "
+            "not recorded.",
+        ).format(reference=exc.reference)
     if isinstance(exc, e.DimeError):
         return QCoreApplication.translate("ErrorText", "Something went wrong: {message}").format(
             message=str(exc)
@@ -394,3 +421,44 @@ def evidence_rejected_text(exc: e.EvidenceRejected) -> str:
     return QCoreApplication.translate("ErrorText", "{file} cannot be read ({detail}).").format(
         file=exc.file, detail=exc.detail
     )
+
+
+def bundle_rejected_text(exc: e.BundleRejected) -> str:
+    """Why a handover bundle (or a file of office counts) was refused: one
+    sentence each, and that nothing in the vault changed."""
+    unchanged = QCoreApplication.translate("ErrorText", "Nothing in the vault was changed.")
+    if isinstance(exc, e.BundleForAnotherVault):
+        text = QCoreApplication.translate(
+            "ErrorText", "This bundle was made for another vault; only that vault can open it."
+        )
+    elif isinstance(exc, e.BundleSignatureInvalid):
+        text = QCoreApplication.translate(
+            "ErrorText",
+            "The signature does not match the sender's key: the file was changed, or it was "
+            "not made by that vault.",
+        )
+    elif isinstance(exc, e.BundleSenderUnknown):
+        text = QCoreApplication.translate(
+            "ErrorText",
+            "The sender is not a trusted colleague: compare the fingerprint {fingerprint} "
+            "with them first.",
+        ).format(fingerprint=exc.detail)
+    elif isinstance(exc, e.BundleOutdated):
+        text = QCoreApplication.translate(
+            "ErrorText",
+            "The bundle is older than one already imported from the same sender for case "
+            "{reference}.",
+        ).format(reference=exc.detail)
+    elif isinstance(exc, e.BundleNotABundle):
+        text = QCoreApplication.translate(
+            "ErrorText", "{file} is not a DiMe handover bundle."
+        ).format(file=exc.file.name)
+    elif isinstance(exc, e.BundleDamaged):
+        text = QCoreApplication.translate(
+            "ErrorText", "The file is damaged: it was cut short or changed after it was made."
+        )
+    else:
+        text = QCoreApplication.translate("ErrorText", "{file} was refused.").format(
+            file=exc.file.name
+        )
+    return f"{text} {unchanged}"

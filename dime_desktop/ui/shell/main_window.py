@@ -278,6 +278,11 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.new_action)
         case_menu.addAction(self.open_action)
         case_menu.addAction(self.find_action)
+        handover = getattr(self, "handover_view", None)
+        if handover is not None:  # issue 13: hand over the open or selected cases
+            case_menu.addSeparator()
+            case_menu.addAction(handover.export_action)
+            case_menu.addAction(handover.import_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.discreet_action)
         view_menu.addAction(self.toolbar_action)
@@ -474,6 +479,12 @@ class MainWindow(QMainWindow):
         self._add_lazy_view("statistics_view", self.tr("Statistics"), self._make_statistics_view)
         self._add_lazy_view("outreach_view", self.tr("Outreach"), self._make_outreach_view)
         self._add_lazy_view("backups_view", self.tr("Backups"), self._make_backups_view)
+
+        from dime_desktop.ui.handover.handover_view import HandoverView  # issue 13
+
+        # built now: its actions are in the Case menu
+        self.handover_view = HandoverView(self._vault, self._settings, self)
+        self.add_view(self.handover_view, self.tr("Handover"))
 
     def _make_mediation_view(self) -> QWidget:
         from dime_desktop.ui.mediation.mediation_view import MediationView
@@ -737,6 +748,9 @@ class MainWindow(QMainWindow):
         due = getattr(self, "due_view", None)
         if due is not None:
             due.set_discreet(self._discreet)
+        handover = getattr(self, "handover_view", None)
+        if handover is not None:
+            handover.set_discreet(self._discreet)
         # the platform adds " — DiMe Desktop" (the application display name)
         self.setWindowTitle(
             self.tr("Case register – discreet") if self._discreet else self.tr("Case register")

@@ -161,11 +161,20 @@ class StatisticsView(QWidget):
         self.print_button = QPushButton(self.tr("Print…"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
+        # issue 13: the merged summary of several offices (ui/stats/merge_offices.py)
+        self.merge_button = QPushButton(self.tr("Several offices…"))
+        self.merge_button.setToolTip(self.tr("A merged summary with the offices' count files"))
         top = QHBoxLayout()
         top.addWidget(self.year_label)
         top.addWidget(self.year_combo)
         top.addWidget(self.summary_label, 1)
-        for b in (self.save_pdf_button, self.print_button, self.csv_button, self.xlsx_button):
+        for b in (
+            self.save_pdf_button,
+            self.print_button,
+            self.csv_button,
+            self.xlsx_button,
+            self.merge_button,
+        ):
             top.addWidget(b)
 
         self.table_list = QListWidget()
@@ -220,6 +229,7 @@ class StatisticsView(QWidget):
         self.print_button.clicked.connect(self.print_summary)
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.merge_button.clicked.connect(self.merge_offices)
         self.reload_years()
 
     # --- data ---------------------------------------------------------------
@@ -329,6 +339,12 @@ class StatisticsView(QWidget):
         assert self.stats is not None
         activities = self.vault.outreach.list(self.stats.year)
         return YearlyReport(self.stats, activities, lang=self._lang, threshold=self.threshold)
+
+    def merge_offices(self) -> None:
+        from dime_desktop.ui.stats.merge_offices import MergeOffices
+
+        self._merge = MergeOffices(self)
+        self._merge.start()
 
     def save_pdf(self) -> QFileDialog | None:
         if self.stats is None:
