@@ -3,10 +3,26 @@
 Only code columns are read (area, channel, track, grounds, incident types,
 mediation fields and records): never names, summaries, journal text or references.
 Every query is restricted by ``cases.opened_year = ?`` (a case belongs to the
-year it was opened, whatever its reference says), which the index
-``cases_opened_year_area`` (opened_year, area) serves; the
-per-case ground and incident rows are found through their primary keys
-(case_id, ...). See ``dime_desktop.stats.model`` for what is counted.
+year it was opened, whatever its reference says). The covering index
+``cases_stats`` (opened_year, area, channel, track, mediation_referred,
+mediation_area, mediation_outcome) holds every column of ``cases`` these
+queries read, so a year is read from the index alone, never from the wide
+rows (issue 14); the per-case ground and incident rows are found through their
+primary keys (case_id, ...). See ``dime_desktop.stats.model`` for what is
+counted.
+
+**One pass per year.** Areas, channels, tracks, ground combinations, whether a
+case has an incident type and whether it was referred come from one scan of
+the year's index entries (``_YEAR_SQL``: per case its grounds, in code order,
+and two existence probes; then one GROUP BY); incident types and the mediation
+tables have a query each.
+
+**Cached per year.** ``year_counts`` keeps each year's counts until the vault
+changes: the key is the connection's ``total_changes()`` (every row written
+through it, by any repository) and ``PRAGMA data_version`` (a commit by another
+connection), so the year switch of the statistics screen is instant the second
+time and a save is seen at once. The cache holds counts only (no personal data)
+and goes with the vault's ``StatisticsQueries`` at lock.
 
 **The mediation desk's tables** are counted per referred case: from its
 mediation record (``mediation_cases`` and its parts) when it has one, and
@@ -20,6 +36,8 @@ case got is read off its outcome only (see ``_register_milestones``).
 
 from __future__ import annotations
 
+import copy
+import threading
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -45,27 +63,25 @@ class DatabaseLike(Protocol):
     def read(self) -> AbstractContextManager[Any]: ...
 
 
-_CATEGORY_SQL = """
-SELECT area, channel, track, COUNT(*)
-FROM cases WHERE opened_year = ?
-GROUP BY area, channel, track
-"""
-
 # A case is referred to mediation when it has a mediation record or its
 # register column says so.
 _REFERRED = (
     "(c.mediation_referred = 1 OR EXISTS (SELECT 1 FROM mediation_cases r WHERE r.case_id = c.id))"
 )
 
-# One row per case: its grounds as a combination key (codes sorted, joined by '+').
-_COMBINATION_SQL = f"""
-SELECT combo, referred, COUNT(*) FROM (
-    SELECT {_REFERRED} AS referred,
-           group_concat(g.ground, '+' ORDER BY g.ground) AS combo
-    FROM cases c LEFT JOIN case_grounds g ON g.case_id = c.id
+# One pass over the year's entries of cases_stats: per case its category
+# columns, its grounds as a combination key (codes sorted, joined by '+'),
+# whether it was referred and whether it has any incident type; then grouped.
+_YEAR_SQL = f"""
+SELECT area, channel, track, referred, combo, has_incident, COUNT(*) FROM (
+    SELECT c.area, c.channel, c.track,
+           {_REFERRED} AS referred,
+           (SELECT group_concat(g.ground, '+' ORDER BY g.ground)
+            FROM case_grounds g WHERE g.case_id = c.id) AS combo,
+           EXISTS (SELECT 1 FROM case_incident_types t WHERE t.case_id = c.id) AS has_incident
+    FROM cases c INDEXED BY cases_stats
     WHERE c.opened_year = ?
-    GROUP BY c.id
-) GROUP BY combo, referred
+) GROUP BY area, channel, track, referred, combo, has_incident
 """
 
 # One row per referred case: the register's columns, and the record's codes
@@ -80,20 +96,15 @@ SELECT c.area, c.mediation_area, c.mediation_outcome,
        (SELECT COUNT(*) FROM mediation_terms t WHERE t.mediation_id = m.id),
        (SELECT COUNT(*) FROM mediation_terms t
         WHERE t.mediation_id = m.id AND t.status = 'fulfilled')
-FROM cases c LEFT JOIN mediation_cases m ON m.case_id = c.id
+FROM cases c INDEXED BY cases_stats LEFT JOIN mediation_cases m ON m.case_id = c.id
 WHERE c.opened_year = ? AND (c.mediation_referred = 1 OR m.id IS NOT NULL)
 """
 
 _INCIDENT_SQL = """
 SELECT t.incident_type, COUNT(*)
-FROM cases c JOIN case_incident_types t ON t.case_id = c.id
+FROM cases c INDEXED BY cases_stats JOIN case_incident_types t ON t.case_id = c.id
 WHERE c.opened_year = ?
 GROUP BY t.incident_type
-"""
-
-_INCIDENT_CASES_SQL = """
-SELECT COUNT(*) FROM cases c
-WHERE c.opened_year = ? AND EXISTS (SELECT 1 FROM case_incident_types t WHERE t.case_id = c.id)
 """
 
 
@@ -151,19 +162,37 @@ def _mediation_counts(rows: list[Any], med: MediationCounts) -> None:
 class StatisticsQueries:
     def __init__(self, db: DatabaseLike) -> None:
         self._db = db
+        self._lock = threading.Lock()
+        self._cache: dict[int, tuple[tuple[int, int], YearCounts]] = {}
+
+    def clear_cache(self) -> None:
+        """Forget every year's counts (the next ``year_counts`` reads again)."""
+        with self._lock:
+            self._cache.clear()
 
     def year_counts(self, year: int) -> YearCounts:
-        """Every count of one year (cases opened that year)."""
+        """Every count of one year (cases opened that year); a copy the caller
+        may change. Kept until the vault changes (see the module text)."""
+        with self._db.read() as con:
+            stamp = _stamp(con)
+            with self._lock:
+                kept = self._cache.get(year)
+            if kept is not None and kept[0] == stamp:
+                return copy.deepcopy(kept[1])
+            counts = self._read_year(con, year)
+        with self._lock:
+            self._cache[year] = (stamp, counts)
+        return copy.deepcopy(counts)
+
+    def _read_year(self, con: Any, year: int) -> YearCounts:
         counts = YearCounts(year=year)
         med = MediationCounts()
-        with self._db.read() as con:
-            categories = con.execute(_CATEGORY_SQL, (year,)).fetchall()
-            combinations = con.execute(_COMBINATION_SQL, (year,)).fetchall()
-            incidents = con.execute(_INCIDENT_SQL, (year,)).fetchall()
-            with_incident = int(con.execute(_INCIDENT_CASES_SQL, (year,)).fetchone()[0])
-            referrals = con.execute(_MEDIATION_SQL, (year,)).fetchall()
+        groups = con.execute(_YEAR_SQL, (year,)).fetchall()
+        incidents = con.execute(_INCIDENT_SQL, (year,)).fetchall()
+        referrals = con.execute(_MEDIATION_SQL, (year,)).fetchall()
 
-        for area, channel, track, n in categories:
+        with_incident = 0
+        for area, channel, track, referred, combo, has_incident, n in groups:
             n = int(n)
             counts.cases += n
             _add(counts.by_area, area, n)
@@ -172,10 +201,8 @@ class StatisticsQueries:
             else:
                 _add(counts.unrecorded, "by_channel", n)
             _add(counts.by_track, track, n)
-        _mediation_counts(referrals, med)
-
-        for combo, referred, n in combinations:
-            n = int(n)
+            if has_incident:
+                with_incident += n
             if combo:
                 _add(counts.by_ground_combination, combo, n)
                 if referred:
@@ -184,6 +211,7 @@ class StatisticsQueries:
                 _add(counts.unrecorded, "by_ground_combination", n)
                 if referred:
                     _add(med.unrecorded, "by_ground_combination", n)
+        _mediation_counts(referrals, med)
         counts.by_ground = grounds_from_combinations(counts.by_ground_combination)
         med.by_ground = grounds_from_combinations(med.by_ground_combination)
 
@@ -194,3 +222,11 @@ class StatisticsQueries:
 
         counts.mediation = med
         return counts
+
+
+def _stamp(con: Any) -> tuple[int, int]:
+    """Changes every time the vault's data may have changed: rows written
+    through this connection, commits of other connections."""
+    (changes,) = con.execute("SELECT total_changes()").fetchone()
+    (version,) = con.execute("PRAGMA data_version").fetchone()
+    return int(changes), int(version)

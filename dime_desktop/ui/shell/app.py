@@ -81,6 +81,7 @@ def _preload_main_window() -> None:
     gc.collect()
     gc.freeze()
 
+
 DEMO_CASES = 400
 
 LOCK_USER = "user"
