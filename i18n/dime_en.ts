@@ -5158,6 +5158,10 @@ Vault: {path}</translation>
         <translation>No cases yet.</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>1 case</source>
         <translation>1 case</translation>
     </message>

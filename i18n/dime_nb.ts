@@ -5158,6 +5158,10 @@ Hvelv: {path}</translation>
         <translation>Ingen saker ennå.</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Teller …</translation>
+    </message>
+    <message>
         <source>1 case</source>
         <translation>1 sak</translation>
     </message>

@@ -147,21 +147,21 @@ def _log(msg: str) -> None:
     print(f"[bench] {msg}", file=sys.stderr, flush=True)
 
 
-def ensure_built(cases: int, seed: int = 2019) -> Bench:
-    """The cached vault + twin for ``cases`` demo cases at today's schema."""
+def ensure_built(cases: int, seed: int = 2019, *, upgrade_from: Path | None = None) -> Bench:
+    """The cached vault + twin for ``cases`` demo cases at today's schema:
+    built fresh (every case through ``add_many``, as an import does), or with
+    ``upgrade_from``, a copy of an older build migrated (the way a user's vault
+    is upgraded; times the migration)."""
     CACHE_ROOT.mkdir(parents=True, exist_ok=True)
-    folder = CACHE_ROOT / f"{cases}-s{seed}-{schema_tag()}"
+    suffix = "" if upgrade_from is None else "-upgraded"
+    folder = CACHE_ROOT / f"{cases}-s{seed}-{schema_tag()}{suffix}"
     bench = Bench(folder, cases)
     if (folder / "info.json").exists():
         return bench
-    older = sorted(
-        (p for p in CACHE_ROOT.glob(f"{cases}-s{seed}-v*") if (p / "info.json").exists()),
-        key=lambda p: p.stat().st_mtime,
-    )
     tmp = folder.with_name(folder.name + ".building")
     shutil.rmtree(tmp, ignore_errors=True)
-    if older:
-        _upgrade(older[-1], tmp)
+    if upgrade_from is not None:
+        _upgrade(upgrade_from, tmp)
     else:
         _build(tmp, cases, seed)
     tmp.rename(folder)
