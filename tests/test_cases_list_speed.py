@@ -413,3 +413,13 @@ def test_existing_references_is_set_based_and_exact(vault: Any) -> None:
         skip_existing=True,
     )
     assert result.added == 1 and result.skipped == ["DH-2019-0007"]
+
+
+def test_the_page_cache_cap_follows_the_computer() -> None:
+    from dime_desktop.storage import page_cache
+
+    mib = 1024
+    assert page_cache.cache_kib(2 * 1024 * mib) == 128 * mib  # 2 GiB: 1/16
+    assert page_cache.cache_kib(512 * mib) == 64 * mib  # never below 64 MiB
+    assert page_cache.cache_kib(32 * 1024 * mib) == 256 * mib  # never above 256 MiB
+    assert 64 * mib <= page_cache.cache_kib() <= 256 * mib
