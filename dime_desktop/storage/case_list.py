@@ -76,10 +76,13 @@ PREFIX_INDEX_MAX = 3
 #: A longer word becomes an OR of at most this many indexed words; beyond it
 #: the word stays a prefix query.
 MAX_EXPANSION = 32
-#: Costs measured at 300,000 cases on the 2-core machine (benchmarks/run_all.py):
-#: one FTS probe of a row ~20 µs; one match put into the match set ~0.3 µs.
-_PROBE_US = 20.0
-_COLLECT_US = 0.3
+#: Costs measured on the 2-core machine (benchmarks/speed/schema_costs.py and
+#: run_all.py, encrypted, warm cache): one FTS probe of a row ~60 µs (with
+#: detail=none; ~30 µs with positions), one match put into the match set and
+#: walked past ~0.35 µs. The two plans cost the same at sqrt(34,000 * n)
+#: matches (59,000 of 100,000 cases, 101,000 of 300,000): ~20-36 ms.
+_PROBE_US = 60.0
+_COLLECT_US = 0.35
 
 # The FTS5 tokenizer of case_search (storage/schema.py); used again to split
 # search text into exactly the tokens that were indexed.
