@@ -423,3 +423,21 @@ def test_the_page_cache_cap_follows_the_computer() -> None:
     assert page_cache.cache_kib(512 * mib) == 64 * mib  # never below 64 MiB
     assert page_cache.cache_kib(32 * 1024 * mib) == 256 * mib  # never above 256 MiB
     assert 64 * mib <= page_cache.cache_kib() <= 256 * mib
+
+
+def _segments(db: Any) -> int:
+    with db.read() as conn:
+        return int(conn.execute("SELECT count(DISTINCT segid) FROM case_search_idx").fetchone()[0])
+
+
+def test_the_search_index_stays_in_few_segments(vault: Any) -> None:
+    # an import ends with one segment; every save does a little merge work
+    vault.cases.add_many(generate_demo_cases(1200, seed=3))
+    assert _segments(vault.database) == 1
+    most = 0
+    for n, case in enumerate(generate_demo_cases(600, seed=4)):
+        vault.cases.add(case)
+        if n % 50 == 49:
+            most = max(most, _segments(vault.database))
+    assert most <= 5  # without the merge work: up to 10 and more
+    assert vault.cases.count(CaseFilter(text="klienten")) > 0

@@ -441,6 +441,8 @@ SELECT c.id, c.summary,
        c.client_name, c.counterpart_name
 FROM cases c;
 INSERT INTO case_search (case_search) VALUES ('optimize');
+-- merge work after each save (CaseRepository) starts at two segments of a level
+INSERT INTO case_search (case_search, rank) VALUES ('usermerge', 2);
 """
 )
 
