@@ -376,6 +376,11 @@ def test_a_vault_from_before_issue_14_gets_its_sort_keys_and_search(
         assert [r.reference for r in repo.list_rows(CaseFilter(text="hijab"))] == ["DH-2019-002"]
         assert repo.count(CaseFilter(text="ringte")) == 3
         assert repo.count(CaseFilter(text="leilighet")) == 1
+        from dime_desktop.storage.statistics import StatisticsQueries
+
+        counts = StatisticsQueries(db).year_counts(2019)  # from the keys the migration made
+        assert counts.by_ground_combination == {"religion": 1, "age+gender": 1}
+        assert counts.unrecorded["by_ground_combination"] == 1
         assert db.integrity_problems() == []
     finally:
         db.close()

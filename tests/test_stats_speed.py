@@ -29,9 +29,13 @@ def test_a_year_is_counted_again_after_any_write(vault: Any) -> None:
     saved = vault.cases.add(_case(2020, mediation=Mediation(referred=True)))
     after_add = stats.year_counts(2020)
     assert after_add.cases == 4 and after_add.mediation.referred == 1
-    saved.grounds = [CaseGround("religion")]
-    vault.cases.update(saved)
-    assert stats.year_counts(2020).by_ground == {"age": 3, "religion": 1}
+    saved.grounds = [CaseGround("religion"), CaseGround("age")]
+    saved.incident_types = ["harassment", "hate_speech"]
+    saved = vault.cases.update(saved)
+    after_update = stats.year_counts(2020)
+    assert after_update.by_ground_combination == {"age": 3, "age+religion": 1}
+    assert after_update.by_incident_type == {"harassment": 1, "hate_speech": 1}
+    assert after_update.unrecorded["by_incident_type"] == 3
     vault.cases.delete(saved.id)
     assert stats.year_counts(2020).cases == 3
     # a write through another repository counts too (here: only the settings)

@@ -7,12 +7,13 @@ FTS5 table ``case_search`` (one row per case, ``rowid = cases.id``; columns
 ``counterpart_name``; contentless: it holds the index only), which
 this repository keeps in step on every add, update and delete.
 
-Two columns of ``cases`` are sort keys of the list that this repository keeps
-in step as well (it is the only writer of follow-ups and grounds):
-``next_due`` (the earliest follow-up not done) and ``grounds_key`` (the
-case's grounds as ranks in the order of the law, ``04,05``; the order used is
-in the table ``ground_order``). Listing, counting and searching are in
-``storage/case_list.py``.
+Four columns of ``cases`` this repository keeps in step as well (it is the
+only writer of follow-ups, grounds and incident types): the list's sort keys
+``next_due`` (the earliest follow-up not done) and ``grounds_key`` (the case's
+grounds as ranks in the order of the law, ``04,05``; the order used is in the
+table ``ground_order``), and the statistics' ``grounds_combo`` and
+``incidents_key`` (codes sorted, joined by '+'). Listing, counting and
+searching are in ``storage/case_list.py``.
 
 References are ``DH-YYYY-NNN``: a new case gets the next number of the year it
 was opened, counted inside the write transaction (``BEGIN IMMEDIATE``), so two
@@ -106,8 +107,9 @@ _CASE_COLUMNS = (
     "client_notes",
     "opened_year",
 )
-# Sort keys of the list, written with the case (never read back into a Case).
-_WRITE_COLUMNS = (*_CASE_COLUMNS, "next_due", "grounds_key")
+# Keys written with the case (never read back into a Case): the list's sort
+# keys and the statistics' combinations (storage/schema.py, issue 14).
+_WRITE_COLUMNS = (*_CASE_COLUMNS, "next_due", "grounds_key", "grounds_combo", "incidents_key")
 
 _INSERT_CASE = (
     f"INSERT INTO cases (id, {', '.join(_WRITE_COLUMNS)}, created_at, updated_at) "
@@ -207,6 +209,12 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
+def combination(codes: Iterable[str]) -> str | None:
+    """Codes as the statistics count them together: sorted, joined by '+'."""
+    ordered = sorted(codes)
+    return "+".join(ordered) if ordered else None
+
+
 def next_due(case: Case) -> str | None:
     """The list's "next follow-up": the earliest one not done (ISO date)."""
     dates = [f.due for f in case.follow_ups if not f.done]
@@ -242,6 +250,8 @@ def _case_values(case: Case, year: int, seq: int, grounds_key: str | None) -> tu
         case.opened.year,
         next_due(case),
         grounds_key,
+        combination(case.ground_codes()),
+        combination(case.incident_types),
     )
 
 

@@ -5,17 +5,17 @@ mediation fields and records): never names, summaries, journal text or reference
 Every query is restricted by ``cases.opened_year = ?`` (a case belongs to the
 year it was opened, whatever its reference says). The covering index
 ``cases_stats`` (opened_year, area, channel, track, mediation_referred,
-mediation_area, mediation_outcome) holds every column of ``cases`` these
-queries read, so a year is read from the index alone, never from the wide
-rows (issue 14); the per-case ground and incident rows are found through their
-primary keys (case_id, ...). See ``dime_desktop.stats.model`` for what is
-counted.
+mediation_area, mediation_outcome, grounds_combo, incidents_key) holds every
+column of ``cases`` these queries read, so a year is read from the index alone,
+never from the wide rows (issue 14). See ``dime_desktop.stats.model`` for what
+is counted.
 
-**One pass per year.** Areas, channels, tracks, ground combinations, whether a
-case has an incident type and whether it was referred come from one scan of
-the year's index entries (``_YEAR_SQL``: per case its grounds, in code order,
-and two existence probes; then one GROUP BY); incident types and the mediation
-tables have a query each.
+**One pass per year.** Areas, channels, tracks, ground combinations, incident
+types and whether a case was referred come from one scan of the year's index
+entries (``_YEAR_SQL``, one GROUP BY): ``cases.grounds_combo`` and
+``cases.incidents_key`` hold each case's codes sorted and joined by '+'
+(CaseRepository keeps them), so no child table is read; the mediation tables
+have a query of their own.
 
 **Cached per year.** ``year_counts`` keeps each year's counts until the vault
 changes: the key is the connection's ``total_changes()`` (every row written
@@ -69,19 +69,16 @@ _REFERRED = (
     "(c.mediation_referred = 1 OR EXISTS (SELECT 1 FROM mediation_cases r WHERE r.case_id = c.id))"
 )
 
-# One pass over the year's entries of cases_stats: per case its category
-# columns, its grounds as a combination key (codes sorted, joined by '+'),
-# whether it was referred and whether it has any incident type; then grouped.
+# One pass over the year's entries of cases_stats (covering: no row, no child
+# table is read): per group of category columns, ground combination, incident
+# types and whether the cases were referred, how many.
 _YEAR_SQL = f"""
-SELECT area, channel, track, referred, combo, has_incident, COUNT(*) FROM (
-    SELECT c.area, c.channel, c.track,
-           {_REFERRED} AS referred,
-           (SELECT group_concat(g.ground, '+' ORDER BY g.ground)
-            FROM case_grounds g WHERE g.case_id = c.id) AS combo,
-           EXISTS (SELECT 1 FROM case_incident_types t WHERE t.case_id = c.id) AS has_incident
+SELECT area, channel, track, referred, combo, incidents, COUNT(*) FROM (
+    SELECT c.area, c.channel, c.track, {_REFERRED} AS referred,
+           c.grounds_combo AS combo, c.incidents_key AS incidents
     FROM cases c INDEXED BY cases_stats
     WHERE c.opened_year = ?
-) GROUP BY area, channel, track, referred, combo, has_incident
+) GROUP BY area, channel, track, referred, combo, incidents
 """
 
 # One row per referred case: the register's columns, and the record's codes
@@ -98,13 +95,6 @@ SELECT c.area, c.mediation_area, c.mediation_outcome,
         WHERE t.mediation_id = m.id AND t.status = 'fulfilled')
 FROM cases c INDEXED BY cases_stats LEFT JOIN mediation_cases m ON m.case_id = c.id
 WHERE c.opened_year = ? AND (c.mediation_referred = 1 OR m.id IS NOT NULL)
-"""
-
-_INCIDENT_SQL = """
-SELECT t.incident_type, COUNT(*)
-FROM cases c INDEXED BY cases_stats JOIN case_incident_types t ON t.case_id = c.id
-WHERE c.opened_year = ?
-GROUP BY t.incident_type
 """
 
 
@@ -188,11 +178,10 @@ class StatisticsQueries:
         counts = YearCounts(year=year)
         med = MediationCounts()
         groups = con.execute(_YEAR_SQL, (year,)).fetchall()
-        incidents = con.execute(_INCIDENT_SQL, (year,)).fetchall()
         referrals = con.execute(_MEDIATION_SQL, (year,)).fetchall()
 
         with_incident = 0
-        for area, channel, track, referred, combo, has_incident, n in groups:
+        for area, channel, track, referred, combo, incidents, n in groups:
             n = int(n)
             counts.cases += n
             _add(counts.by_area, area, n)
@@ -201,8 +190,10 @@ class StatisticsQueries:
             else:
                 _add(counts.unrecorded, "by_channel", n)
             _add(counts.by_track, track, n)
-            if has_incident:
+            if incidents:
                 with_incident += n
+                for code in incidents.split("+"):
+                    _add(counts.by_incident_type, code, n)
             if combo:
                 _add(counts.by_ground_combination, combo, n)
                 if referred:
@@ -215,8 +206,6 @@ class StatisticsQueries:
         counts.by_ground = grounds_from_combinations(counts.by_ground_combination)
         med.by_ground = grounds_from_combinations(med.by_ground_combination)
 
-        for code, n in incidents:
-            counts.by_incident_type[code] = int(n)
         if counts.cases - with_incident:
             counts.unrecorded["by_incident_type"] = counts.cases - with_incident
 
