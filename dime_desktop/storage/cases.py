@@ -716,13 +716,19 @@ class CaseRepository:
 
     # --- listing, counting, searching (SQL in storage/case_list.py) -------------
 
-    def _conditions(self, conn: Any, flt: CaseFilter) -> case_list.Conditions:
+    def _conditions(
+        self, conn: Any, flt: CaseFilter, *, every_match: bool = False
+    ) -> case_list.Conditions:
+        """The WHERE of ``flt``. ``every_match``: for reading or counting every
+        match (not one page), where a search text always drives (collecting the
+        matches once beats probing every case)."""
         words = search_words(flt.text) if flt.text else []
         plan = self._text_plan(conn, words) if words else None
         rare = flt.ground is not None and case_list.ground_is_rare(
             conn, flt.ground, self._cases_hint(conn)
         )
-        return case_list.conditions(flt, plan, rare_ground=rare)
+        mode = "drive" if every_match else None
+        return case_list.conditions(flt, plan, rare_ground=rare, text_mode=mode)
 
     @staticmethod
     def _cases_hint(conn: Any) -> int:
@@ -768,7 +774,7 @@ class CaseRepository:
         """Like :meth:`count`, saying whether the number is exact. ``cancel``
         stops it from another thread (``case_list.SearchCancelled``)."""
         with self._db.read() as conn, case_list.cancellable(conn, cancel):
-            where = self._conditions(conn, flt)
+            where = self._conditions(conn, flt, every_match=at_most is None)
             return case_list.count(conn, flt, where, at_most)
 
     def page(
@@ -853,7 +859,7 @@ class CaseRepository:
         """Every matching case, whole, by reference (year, number); read in
         batches, so a long iteration never holds the database."""
         with self._db.read() as conn:
-            ids = case_list.ids_by_reference(conn, self._conditions(conn, flt))
+            ids = case_list.ids_by_reference(conn, self._conditions(conn, flt, every_match=True))
         for chunk in _chunks(ids):
             with self._db.read() as conn:
                 loaded = _load_cases(conn, chunk)
