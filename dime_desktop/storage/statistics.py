@@ -10,12 +10,12 @@ column of ``cases`` these queries read, so a year is read from the index alone,
 never from the wide rows (issue 14). See ``dime_desktop.stats.model`` for what
 is counted.
 
-**One pass per year.** Areas, channels, tracks, ground combinations, incident
-types and whether a case was referred come from one scan of the year's index
-entries (``_YEAR_SQL``, one GROUP BY): ``cases.grounds_combo`` and
-``cases.incidents_key`` hold each case's codes sorted and joined by '+'
-(CaseRepository keeps them), so no child table is read; the mediation tables
-have a query of their own.
+**From the index alone.** Every table but the mediation records' comes from
+one scan of the year's index entries, grouped in the index's order (no sort):
+``cases.grounds_combo`` and ``cases.incidents_key`` hold each case's codes
+sorted and joined by '+' (kept by CaseRepository), so no row and no child
+table is read; the few mediation records come one row each and move their
+case from the register's referrals to the records'.
 
 **Cached per year.** ``year_counts`` keeps each year's counts until the vault
 changes: the key is the connection's ``total_changes()`` (every row written
@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections import defaultdict
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -63,29 +65,24 @@ class DatabaseLike(Protocol):
     def read(self) -> AbstractContextManager[Any]: ...
 
 
-# A case is referred to mediation when it has a mediation record or its
-# register column says so.
-_REFERRED = (
-    "(c.mediation_referred = 1 OR EXISTS (SELECT 1 FROM mediation_cases r WHERE r.case_id = c.id))"
-)
-
-# One pass over the year's entries of cases_stats (covering: no row, no child
-# table is read): per group of category columns, ground combination, incident
-# types and whether the cases were referred, how many.
-_YEAR_SQL = f"""
-SELECT area, channel, track, referred, combo, incidents, COUNT(*) FROM (
-    SELECT c.area, c.channel, c.track, {_REFERRED} AS referred,
-           c.grounds_combo AS combo, c.incidents_key AS incidents
-    FROM cases c INDEXED BY cases_stats
-    WHERE c.opened_year = ?
-) GROUP BY area, channel, track, referred, combo, incidents
+# One pass over the year's entries of cases_stats (covering: no row and no
+# child table is read), grouped in the index's own order (no sorting): how many
+# cases have each combination of the columns the tables count.
+_YEAR_SQL = """
+SELECT area, channel, track, mediation_referred, mediation_area, mediation_outcome,
+       grounds_combo, incidents_key, COUNT(*)
+FROM cases INDEXED BY cases_stats WHERE opened_year = ?
+GROUP BY area, channel, track, mediation_referred, mediation_area, mediation_outcome,
+         grounds_combo, incidents_key
 """
 
-# One row per referred case: the register's columns, and the record's codes
-# and how far it got (NULLs without a record).
-_MEDIATION_SQL = """
-SELECT c.area, c.mediation_area, c.mediation_outcome,
-       m.id, m.area, m.outcome, m.stage,
+# Cases with a mediation record (one row each; records are few, so they drive:
+# CROSS JOIN keeps that order): the case's register columns and grounds, the
+# record's codes and how far it got. A case is referred when it has a record
+# or its register column says so.
+_RECORDS_SQL = """
+SELECT c.area, c.mediation_referred, c.mediation_area, c.mediation_outcome, c.grounds_combo,
+       m.area, m.outcome, m.stage,
        EXISTS (SELECT 1 FROM mediation_talks t WHERE t.mediation_id = m.id),
        EXISTS (SELECT 1 FROM mediation_history h
                WHERE h.mediation_id = m.id AND h.to_stage = 'ready'),
@@ -93,8 +90,8 @@ SELECT c.area, c.mediation_area, c.mediation_outcome,
        (SELECT COUNT(*) FROM mediation_terms t WHERE t.mediation_id = m.id),
        (SELECT COUNT(*) FROM mediation_terms t
         WHERE t.mediation_id = m.id AND t.status = 'fulfilled')
-FROM cases c INDEXED BY cases_stats LEFT JOIN mediation_cases m ON m.case_id = c.id
-WHERE c.opened_year = ? AND (c.mediation_referred = 1 OR m.id IS NOT NULL)
+FROM mediation_cases m CROSS JOIN cases c ON c.id = m.case_id
+WHERE c.opened_year = ?
 """
 
 
@@ -117,36 +114,36 @@ def _register_milestones(outcome: str | None) -> set[str]:
     return set()
 
 
-def _mediation_counts(rows: list[Any], med: MediationCounts) -> None:
-    for row in rows:
-        (case_area, col_area, col_outcome, record_id, rec_area, rec_outcome, stage) = row[:7]
-        talk, ready, held, terms, fulfilled = (int(v) for v in row[7:])
-        med.referred += 1
-        if record_id is not None:
-            area = counted_area(rec_area, case_area)
-            outcome = rec_outcome or (None if stage == STAGE_CLOSED else OUTCOME_PENDING)
-            reached: set[str] = set()
-            if talk:
-                reached.add(MILESTONE_TALK)
-            if ready or held:
-                reached.add(MILESTONE_READY)
-            if held:
-                reached.add(MILESTONE_MEETING)
-            if rec_outcome == OUTCOME_AGREEMENT:
-                reached.add(MILESTONE_AGREEMENT)
-                if terms and terms == fulfilled:
-                    reached.add(MILESTONE_FULFILLED)
-        else:
-            area = counted_area(col_area, case_area)
-            outcome = col_outcome
-            reached = _register_milestones(col_outcome)
-        _add(med.by_area, area, 1)
-        if outcome:
-            _add(med.outcomes, outcome, 1)
-        else:
-            _add(med.unrecorded, "outcomes", 1)
-        for milestone in reached:
-            _add(med.stages, milestone, 1)
+def _record_reached(row: Sequence[Any]) -> tuple[str | None, set[str]]:
+    """(outcome, milestones reached) of a mediation record row of _RECORDS_SQL."""
+    rec_outcome, stage = row[6], row[7]
+    talk, ready, held, terms, fulfilled = (int(v) for v in row[8:13])
+    outcome = rec_outcome or (None if stage == STAGE_CLOSED else OUTCOME_PENDING)
+    reached: set[str] = set()
+    if talk:
+        reached.add(MILESTONE_TALK)
+    if ready or held:
+        reached.add(MILESTONE_READY)
+    if held:
+        reached.add(MILESTONE_MEETING)
+    if rec_outcome == OUTCOME_AGREEMENT:
+        reached.add(MILESTONE_AGREEMENT)
+        if terms and terms == fulfilled:
+            reached.add(MILESTONE_FULFILLED)
+    return outcome, reached
+
+
+def _count_referral(
+    med: MediationCounts, area: str, outcome: str | None, reached: set[str], n: int
+) -> None:
+    med.referred += n
+    _add(med.by_area, area, n)
+    if outcome:
+        _add(med.outcomes, outcome, n)
+    else:
+        _add(med.unrecorded, "outcomes", n)
+    for milestone in reached:
+        _add(med.stages, milestone, n)
 
 
 class StatisticsQueries:
@@ -178,39 +175,80 @@ class StatisticsQueries:
         counts = YearCounts(year=year)
         med = MediationCounts()
         groups = con.execute(_YEAR_SQL, (year,)).fetchall()
-        referrals = con.execute(_MEDIATION_SQL, (year,)).fetchall()
+        records = con.execute(_RECORDS_SQL, (year,)).fetchall()
 
-        with_incident = 0
-        for area, channel, track, referred, combo, incidents, n in groups:
-            n = int(n)
-            counts.cases += n
-            _add(counts.by_area, area, n)
+        # referred by the register's column, grouped by (case area, mediation
+        # area, outcome): the referrals without a record once records are out
+        register: dict[tuple[Any, Any, Any], int] = {}
+        by_area: dict[str, int] = defaultdict(int)
+        by_channel: dict[str, int] = defaultdict(int)
+        by_track: dict[str, int] = defaultdict(int)
+        by_combo: dict[str, int] = defaultdict(int)
+        by_incident: dict[str, int] = defaultdict(int)
+        referred_combo: dict[str | None, int] = defaultdict(int)
+        no_channel = no_combo = with_incident = cases = 0
+        for area, channel, track, referred, m_area, m_outcome, combo, incidents, n in groups:
+            cases += n
+            by_area[area] += n
             if channel:
-                _add(counts.by_channel, channel, n)
+                by_channel[channel] += n
             else:
-                _add(counts.unrecorded, "by_channel", n)
-            _add(counts.by_track, track, n)
+                no_channel += n
+            by_track[track] += n
+            if combo:
+                by_combo[combo] += n
+            else:
+                no_combo += n
             if incidents:
                 with_incident += n
                 for code in incidents.split("+"):
-                    _add(counts.by_incident_type, code, n)
-            if combo:
-                _add(counts.by_ground_combination, combo, n)
-                if referred:
-                    _add(med.by_ground_combination, combo, n)
+                    by_incident[code] += n
+            if referred:
+                key = (area, m_area, m_outcome)
+                register[key] = register.get(key, 0) + n
+                referred_combo[combo] += n
+        counts.cases = cases
+        for target, source in (
+            (counts.by_area, by_area),
+            (counts.by_channel, by_channel),
+            (counts.by_track, by_track),
+            (counts.by_ground_combination, by_combo),
+            (counts.by_incident_type, by_incident),
+        ):
+            target.update(source)
+        if no_channel:
+            counts.unrecorded["by_channel"] = no_channel
+        if no_combo:
+            counts.unrecorded["by_ground_combination"] = no_combo
+        if cases - with_incident:
+            counts.unrecorded["by_incident_type"] = cases - with_incident
+        for combo, n in referred_combo.items():
+            _referred_combination(med, combo, n)
+
+        for row in records:  # a case with a record is referred, counted from the record
+            case_area, referred, m_area, m_outcome, combo, rec_area = row[:6]
+            if referred:
+                register[(case_area, m_area, m_outcome)] -= 1
             else:
-                _add(counts.unrecorded, "by_ground_combination", n)
-                if referred:
-                    _add(med.unrecorded, "by_ground_combination", n)
-        _mediation_counts(referrals, med)
+                _referred_combination(med, combo, 1)
+            outcome, reached = _record_reached(row)
+            _count_referral(med, counted_area(rec_area, case_area), outcome, reached, 1)
+        for (case_area, m_area, m_outcome), n in register.items():
+            if n:
+                reached = _register_milestones(m_outcome)
+                _count_referral(med, counted_area(m_area, case_area), m_outcome, reached, n)
+
         counts.by_ground = grounds_from_combinations(counts.by_ground_combination)
         med.by_ground = grounds_from_combinations(med.by_ground_combination)
-
-        if counts.cases - with_incident:
-            counts.unrecorded["by_incident_type"] = counts.cases - with_incident
-
         counts.mediation = med
         return counts
+
+
+def _referred_combination(med: MediationCounts, combo: str | None, n: int) -> None:
+    if combo:
+        _add(med.by_ground_combination, combo, n)
+    else:
+        _add(med.unrecorded, "by_ground_combination", n)
 
 
 def _stamp(con: Any) -> tuple[int, int]:
