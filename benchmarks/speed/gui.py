@@ -242,7 +242,16 @@ def main(argv: list[str] | None = None) -> int:
         add(f"{label}: unlock (KDF and open)", opened["enter"] - t_key)
         add(f"{label}: first screen after unlock", t_painted - opened["enter"])
         due = window.due_view
-        if window.stack.currentWidget() is due:
+        first_is_due = window.stack.currentWidget() is due
+        # at once to the list and scroll, while What is due is still being read
+        PROBE.set_stage("scroll at once after unlock")
+        window.navigation.setCurrentRow(0)
+        for _ in range(5):
+            t = time.perf_counter()
+            window.model.fetchMore()
+            add(f"{label}: page read at once after unlock", time.perf_counter() - t)
+            pause(20)
+        if first_is_due:
             t_due = wait_until(lambda: due.model.rowCount() > 0 or "Nothing" in due.summary.text())
             add(f"{label}: what is due filled", t_due - opened["enter"])
         return window

@@ -69,14 +69,19 @@ PRELOAD_AFTER_MS = 100
 
 
 def _preload_main_window() -> None:
-    """Import the main window and its screens' code (no vault, no data), then
+    """Import the main window and its screens' code (no vault, no data; the
+    screens built when first shown too), then
     move everything loaded so far out of the garbage collector's way
     (``gc.freeze``: modules, classes and functions live as long as the app);
     a full collection then takes ~8 ms instead of ~50 ms, a stall the list
     would otherwise show now and then while scrolling (issue 14)."""
     import gc
 
-    import dime_desktop.ui.shell.main_window  # noqa: F401
+    import dime_desktop.ui.backups.backups_view
+    import dime_desktop.ui.mediation.mediation_view
+    import dime_desktop.ui.outreach.outreach_view
+    import dime_desktop.ui.shell.main_window
+    import dime_desktop.ui.stats.statistics_view  # noqa: F401 (with reportlab: 0.4 s)
 
     gc.collect()
     gc.freeze()
