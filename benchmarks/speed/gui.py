@@ -209,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     wait_until(
         lambda: controller.unlock_screen is not None and controller.unlock_screen.isVisible()
     )
+    pause(1500)  # a person takes a moment to type the passphrase
     rss["unlock screen"] = rss_mib()
 
     opened: dict[str, float] = {}
