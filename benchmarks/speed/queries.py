@@ -224,10 +224,10 @@ def main(argv: list[str] | None = None) -> int:
                 into.setdefault(name, {"vault": [], "twin": []})[side.name].append(seconds / reps)
                 results.setdefault(name, {})[side.name] = _plain(result)
             if round_no == 0:
-                # a sample of a fast query is the mean of several calls (>= ~10 ms),
+                # a sample of a fast query is the mean of several calls (>= ~25 ms),
                 # so timer and scheduler noise do not make its ratio
                 fastest = min(into[name]["vault"][-1], into[name]["twin"][-1])
-                repeats[name] = max(1, min(20, int(0.010 / max(fastest, 1e-5))))
+                repeats[name] = max(1, min(40, int(0.025 / max(fastest, 1e-5))))
         print(f"[queries] round {round_no}/{args.rounds} done", file=sys.stderr, flush=True)
     vault.close()
     twin.close()
