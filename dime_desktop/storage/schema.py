@@ -376,6 +376,42 @@ BEGIN
 END;
 """
 
+# Issue 12: the access log, inside the vault, append-only and hash-chained
+# (storage/access_log.py). No foreign key to cases: the log outlives a deleted
+# case. An entry never changes; one is removed only when it is older than the
+# log's retention cutoff, which the retention writes first.
+SCHEMA_ACCESS_LOG = """
+CREATE TABLE access_log (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    at         TEXT NOT NULL,                 -- UTC, 2025-05-01T10:11:12.123456Z
+    actor      TEXT NOT NULL DEFAULT '',      -- the adviser's name
+    event      TEXT NOT NULL,                 -- opened, changed, printed, unlock ...
+    case_id    INTEGER,
+    case_ref   TEXT NOT NULL DEFAULT '',
+    fields     TEXT NOT NULL DEFAULT '',      -- names of changed fields, never values
+    detail     TEXT NOT NULL DEFAULT '',      -- a short code (pdf, checklist, added:12)
+    prev_hash  TEXT NOT NULL,
+    hash       TEXT NOT NULL
+);
+CREATE INDEX access_log_case ON access_log (case_id, id);
+CREATE INDEX access_log_at ON access_log (at);
+CREATE INDEX access_log_event ON access_log (event, id);
+
+CREATE TRIGGER access_log_no_update
+BEFORE UPDATE ON access_log
+BEGIN
+    SELECT RAISE(ABORT, 'the access log is append-only');
+END;
+
+CREATE TRIGGER access_log_no_delete
+BEFORE DELETE ON access_log
+WHEN OLD.at >= COALESCE(
+    (SELECT value FROM vault_settings WHERE key = 'access_log.pruned_before'), '')
+BEGIN
+    SELECT RAISE(ABORT, 'an access log entry is removed only by the log''s retention');
+END;
+"""
+
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
     SCHEMA_CASE_SEARCH_COUNTERPART,
@@ -385,6 +421,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_EVIDENCE,
     SCHEMA_DOCUMENT_DRAFTS,
     SCHEMA_MEDIATION,  # issue 11
+    SCHEMA_ACCESS_LOG,  # issue 12
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -583,6 +583,11 @@ def back_up(
     with contextlib.suppress(DimeError):
         status["warn_after_days"] = warn_days(vault)
     _write_status(vault.path, status)
+    if run.made:
+        from dime_desktop.storage import access_log as audit
+
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in label)[:40]
+        vault.log(audit.BACKUP, detail=safe)
     if run.made and not run.failures:
         vault._mark_backed_up()
     elif (
@@ -850,9 +855,9 @@ def _open_staged(
         if opened is not None:
             return opened
     if passphrase is not None:
-        vault = Vault.unlock(staging, passphrase)
+        vault = Vault.unlock(staging, passphrase, actor=None)
     elif recovery_key is not None:
-        vault = Vault.unlock_with_recovery_key(staging, recovery_key)
+        vault = Vault.unlock_with_recovery_key(staging, recovery_key, actor=None)
     else:
         raise WrongPassphrase(
             f"The backup {staging} is encrypted with another key than this vault's; "
