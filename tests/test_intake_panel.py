@@ -39,7 +39,11 @@ def settings(tmp_path: Path) -> AppSettings:
 @pytest.fixture
 def case_id(vault: Any) -> int:
     saved = vault.cases.add(
-        Case(opened=date.today(), area="other", client=Client(name="Testperson Ås"))
+        Case(
+            opened=date.today(),
+            area="other",
+            client=Client(name="Testperson Ås", consent_to_store=True),
+        )
     )
     assert saved.id is not None
     return int(saved.id)

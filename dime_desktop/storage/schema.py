@@ -412,6 +412,38 @@ BEGIN
 END;
 """
 
+# Issue 12: consent per purpose, the deletion log (replayed on restore, so a
+# restored backup never brings back a deleted or anonymised case), and
+# postponed reviews of the retention.
+SCHEMA_CONSENTS_AND_ERASURES = """
+CREATE TABLE case_consents (
+    case_id          INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    purpose          TEXT NOT NULL,      -- store_identity, contact_client, ...
+    status           TEXT NOT NULL,      -- given, withdrawn, not_recorded
+    given_on         TEXT,               -- NULL: not recorded
+    method           TEXT,               -- consent_methods; NULL: not recorded
+    note             TEXT NOT NULL DEFAULT '',
+    withdrawn_on     TEXT,
+    withdrawal_note  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, purpose)
+) WITHOUT ROWID;
+
+CREATE TABLE case_erasures (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL,        -- no foreign key: the case may be gone
+    reference   TEXT NOT NULL,
+    mode        TEXT NOT NULL,           -- keep_statistics (anonymised) | all
+    reason      TEXT NOT NULL,           -- retention | request (GDPR art. 17)
+    erased_at   TEXT NOT NULL
+);
+CREATE INDEX case_erasures_case ON case_erasures (case_id);
+
+CREATE TABLE retention_holds (
+    case_id  INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    until    TEXT NOT NULL               -- not due for review before this date
+);
+"""
+
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
     SCHEMA_CASE_SEARCH_COUNTERPART,
@@ -422,6 +454,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_DOCUMENT_DRAFTS,
     SCHEMA_MEDIATION,  # issue 11
     SCHEMA_ACCESS_LOG,  # issue 12
+    SCHEMA_CONSENTS_AND_ERASURES,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
