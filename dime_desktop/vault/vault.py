@@ -63,6 +63,7 @@ Progress = Callable[[int, int], None]
 if TYPE_CHECKING:
     from dime_desktop.storage.cases import CaseRepository
     from dime_desktop.storage.document_drafts import DocumentDraftRepository
+    from dime_desktop.storage.erasure import ErasureRepository
     from dime_desktop.storage.evidence import EvidenceRepository
     from dime_desktop.storage.intake import IntakeRepository
     from dime_desktop.storage.mediation import MediationRepository
@@ -544,6 +545,10 @@ class Vault:
                 from dime_desktop.storage.settings import VaultSettings
 
                 repo = VaultSettings(db)
+            elif name == "erasures":
+                from dime_desktop.storage.erasure import ErasureRepository
+
+                repo = ErasureRepository(db)
             else:  # pragma: no cover - programming error
                 raise AttributeError(name)
             self._repos[name] = repo
@@ -587,6 +592,13 @@ class Vault:
     @property
     def document_drafts(self) -> DocumentDraftRepository:
         repo: DocumentDraftRepository = self._repo("document_drafts")
+        return repo
+
+    @property
+    def erasures(self) -> ErasureRepository:
+        """The deletion log and the erasure of cases (issue 12; use
+        ``vault.erasure.erase_cases`` to erase: it cleans the backups too)."""
+        repo: ErasureRepository = self._repo("erasures")
         return repo
 
     @property
