@@ -136,8 +136,16 @@ def stats_json(vault_dir: Path, pass_file: Path) -> Any:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         code = dime(
-            ["stats", "--year", str(YEAR), "--json", "--vault", str(vault_dir)]
-            + ["--passphrase-file", str(pass_file)]
+            [
+                "stats",
+                "--year",
+                str(YEAR),
+                "--json",
+                "--vault",
+                str(vault_dir),
+                "--passphrase-file",
+                str(pass_file),
+            ]
         )
     assert code == 0
     return json.loads(out.getvalue())
