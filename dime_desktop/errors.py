@@ -157,15 +157,21 @@ class ImportProblem:
 
 
 class ImportFailed(DimeError):
-    """Nothing was imported; ``problems`` lists every bad row."""
+    """Nothing was imported; ``problems`` lists the bad rows: all of them, or
+    the first ones when ``total`` (how many there are) is larger."""
 
-    def __init__(self, file: Path, problems: list[ImportProblem]) -> None:
+    def __init__(
+        self, file: Path, problems: list[ImportProblem], *, total: int | None = None
+    ) -> None:
+        count = len(problems) if total is None else max(total, len(problems))
         lines = "\n".join(f"  {p}" for p in problems)
+        more = f"\n  ... and {count - len(problems)} more" if count > len(problems) else ""
         super().__init__(
-            f"Nothing was imported from {file.name}: {len(problems)} problem(s):\n{lines}"
+            f"Nothing was imported from {file.name}: {count} problem(s):\n{lines}{more}"
         )
         self.file = file
         self.problems = problems
+        self.total = count
 
 
 class InputFileError(DimeError):

@@ -21,11 +21,13 @@ from dime_desktop.cli.common import (
     check_output_file,
     open_vault,
 )
-from dime_desktop.documents.yearly_report import texts_for, write_yearly_report
+from dime_desktop.documents.yearly_report import write_yearly_report
 from dime_desktop.outreach.model import OutreachActivity
 from dime_desktop.reference import default_reference
+from dime_desktop.stats.publish import published_year
 from dime_desktop.stats.suppression import DEFAULT_THRESHOLD, check_threshold
 from dime_desktop.stats.tables import build_tables, row_label, year_statistics
+from dime_desktop.stats.texts import texts_for
 
 THRESHOLD_KEY = "suppression_threshold"
 
@@ -156,7 +158,7 @@ def report(
     threshold: int | None = None,
 ) -> None:
     t = None if not suppress else (threshold if threshold is not None else vault_threshold(vault))
-    write_yearly_report(vault, year, out, lang=lang, threshold=t)
+    write_yearly_report(published_year(vault, year, threshold=t), None, out, lang=lang)
 
 
 def parse_participants(text: str | None) -> tuple[int | None, bool]:

@@ -241,12 +241,13 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dime_desktop.importing import import_register, read_register
+    from dime_desktop.importing import import_cases, read_register
 
-    read_register(args.file)  # problems in the file are shown before the passphrase is asked
+    # The file is read once, before the passphrase is asked: its problems come first.
+    cases = read_register(args.file)
     vault = open_vault(args)
     try:
-        report = import_register(vault, args.file, skip_existing=args.skip_existing)
+        report = import_cases(vault, cases, skip_existing=args.skip_existing)
     finally:
         vault.close()
     print(f"Imported {report.added} cases ({len(report.skipped)} skipped).")

@@ -2,21 +2,19 @@
 
 Title page with key figures; every table with a bar per row (reportlab
 graphics) and the previous year beside when it has data; the mediation desk;
-the outreach log; notes on method. Everything that counts cases is published
-through small-cell suppression (``dime_desktop.stats.suppression``) unless the
-caller asks for exact numbers (``threshold=None``). Only codes and counts go
-in: no names, references or summaries.
+the outreach log; notes on method. This module only lays out a
+``dime_desktop.stats.publish.PublishedYear``: the tables come suppressed
+(``threshold=None``: the exact edition) and the key figures as printed, so the
+PDF says what the CSV/XLSX exports say. Only codes and counts go in: no names,
+references or summaries.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
@@ -45,78 +43,38 @@ from dime_desktop.documents.pdf import (
     write_pdf,
 )
 from dime_desktop.outreach.model import OutreachActivity
-from dime_desktop.paths import resource_path
 from dime_desktop.reference import ReferenceData, default_reference
-from dime_desktop.stats.model import YearCounts
-from dime_desktop.stats.suppression import SHOWN, primary_mark
-from dime_desktop.stats.tables import (
-    StatTable,
-    YearStatistics,
-    build_tables,
-    publish_all,
-    publish_figure,
-    row_label,
-    year_statistics,
+from dime_desktop.stats.publish import (
+    OutreachSummary,
+    PublishedYear,
+    StatisticsVault,
+    outreach_summary,
+    publish_year,
+    published_year,
 )
+from dime_desktop.stats.suppression import MERGE_LEVEL, SHOWN, primary_mark
+from dime_desktop.stats.tables import PublishedTable, YearStatistics, row_label
+from dime_desktop.stats.texts import report_texts, texts_for
+
+__all__ = [
+    "OutreachSummary",
+    "YearlyReport",
+    "outreach_summary",
+    "participants_text",
+    "render_yearly_report",
+    "report_texts",
+    "texts_for",
+    "write_yearly_report",
+    "yearly_report_pdf",
+]
+
+VaultLike = StatisticsVault
 
 PREVIOUS_BAR = colors.HexColor("#a9cdd5")
 LINE = colors.HexColor("#c9d6da")
 TEXT_WIDTH = 170 * mm
 BAR_WIDTH = 62 * mm
 LABEL_WIDTH = TEXT_WIDTH - BAR_WIDTH - 2 * 20 * mm
-
-
-@lru_cache(maxsize=1)
-def report_texts() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resource_path("texts", "yearly_report.json").read_text(encoding="utf-8")
-    )
-    return data
-
-
-def texts_for(lang: str) -> dict[str, Any]:
-    t: dict[str, Any] = report_texts()["en" if lang == "en" else "nb"]
-    return t
-
-
-class VaultLike(Protocol):
-    @property
-    def statistics(self) -> Any: ...
-
-    @property
-    def outreach(self) -> Any: ...
-
-
-@dataclass(frozen=True)
-class OutreachSummary:
-    kind: str
-    activities: int
-    participants: int | None  # None: no activity of this kind has a count
-    approx: bool  # some counts are approximate
-
-
-def outreach_summary(
-    activities: Sequence[OutreachActivity], ref: ReferenceData
-) -> list[OutreachSummary]:
-    """Activities and participants by kind, in reference order."""
-    out = []
-    for kind in ref.outreach_kinds.codes():
-        mine = [a for a in activities if a.kind == kind]
-        if mine:
-            out.append(
-                OutreachSummary(
-                    kind,
-                    len(mine),
-                    _participants_sum(mine),
-                    any(a.participants_approx for a in mine),
-                )
-            )
-    return out
-
-
-def _participants_sum(activities: Sequence[OutreachActivity]) -> int | None:
-    counted = [a.participants for a in activities if a.participants is not None]
-    return sum(counted) if counted else None
 
 
 def participants_text(n: int | None, approx: bool, t: dict[str, Any]) -> str:
@@ -213,37 +171,38 @@ def _wrap_words(text: str, width: float, size: float) -> list[str]:
 
 
 class YearlyReport:
+    """The layout of one ``PublishedYear``. Given a ``YearStatistics``
+    instead (and the activities, the threshold), it publishes it first with
+    ``stats.publish.publish_year``, the one place that suppresses."""
+
     def __init__(
         self,
-        stats: YearStatistics,
-        activities: Sequence[OutreachActivity],
+        published: PublishedYear | YearStatistics,
+        activities: Sequence[OutreachActivity] = (),
         *,
         lang: str = "nb",
         threshold: int | None = 3,
         made_on: date | None = None,
         reference: ReferenceData | None = None,
     ) -> None:
-        self.stats = stats
-        self.activities = list(activities)
-        self.lang = "en" if lang == "en" else "nb"
-        self.threshold = threshold
-        self.made_on = made_on or date.today()
         self.ref = reference if reference is not None else default_reference()
+        if not isinstance(published, PublishedYear):
+            published = publish_year(published, activities, threshold=threshold, reference=self.ref)
+        self.published = published
+        self.activities = list(published.activities)
+        self.lang = "en" if lang == "en" else "nb"
+        self.threshold = published.threshold
+        self.made_on = made_on or date.today()
         self.t = texts_for(self.lang)
         self.s: Styles = make_styles(10)
-        self.year = stats.year
-        self.previous = stats.year - 1
-        self.tables = {tbl.key: tbl for tbl in build_tables(stats, self.ref)}
-        self.published = publish_all(list(self.tables.values()), threshold)
+        self.year = published.year
+        self.previous = published.previous_year
 
     # small helpers
     def fmt(self, key: str, **kw: Any) -> str:
         return str(self.t[key]).format(
             year=self.year, previous=self.previous, next=self.year + 1, **kw
         )
-
-    def fig(self, n: int) -> str:
-        return publish_figure(n, self.threshold)
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -267,8 +226,7 @@ class YearlyReport:
     # title page and key figures
     def title_page(self) -> list[Flowable]:
         s = self.s
-        cur = self.stats.current
-        prev = self.stats.previous
+        pub = self.published
         out: list[Flowable] = [Spacer(1, 30 * mm)]
         out.append(Paragraph(self.fmt("org"), s.h2))
         out.append(Paragraph(self.fmt("title"), s.title))
@@ -278,31 +236,18 @@ class YearlyReport:
         out.append(Paragraph(self.fmt("key_figures"), s.h1))
 
         def below(value: str | None) -> str:
-            if prev is None:
+            if not pub.has_previous:
                 return self.fmt("kf_no_previous")
             return self.fmt("kf_previous", value=value)
 
-        several_cur = self._share_text(cur)
-        several_prev = self._share_text(prev) if prev is not None else None
-        total_participants = sum(
-            a.participants or 0 for a in self.activities if a.kind in ("course", "talk")
-        )
-        approx = any(a.participants_approx for a in self.activities if a.kind in ("course", "talk"))
+        approx = pub.participants_approx
         tiles = [
-            (
-                self.fig(cur.cases),
-                self.fmt("kf_cases"),
-                below(self.fig(prev.cases) if prev else None),
-            ),
-            (
-                self.fig(cur.mediation.referred),
-                self.fmt("kf_mediation"),
-                below(self.fig(prev.mediation.referred) if prev else None),
-            ),
-            (several_cur, self.fmt("kf_several"), below(several_prev)),
+            (pub.cases.value, self.fmt("kf_cases"), below(pub.cases.previous)),
+            (pub.referred.value, self.fmt("kf_mediation"), below(pub.referred.previous)),
+            (pub.several.value, self.fmt("kf_several"), below(pub.several.previous)),
             (
                 ("ca. " if approx and self.lang == "nb" else "≈" if approx else "")
-                + str(total_participants),
+                + str(pub.participants),
                 self.fmt("kf_participants"),
                 "",
             ),
@@ -325,20 +270,11 @@ class YearlyReport:
         # Fill the lower half of the title page: what the service is and what follows.
         about: list[Flowable] = [Spacer(1, 10 * mm), Paragraph(self.fmt("about_heading"), s.h2)]
         for para in self.t.get("about", []):
-            compared = self.fmt("about_compared") if prev is not None else ""
+            compared = self.fmt("about_compared") if pub.has_previous else ""
             text = str(para).format(year=self.year, previous=self.previous, compared=compared)
             about.append(Paragraph(text, s.body))
         out.append(KeepTogether(about))
         return out
-
-    def _share_text(self, counts: YearCounts) -> str:
-        """Share of the cases with several grounds, or the suppressed count."""
-        n = counts.several_grounds
-        if counts.cases == 0:
-            return "0 %"
-        if self.threshold is not None and 0 < n < self.threshold:
-            return primary_mark(self.threshold)
-        return f"{round(100 * n / counts.cases)} %"
 
     def _date_text(self, d: date) -> str:
         if self.lang == "en":
@@ -348,59 +284,41 @@ class YearlyReport:
     # sections
     def cases_section(self) -> list[Flowable]:
         s = self.s
-        cur = self.stats.current
-        prev = self.stats.previous
+        pub = self.published
         out: list[Flowable] = [Paragraph(self.fmt("cases_heading"), s.h1)]
-        if not cur.has_data:
+        if not pub.has_cases:
             out.append(Paragraph(self.fmt("no_cases"), s.body))
             return out
-        intro = self.fmt(
-            "cases_intro", cases=self.fig(cur.cases), referred=self.fig(cur.mediation.referred)
-        )
-        if prev is not None:
-            intro += " " + self.fmt("cases_intro_previous", previous_cases=self.fig(prev.cases))
+        intro = self.fmt("cases_intro", cases=pub.cases.value, referred=pub.referred.value)
+        if pub.has_previous:
+            intro += " " + self.fmt("cases_intro_previous", previous_cases=pub.cases.previous)
         out.append(Paragraph(intro, s.body))
-        for key in (
-            "by_area",
-            "by_ground",
-            "by_ground_combination",
-            "by_channel",
-            "by_incident_type",
-            "by_track",
-        ):
-            out += self.table_block(self.tables[key])
+        for table in pub.tables.values():  # every published table: as the exports
+            if not table.table.spec.mediation:
+                out += self.table_block(table)
         return out
 
     def mediation_section(self) -> list[Flowable]:
         s = self.s
-        cur = self.stats.current
+        pub = self.published
         out: list[Flowable] = [
             CondPageBreak(80 * mm),
             Paragraph(self.fmt("mediation_heading"), s.h1),
         ]
-        if cur.mediation.referred == 0:
+        if not pub.has_referrals:
             out.append(Paragraph(self.fmt("mediation_none"), s.body))
             return out
-        out.append(
-            Paragraph(
-                self.fmt("mediation_intro", referred=self.fig(cur.mediation.referred)), s.body
-            )
-        )
-        for key in (
-            "mediation.by_area",
-            "mediation.by_ground",
-            "mediation.by_ground_combination",
-            "mediation.outcomes",
-        ):
-            out += self.table_block(self.tables[key])
+        out.append(Paragraph(self.fmt("mediation_intro", referred=pub.referred.value), s.body))
+        for table in pub.tables.values():
+            if table.table.spec.mediation:
+                out += self.table_block(table)
         return out
 
-    def table_block(self, table: StatTable) -> list[Flowable]:
+    def table_block(self, pub: PublishedTable) -> list[Flowable]:
+        table = pub.table  # combination tables are published merged
         if not table.rows:
             return []
         s = self.s
-        pub = self.published[table.key]
-        table = pub.table  # combination tables are published merged
         has_prev = table.has_previous
         title = Paragraph(str(self.t["tables"][table.key]), s.h2)
         if pub.omitted:
@@ -429,7 +347,7 @@ class YearlyReport:
         scale = max(shown, default=0)
         data: list[list[Any]] = [header]
         unrecorded = str(self.t["unrecorded"])
-        other = self.fmt("other_combinations", threshold=self.threshold or 0)
+        other = self.fmt("other_combinations", threshold=self.threshold or 0, merge=MERGE_LEVEL)
         for r, p in zip(table.rows, pub.rows, strict=True):
             cur_v = r.count if p.count_state == SHOWN else None
             prev_v = r.previous if p.previous_state == SHOWN else None
@@ -496,7 +414,7 @@ class YearlyReport:
             out.append(Paragraph(self.fmt("outreach_none"), s.body))
             return out
         out.append(Paragraph(self.fmt("outreach_intro", n=len(acts)), s.body))
-        summary = outreach_summary(acts, self.ref)
+        summary = self.published.outreach
         head = [
             Paragraph(str(t["col_kind"]), s.table_head),
             Paragraph(str(t["col_activities"]), s.table_head),
@@ -566,8 +484,10 @@ class YearlyReport:
         out: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(self.fmt("method_heading"), s.h1)]
         threshold = self.threshold if self.threshold is not None else 3
         for para in self.t["method"]:
-            if self.threshold is None and ("{mark}" in str(para) or "{threshold}" in str(para)):
-                continue  # exact edition: nothing is hidden
+            if self.threshold is None and any(
+                f"{{{name}}}" in str(para) for name in ("mark", "threshold", "merge")
+            ):
+                continue  # exact edition: nothing is hidden or merged
             out.append(
                 Paragraph(
                     str(para).format(
@@ -577,6 +497,7 @@ class YearlyReport:
                         small=threshold - 1,
                         mark=primary_mark(threshold),
                         threshold=threshold,
+                        merge=MERGE_LEVEL,
                     ),
                     s.body,
                 )
@@ -591,6 +512,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def render_yearly_report(
+    published: PublishedYear, *, lang: str = "nb", made_on: date | None = None
+) -> bytes:
+    """The PDF of a published year."""
+    return YearlyReport(published, lang=lang, made_on=made_on).render()
+
+
 def yearly_report_pdf(
     vault: VaultLike,
     year: int,
@@ -600,19 +528,24 @@ def yearly_report_pdf(
     made_on: date | None = None,
 ) -> bytes:
     """The summary of ``year`` as PDF bytes (``threshold`` None: exact numbers)."""
-    stats = year_statistics(vault.statistics, year)
-    activities = vault.outreach.list(year)
-    return YearlyReport(stats, activities, lang=lang, threshold=threshold, made_on=made_on).render()
+    published = published_year(vault, year, threshold=threshold)
+    return render_yearly_report(published, lang=lang, made_on=made_on)
 
 
 def write_yearly_report(
-    vault: VaultLike,
-    year: int,
+    vault: VaultLike | PublishedYear,
+    year: int | None,
     path: Path,
     *,
     lang: str = "nb",
     threshold: int | None = 3,
     made_on: date | None = None,
 ) -> None:
-    data = yearly_report_pdf(vault, year, lang=lang, threshold=threshold, made_on=made_on)
+    """Write the summary to ``path``: of a published year (``year`` and
+    ``threshold`` are then its own), or of ``year`` of a vault."""
+    if isinstance(vault, PublishedYear):
+        data = render_yearly_report(vault, lang=lang, made_on=made_on)
+    else:
+        assert year is not None
+        data = yearly_report_pdf(vault, year, lang=lang, threshold=threshold, made_on=made_on)
     write_pdf(path, data)

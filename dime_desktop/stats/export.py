@@ -1,4 +1,5 @@
-"""Export of the statistics tables as CSV or XLSX, suppressed as in the PDF.
+"""Export of the statistics tables as CSV or XLSX: the same
+``PublishedYear`` as the PDF, laid out as sheets.
 
 One sheet (XLSX) or one block (CSV, separated by an empty line) per table:
 a title line, a header (category, year, previous year), the rows, the total
@@ -14,54 +15,47 @@ from pathlib import Path
 from dime_desktop.errors import OutputFileError
 from dime_desktop.fileio import atomic_write_bytes
 from dime_desktop.reference import ReferenceData, default_reference
-from dime_desktop.stats.tables import (
-    YearStatistics,
-    build_tables,
-    publish_all,
-    row_label,
-)
+from dime_desktop.stats.publish import PublishedYear, publish_year
+from dime_desktop.stats.suppression import MERGE_LEVEL
+from dime_desktop.stats.tables import YearStatistics, row_label
+from dime_desktop.stats.texts import texts_for
 
 Cell = str | int
 
 
 def export_rows(
-    stats: YearStatistics,
+    source: PublishedYear | YearStatistics,
     *,
     lang: str = "nb",
     threshold: int | None = 3,
     reference: ReferenceData | None = None,
 ) -> list[tuple[str, list[list[Cell]]]]:
-    """(sheet title, rows) per table that has rows, published form."""
-    from dime_desktop.documents.yearly_report import texts_for
-
+    """(sheet title, rows) per table that has rows, published form. Given a
+    ``YearStatistics`` it is published first with ``threshold``; a
+    ``PublishedYear`` carries its own threshold."""
     ref = reference if reference is not None else default_reference()
+    published = (
+        source
+        if isinstance(source, PublishedYear)
+        else publish_year(source, (), threshold=threshold, reference=ref)
+    )
+    threshold = published.threshold
     t = texts_for(lang)
-    tables = build_tables(stats, ref)
-    published = publish_all(tables, threshold)
     out: list[tuple[str, list[list[Cell]]]] = []
-    for table in tables:
-        if not table.rows:
-            continue
-        pub = published[table.key]
+    for pub in published.tables_with_rows():
         table = pub.table  # combination tables are published merged
         title = str(t["tables"][table.key])
-        head: list[Cell] = [str(t["col_category"]), str(stats.year)]
+        head: list[Cell] = [str(t["col_category"]), str(published.year)]
         if table.has_previous:
-            head.append(str(stats.year - 1))
+            head.append(str(published.previous_year))
         rows: list[list[Cell]] = [[title], head]
         if pub.omitted:
             out.append((title, [[title], [str(t["table_omitted"]).format(total=pub.total)]]))
             continue
+        other = str(t["other_combinations"]).format(threshold=threshold or 0, merge=MERGE_LEVEL)
         for r in pub.rows:
             line: list[Cell] = [
-                row_label(
-                    table,
-                    r.code,
-                    ref,
-                    lang,
-                    str(t["unrecorded"]),
-                    str(t["other_combinations"]).format(threshold=threshold or 0),
-                ),
+                row_label(table, r.code, ref, lang, str(t["unrecorded"]), other),
                 _cell(r.count),
             ]
             if r.previous is not None:
@@ -135,7 +129,7 @@ def _sheet_name(title: str, used: set[str]) -> str:
 
 def write_export(
     path: Path,
-    stats: YearStatistics,
+    source: PublishedYear | YearStatistics,
     *,
     fmt: str | None = None,
     lang: str = "nb",
@@ -145,13 +139,10 @@ def write_export(
     """Write the tables to ``path`` (format from ``fmt`` or the suffix;
     ``delimiter`` for CSV)."""
     kind = (fmt or Path(path).suffix.lstrip(".")).lower()
-    sheets = export_rows(stats, lang=lang, threshold=threshold)
-    if kind == "csv":
-        data = to_csv(sheets, delimiter=delimiter)
-    elif kind == "xlsx":
-        data = to_xlsx(sheets)
-    else:
+    if kind not in ("csv", "xlsx"):
         raise OutputFileError(Path(path), "the file name must end in .csv or .xlsx")
+    sheets = export_rows(source, lang=lang, threshold=threshold)
+    data = to_csv(sheets, delimiter=delimiter) if kind == "csv" else to_xlsx(sheets)
     try:
         atomic_write_bytes(Path(path), data, mode=0o600)
     except OSError as exc:

@@ -3,6 +3,7 @@ their published (suppressed) form for PDF, CSV and XLSX."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -13,11 +14,16 @@ from dime_desktop.stats.model import (
     split_combination,
 )
 from dime_desktop.stats.suppression import (
+    MERGE_LEVEL,
     PRIMARY,
     SECONDARY,
     SHOWN,
+    CellPattern,
     ColumnSuppression,
+    Margin,
     display,
+    pinned,
+    steps,
     suppress_column,
 )
 
@@ -176,6 +182,10 @@ class PublishedTable:
     # could be worked out from the total, which is always published (the key
     # figures give the cases and the referrals). The totals stay shown.
     omitted: bool = False
+    # How this year's and the previous year's column were suppressed (None:
+    # exact, omitted or no such column); the next threshold starts from them.
+    patterns: tuple[ColumnSuppression | None, ColumnSuppression | None] = (None, None)
+    threshold: int | None = None
 
     @property
     def key(self) -> str:
@@ -191,12 +201,13 @@ def _omitted(table: StatTable, threshold: int) -> PublishedTable:
         None if table.previous_total is None else publish_figure(table.previous_total, threshold),
         True,
         omitted=True,
+        threshold=threshold,
     )
 
 
 def _other_hidden(pub: PublishedTable) -> bool:
     """Whether the merged "other combinations" row had to be hidden. Each
-    combination merged into it is known to be below the threshold, so a hidden
+    combination merged into it is known to be below ``MERGE_LEVEL``, so a hidden
     merged row has an upper bound that can pin the other hidden rows, e.g.
     {age 2, age+gender 2, gender+religion 2, age+religion 2,
     age+gender+religion 2}: "other" is at most 4 x 2 = 8, so age = 10 - 8 = 2."""
@@ -206,23 +217,46 @@ def _other_hidden(pub: PublishedTable) -> bool:
     )
 
 
-def publish(table: StatTable, threshold: int | None) -> PublishedTable:
-    """The table as it may be shared: ``threshold`` None prints exact numbers."""
-    values = [r.count for r in table.rows]
-    if threshold is None:
-        rows = tuple(
-            PublishedRow(r.code, str(r.count), None if r.previous is None else str(r.previous))
-            for r in table.rows
-        )
-        prev_total = None if table.previous_total is None else str(table.previous_total)
-        return PublishedTable(table, rows, str(table.total), prev_total, False)
+def _exact(table: StatTable) -> PublishedTable:
+    rows = tuple(
+        PublishedRow(r.code, str(r.count), None if r.previous is None else str(r.previous))
+        for r in table.rows
+    )
+    prev_total = None if table.previous_total is None else str(table.previous_total)
+    return PublishedTable(table, rows, str(table.total), prev_total, False)
 
-    cur = _suppress(values, table.total, table.spec.partition, threshold)
+
+def publish(
+    table: StatTable, threshold: int | None, *, prior: PublishedTable | None = None
+) -> PublishedTable:
+    """The table as it may be shared: ``threshold`` None prints exact numbers.
+    Nested over the thresholds up to ``threshold`` (see ``suppression``), or
+    one step from ``prior``, the same table published at ``threshold - 1``."""
+    if threshold is None:
+        return _exact(table)
+    if prior is not None:
+        return _publish_step(table, threshold, prior)
+    pub: PublishedTable | None = None
+    for t in steps(threshold):
+        pub = _publish_step(table, t, pub)
+    assert pub is not None
+    return pub
+
+
+def _publish_step(table: StatTable, threshold: int, prior: PublishedTable | None) -> PublishedTable:
+    if prior is not None and prior.omitted:
+        return _omitted(table, threshold)  # left out once, left out at every higher threshold
+    values = [r.count for r in table.rows]
+    prior_cur, prior_prev = prior.patterns if prior is not None else (None, None)
+    cur = _suppress(values, table.total, table.spec.partition, threshold, prior_cur)
+    prev: ColumnSuppression | None = None
     prev_states: tuple[str, ...] | None = None
     prev_total_hidden = False
     if table.previous_total is not None:
         prev_values = [r.previous or 0 for r in table.rows]
-        prev = _suppress(prev_values, table.previous_total, table.spec.partition, threshold)
+        prev = _suppress(
+            prev_values, table.previous_total, table.spec.partition, threshold, prior_prev
+        )
         prev_states, prev_total_hidden = prev.states, prev.total_hidden
 
     out: list[PublishedRow] = []
@@ -253,7 +287,9 @@ def publish(table: StatTable, threshold: int | None) -> PublishedTable:
         or prev_total_hidden
         or any(r.count_state != SHOWN or r.previous_state != SHOWN for r in out)
     )
-    return PublishedTable(table, tuple(out), total, prev_total_text, hidden)
+    return PublishedTable(
+        table, tuple(out), total, prev_total_text, hidden, patterns=(cur, prev), threshold=threshold
+    )
 
 
 def withheld(total: int, threshold: int | None) -> bool:
@@ -262,10 +298,16 @@ def withheld(total: int, threshold: int | None) -> bool:
     return threshold is not None and 0 < total < threshold
 
 
-def _suppress(values: list[int], total: int, partition: bool, threshold: int) -> ColumnSuppression:
+def _suppress(
+    values: list[int],
+    total: int,
+    partition: bool,
+    threshold: int,
+    start: ColumnSuppression | None,
+) -> ColumnSuppression:
     if withheld(total, threshold):
         return ColumnSuppression(tuple(SECONDARY for _ in values), total_hidden=True)
-    return suppress_column(values, threshold, total if partition else None)
+    return suppress_column(values, threshold, total if partition else None, start=start)
 
 
 def _must_omit(total: int, hidden: bool, threshold: int) -> bool:
@@ -291,12 +333,13 @@ def publish_figure(value: int, threshold: int | None) -> str:
 # --- combination tables as published --------------------------------------
 
 
-def merge_combinations(table: StatTable, threshold: int) -> StatTable:
+def merge_combinations(table: StatTable, level: int = MERGE_LEVEL) -> StatTable:
     """The combination table as it is shared: every single ground, every
-    combination of several grounds with at least ``threshold`` cases (in this
+    combination of several grounds with at least ``level`` cases (in this
     year or the previous one), and one row ``OTHER_COMBINATIONS`` holding all
-    the other combinations (each below the threshold). Rows keep their order;
-    the merged row comes last before "not recorded"."""
+    the other combinations (each below ``level``). Rows keep their order;
+    the merged row comes last before "not recorded". ``level`` is the same for
+    every threshold (``MERGE_LEVEL``), so every output has the same rows."""
     kept: list[StatRow] = []
     merged_cur = 0
     merged_prev: int | None = None if table.previous_total is None else 0
@@ -306,7 +349,7 @@ def merge_combinations(table: StatTable, threshold: int) -> StatTable:
             unrecorded.append(r)
             continue
         several = len(split_combination(r.code)) > 1
-        if several and r.count < threshold and (r.previous or 0) < threshold:
+        if several and r.count < level and (r.previous or 0) < level:
             merged_cur += r.count
             if merged_prev is not None:
                 merged_prev += r.previous or 0
@@ -417,16 +460,193 @@ def _protect_linked(
     )
 
 
+# A ground count hidden in the ground table (``<3``) is a sum of combination
+# rows too, and a published combination table may give it away: e.g.
+# {age+gender 2, gender+religion 2} is published as "Other combinations 4"
+# with gender 4 shown, and then age and religion ("<3" each) can only be 2.
+# ``_hidden_grounds_safe`` publishes the combination table only when no hidden
+# ground count (nor any hidden row) is pinned: every hidden ground must have no
+# case in "Other combinations" (its count is then the sum of the rows naming
+# it, whatever "Other" holds), and an exhaustive search over the hidden rows
+# (every whole-number assignment that fits the total and every mark) must
+# leave each hidden row and each hidden ground at least two values. The search
+# is cut off at ``_SEARCH_LIMIT`` assignments; beyond that the table is left
+# out (always safe).
+
+_SEARCH_LIMIT = 20_000
+
+
+def _hidden_grounds_safe(grounds: PublishedTable, combos: PublishedTable, threshold: int) -> bool:
+    for previous in (False, True):
+        if previous and grounds.table.previous_total is None:
+            continue
+        base = grounds.table.previous_total if previous else grounds.table.total
+        if base is None or withheld(base, threshold):
+            continue
+        pattern = combos.patterns[1 if previous else 0]
+        cells = [
+            (
+                r.code,
+                (r.previous or 0) if previous else r.count,
+                p.previous_state if previous else p.count_state,
+                pattern.entered[i] if pattern is not None and pattern.entered else threshold,
+            )
+            for i, (r, p) in enumerate(zip(combos.table.rows, combos.rows, strict=True))
+        ]
+        hidden_grounds = [
+            (g_row.code, (g_row.previous or 0) if previous else g_row.count)
+            for g_row, g_pub in zip(grounds.table.rows, grounds.rows, strict=True)
+            if (g_pub.previous_state if previous else g_pub.count_state) != SHOWN
+            and g_row.code != UNRECORDED
+        ]
+        if hidden_grounds and not _column_grounds_safe(cells, hidden_grounds, threshold):
+            return False
+    return True
+
+
+def _column_grounds_safe(
+    cells: list[tuple[str, int, str, int]],
+    hidden_grounds: list[tuple[str, int]],
+    threshold: int,
+) -> bool:
+    """One column: ``cells`` (code, value, state, threshold first hidden) of
+    the published combination table, ``hidden_grounds`` (code, count)."""
+    listed = [(c, v, s, e) for c, v, s, e in cells if c not in (UNRECORDED, OTHER_COMBINATIONS)]
+    for g, count in hidden_grounds:
+        named = sum(v for c, v, _, _ in listed if g in split_combination(c))
+        if count != named:  # some of its cases are in "Other combinations"
+            return False
+    hidden = [(c, v, s, e) for c, v, s, e in cells if s != SHOWN]
+    rest = sum(v for _, v, _, _ in hidden)
+    bounds = [(1, threshold - 1) if s == PRIMARY else (max(e, 1), rest) for _, _, s, e in hidden]
+    shown_named = {
+        g: sum(v for c, v, s, _ in listed if s == SHOWN and g in split_combination(c))
+        for g, _ in hidden_grounds
+    }
+    members = {
+        g: [k for k, (c, _, _, _) in enumerate(hidden) if g in split_combination(c)]
+        for g, _ in hidden_grounds
+    }
+    seen_rows: list[set[int]] = [set() for _ in hidden]
+    seen_grounds: dict[str, set[int]] = {g: set() for g, _ in hidden_grounds}
+    visited = 0
+    assign = [0] * len(hidden)
+    # smallest and largest sum the cells from k on can still make
+    low_tail = [sum(b[0] for b in bounds[k:]) for k in range(len(bounds) + 1)]
+    high_tail = [sum(b[1] for b in bounds[k:]) for k in range(len(bounds) + 1)]
+
+    def done() -> bool:
+        return all(len(x) > 1 for x in seen_rows) and all(len(x) > 1 for x in seen_grounds.values())
+
+    def search(k: int, left: int) -> bool:
+        """False when the search limit is reached."""
+        nonlocal visited
+        if k == len(hidden):
+            visited += 1
+            if visited > _SEARCH_LIMIT:
+                return False
+            counts = {g: shown_named[g] + sum(assign[j] for j in members[g]) for g in members}
+            if any(not 1 <= n <= threshold - 1 for n in counts.values()):
+                return True
+            for j, v in enumerate(assign):
+                seen_rows[j].add(v)
+            for g, n in counts.items():
+                seen_grounds[g].add(n)
+            return True
+        lo, hi = bounds[k]
+        for v in range(max(lo, left - high_tail[k + 1]), min(hi, left - low_tail[k + 1]) + 1):
+            assign[k] = v
+            if not search(k + 1, left - v):
+                return False
+            if done():
+                return True
+        return True
+
+    return search(0, rest) and done()
+
+
+# The key figures print the share of the cases with several grounds: n, the
+# sum of the rows of several grounds (and "Other combinations"), read as exact
+# (with fewer than a few hundred cases a whole percent gives n away). With the
+# total that is a second equation over the combination table, e.g. {age 2,
+# religion 20, age+gender 4}: the hidden "<3" and ":" could be 1+5 or 2+4, but
+# n = 4 says 2+4. ``_share_safe`` publishes the combination table only when no
+# hidden row, and not n itself when it is small ("<3"), is pinned by both.
+
+
+def several(table: StatTable, previous: bool = False) -> int:
+    """Cases with several grounds in a combination table's column."""
+    return sum(
+        ((r.previous or 0) if previous else r.count)
+        for r in table.rows
+        if r.code == OTHER_COMBINATIONS or len(split_combination(r.code)) > 1
+    )
+
+
+def _share_safe(combos: PublishedTable, threshold: int) -> bool:
+    table = combos.table
+    for previous in (False, True):
+        if previous and table.previous_total is None:
+            continue
+        total = table.previous_total if previous else table.total
+        assert total is not None
+        if withheld(total, threshold):
+            continue
+        pattern = combos.patterns[1 if previous else 0]
+        n = several(table, previous)
+        values = [((r.previous or 0) if previous else r.count) for r in table.rows]
+        states = [p.previous_state if previous else p.count_state for p in combos.rows]
+        entered = list(pattern.entered[: len(values)]) if pattern is not None else []
+        if len(entered) != len(values):
+            entered = [threshold if st != SHOWN else 0 for st in states]
+        rows = len(values)
+        multi = tuple(
+            i
+            for i, r in enumerate(table.rows)
+            if r.code == OTHER_COMBINATIONS or len(split_combination(r.code)) > 1
+        )
+        if n == 0 or not any(st != SHOWN for st in states):
+            continue
+        n_state = PRIMARY if 0 < n < threshold else SHOWN
+        cells = CellPattern(
+            (*states, SHOWN, n_state), (*entered, 0, threshold if n_state != SHOWN else 0)
+        )
+        margins = [Margin(rows, tuple(range(rows))), Margin(rows + 1, multi)]
+        if pinned([*values, total, n], margins, cells, threshold):
+            return False
+    return True
+
+
 def publish_all(tables: list[StatTable], threshold: int | None) -> dict[str, PublishedTable]:
     """Every table in its published form, linked tables protected together.
     With a threshold, combination tables are merged first
-    (``merge_combinations``): the published table is ``result[key].table``."""
+    (``merge_combinations``): the published table is ``result[key].table``.
+    Nested over the thresholds up to ``threshold`` (``publish_steps``)."""
+    *_, (_t, last) = publish_steps(tables, threshold)
+    return last
+
+
+def publish_steps(
+    tables: list[StatTable], threshold: int | None
+) -> Iterator[tuple[int | None, dict[str, PublishedTable]]]:
+    """``(t, tables published at t)`` for every step of the nested rule up to
+    ``threshold`` (one step ``(None, exact)`` without a threshold): a caller
+    that publishes more (the key figures) follows the same steps."""
     if threshold is None:
-        return {t.key: publish(t, None) for t in tables}
+        yield None, {t.key: _exact(t) for t in tables}
+        return
+    merged = [merge_combinations(t) if t.spec.kind == "combinations" else t for t in tables]
+    prior: dict[str, PublishedTable] | None = None
+    for t in steps(threshold):
+        prior = _publish_all_step(merged, t, prior)
+        yield t, prior
+
+
+def _publish_all_step(
+    tables: list[StatTable], threshold: int, prior: dict[str, PublishedTable] | None
+) -> dict[str, PublishedTable]:
     out = {
-        t.key: publish(
-            merge_combinations(t, threshold) if t.spec.kind == "combinations" else t, threshold
-        )
+        t.key: _publish_step(t, threshold, prior[t.key] if prior is not None else None)
         for t in tables
     }
     for g_key, c_key in _LINKED:
@@ -437,8 +657,14 @@ def publish_all(tables: list[StatTable], threshold: int | None) -> dict[str, Pub
         # combination table is published only when it hides nothing there and
         # its merged row can be shown; otherwise it is left out, which is
         # always safe, and the grounds follow their own rules.
-        if _other_hidden(combos) or (
-            g_key in out and _protect_linked(out[g_key], combos, threshold).rows != out[g_key].rows
+        if (
+            _other_hidden(combos)
+            or (
+                g_key in out
+                and _protect_linked(out[g_key], combos, threshold).rows != out[g_key].rows
+            )
+            or (g_key in out and not _hidden_grounds_safe(out[g_key], combos, threshold))
+            or (c_key == "by_ground_combination" and not _share_safe(combos, threshold))
         ):
             out[c_key] = _omitted(combos.table, threshold)
     return out

@@ -263,16 +263,16 @@ def error_text(exc: BaseException) -> str:
         shown = exc.problems[:50]
         lines = "\n".join(f"• {p}" for p in shown)
         more = ""
-        if len(exc.problems) > len(shown):
+        if exc.total > len(shown):
             more = "\n" + QCoreApplication.translate("ErrorText", "… and {count} more.").format(
-                count=len(exc.problems) - len(shown)
+                count=exc.total - len(shown)
             )
         return (
             QCoreApplication.translate(
                 "ErrorText",
                 "Nothing was imported from {file}. Fix these {count} problem(s) in the "
                 "file and import it again:",
-            ).format(file=exc.file.name, count=len(exc.problems))
+            ).format(file=exc.file.name, count=exc.total)
             + "\n"
             + lines
             + more

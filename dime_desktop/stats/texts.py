@@ -1,0 +1,24 @@
+"""The texts of the yearly statistics (titles, labels, notes) in bokmål and
+English: data in ``resources/texts/yearly_report.json``, shared by the PDF
+(``documents/yearly_report.py``) and the CSV/XLSX exports (``stats/export.py``)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from dime_desktop.paths import resource_path
+
+
+@lru_cache(maxsize=1)
+def report_texts() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resource_path("texts", "yearly_report.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def texts_for(lang: str) -> dict[str, Any]:
+    t: dict[str, Any] = report_texts()["en" if lang == "en" else "nb"]
+    return t
