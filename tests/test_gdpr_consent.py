@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +131,33 @@ def test_the_mediation_desks_referral_consent_is_the_cases(vault: Vault) -> None
     vault.mediation.update(vault.mediation.get(stored.id or 0))
     again = vault.cases.get_by_id(stored.id or 0).consent_of(CONSENT_MEDIATION)
     assert again is not None and again.status == CONSENT_WITHDRAWN
+
+
+def test_a_register_file_maps_its_consent_columns_and_marks_the_rest(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from dime_desktop.importing import import_register
+
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "reference;opened;area;mediation;consent_contact_counterpart\n"
+        "DH-2018-001;2018-02-01;arbeidsliv;nei;ja\n"
+        "DH-2018-002;2018-03-01;arbeidsliv;ja;\n",
+        encoding="utf-8",
+    )
+    import_register(vault, path)
+    first = vault.cases.get("DH-2018-001")
+    assert consent.state_of(first, CONSENT_CONTACT_COUNTERPART) == "given"
+    assert first.consent_of(CONSENT_CONTACT_COUNTERPART).given_on is None  # type: ignore[union-attr]
+    assert consent.state_of(first, CONSENT_MEDIATION) == CONSENT_NOT_RECORDED
+    second = vault.cases.get("DH-2018-002")
+    assert {consent.state_of(second, p) for p in (CONSENT_STORE, CONSENT_MEDIATION)} == {
+        CONSENT_NOT_RECORDED
+    }
+    assert (
+        vault.access_log.entries(limit=1)[0].event,
+        vault.access_log.entries(limit=1)[0].detail,
+    ) == (
+        audit.IMPORT,
+        "added:2",
+    )

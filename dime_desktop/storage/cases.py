@@ -532,11 +532,13 @@ class CaseRepository:
         for case in cases:
             self._check(case, importing=True)
         with self._db.transaction() as conn:
-            inserted = self._insert(conn, cases, skip_existing=skip_existing)
+            inserted = self._insert(conn, cases, skip_existing=skip_existing, imported=True)
             audit.record_on(self._db, audit.IMPORT, detail=f"added:{len(inserted.ids)}")
         return AddManyResult(added=len(inserted.ids), skipped=inserted.skipped)
 
-    def _insert(self, conn: Any, cases: Sequence[Case], *, skip_existing: bool) -> _Inserted:
+    def _insert(
+        self, conn: Any, cases: Sequence[Case], *, skip_existing: bool, imported: bool = False
+    ) -> _Inserted:
         # 1. Cases that bring their own reference: (year, seq) from it.
         numbered: list[tuple[Case, str | None, int, int]] = []
         skipped: list[str] = []
@@ -599,7 +601,8 @@ class CaseRepository:
         except sqlcipher3.IntegrityError as exc:  # only under a race we do not expect
             raise DuplicateReference(str(exc)) from None
         children.write(conn)
-        write_consents(conn, zip(ids, [n[0] for n in numbered], strict=True))
+        # an earlier register's case: the consents it does not say are "not recorded"
+        write_consents(conn, zip(ids, [n[0] for n in numbered], strict=True), rest=imported)
         return _Inserted(ids, skipped)
 
     def update(self, case: Case) -> Case:
