@@ -267,7 +267,7 @@ def test_pdf_buttons(
     person = Person(qtbot)
     printed: list[bytes] = []  # the print dialog is modal; what reaches it is the PDF
     monkeypatch.setattr(
-        printing, "print_pdf", lambda _parent, data, _title: printed.append(data) or True
+        printing, "print_pdf", lambda _parent, data, _title, **_kw: printed.append(data) or True
     )
 
     qtbot.mouseClick(panel.save_takeaway_button, Qt.MouseButton.LeftButton)

@@ -271,8 +271,6 @@ class AccessLogRepository:
         #: rows this repository changed (its own writes; the vault does not count
         #: them as changes that need a backup: opening a case is not a change)
         self.own_changes = 0
-        #: called after each entry is written (the GUI refreshes its views)
-        self.listeners: list[Callable[[LogEntry], None]] = []
         self._available: bool | None = None
 
     @property
@@ -354,7 +352,7 @@ class AccessLogRepository:
             )
             _set(conn, SETTING_HEAD, f"{new_id}:{digest}")
             self.own_changes += int(conn.total_changes) - before
-        entry = LogEntry(
+        return LogEntry(
             new_id,
             parse_time(when),
             who,
@@ -366,9 +364,6 @@ class AccessLogRepository:
             prev,
             digest,
         )
-        for listener in list(self.listeners):
-            listener(entry)
-        return entry
 
     def prune(self, before: datetime) -> int:
         """Remove the entries older than ``before`` (the log's own retention);
