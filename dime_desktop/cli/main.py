@@ -22,6 +22,7 @@ from dime_desktop.cli import (
     evidence_commands,
     intake_commands,
     mediation_commands,
+    privacy_commands,
     stats_commands,
     vault_commands,
 )
@@ -39,6 +40,7 @@ def command_modules() -> list[ModuleType]:
         evidence_commands,
         mediation_commands,
         backup_commands,
+        privacy_commands,
     ]
 
 
