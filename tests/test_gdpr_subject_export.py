@@ -185,9 +185,22 @@ def test_dime_subject_export(
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
         code = dime(
-            ["subject-export", "--case", str(case.reference), "--all-cases-of-client"]
-            + ["--lang", "en", "--out", str(out), "--vault", str(vault_dir)]
-            + ["--passphrase-file", str(pass_file), "--adviser", "Åsa"]
+            [
+                "subject-export",
+                "--case",
+                str(case.reference),
+                "--all-cases-of-client",
+                "--lang",
+                "en",
+                "--out",
+                str(out),
+                "--vault",
+                str(vault_dir),
+                "--passphrase-file",
+                str(pass_file),
+                "--adviser",
+                "Åsa",
+            ]
         )
     assert code == 0
     folder = Path(buffer.getvalue().strip().splitlines()[-1])
