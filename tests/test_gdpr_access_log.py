@@ -25,7 +25,11 @@ def test_entries_chain_and_verify_intact(vault: Vault) -> None:
     entries = vault.access_log.entries(newest_first=False)
     assert [e.event for e in entries][:1] == [audit.UNLOCK]  # the vault's creation
     for before, after in itertools.pairwise(entries):
-        assert after.prev_hash == before.hash
+        # each entry's hash holds the hash of the one before
+        assert after.hash == audit.entry_hash(
+            after.id, audit.now_text(after.at), after.actor, after.event, after.case_id,
+            after.case_ref, ",".join(after.fields), after.detail, before.hash,
+        )  # fmt: skip
         assert after.id == before.id + 1
     check = vault.access_log.verify()
     assert check.intact and check.entries == len(entries)
@@ -86,14 +90,14 @@ def test_removed_entries_at_the_end_and_the_start_show(vault: Vault) -> None:
 def test_a_recomputed_hash_still_breaks_the_link(vault: Vault) -> None:
     """Changing an entry and giving it a fresh hash breaks the next entry's link."""
     _fill(vault)
-    row = vault.access_log.entries(LogFilter(), newest_first=False)[2]
+    before, row = vault.access_log.entries(LogFilter(), newest_first=False)[1:3]
     digest = audit.entry_hash(
         row.id, audit.now_text(row.at), "Mallory", row.event, row.case_id, row.case_ref,
-        ",".join(row.fields), row.detail, row.prev_hash,
+        ",".join(row.fields), row.detail, before.hash,
     )  # fmt: skip
     _tamper(
         vault,
-        f"UPDATE access_log SET actor = 'Mallory', hash = '{digest}' WHERE id = {row.id}",
+        f"UPDATE access_log SET actor = 'Mallory', hash = x'{digest}' WHERE id = {row.id}",
         trigger="access_log_no_update",
     )
     check = vault.access_log.verify()

@@ -7,17 +7,19 @@ Table ``access_log`` (migration ``SCHEMA_ACCESS_LOG``): one row per event,
 ``event`` (a code of :data:`EVENTS`), ``case_id``/``case_ref`` (no foreign
 key: the log outlives a deleted case), ``fields`` (names of the changed
 fields, comma-separated), ``detail`` (a short code: ``pdf``, ``checklist``,
-``passphrase``, ``added:12``), ``prev_hash`` and ``hash``.
+``passphrase``, ``added:12``) and ``hash`` (32 bytes).
 
-**The chain.** ``hash = SHA-256`` of the entry's values and ``prev_hash``,
-which is the hash of the entry before (:data:`GENESIS` for the first). A
-changed entry no longer matches its hash; a removed one breaks the link of the
-next; removed entries at the end no longer reach the head kept in
+**The chain.** ``hash = SHA-256`` of the entry's values and the hash of the
+entry before (:data:`GENESIS` for the first), so each entry holds the hash of
+the one before in its own. A changed entry no longer matches its hash; a
+removed one makes the next one fail (and leaves a gap in the ids); removed
+entries at the end no longer reach the head kept in
 ``vault_settings`` (``access_log.head`` = ``id:hash``, written in the same
 transaction). Two triggers refuse an UPDATE and a DELETE of an entry younger
 than the log's retention cutoff (``access_log.pruned_before``); the retention
 (:meth:`AccessLogRepository.prune`) sets the cutoff, deletes the old entries
-and keeps where the chain now starts (``access_log.start`` = ``id:prev_hash``).
+and keeps where the chain now starts (``access_log.start`` = ``id:hash`` of the
+last removed entry).
 Someone holding the vault's key can still rewrite the whole chain; the chain
 makes every careless or partial change visible (``dime verify``, the app).
 
@@ -152,8 +154,7 @@ class LogEntry:
     case_ref: str
     fields: tuple[str, ...]
     detail: str
-    prev_hash: str
-    hash: str
+    hash: str  # hex
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -189,7 +190,7 @@ def entry_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-_COLUMNS = "id, at, actor, event, case_id, case_ref, fields, detail, prev_hash, hash"
+_COLUMNS = "id, at, actor, event, case_id, case_ref, fields, detail, hash"
 
 
 def _entry(row: Sequence[Any]) -> LogEntry:
@@ -202,8 +203,7 @@ def _entry(row: Sequence[Any]) -> LogEntry:
         case_ref=str(row[5]),
         fields=tuple(f for f in str(row[6]).split(",") if f),
         detail=str(row[7]),
-        prev_hash=str(row[8]),
-        hash=str(row[9]),
+        hash=bytes(row[8]).hex(),
     )
 
 
@@ -336,7 +336,7 @@ class AccessLogRepository:
             last = conn.execute(
                 "SELECT id, hash FROM access_log ORDER BY id DESC LIMIT 1"
             ).fetchone()
-            prev = str(last[1]) if last is not None else _start_of(conn)[1] or GENESIS
+            prev = bytes(last[1]).hex() if last is not None else _start_of(conn)[1] or GENESIS
             # the id is part of the hash: take the next one ourselves (the write
             # lock is held, and AUTOINCREMENT never hands out an id twice)
             seq = conn.execute(
@@ -347,8 +347,18 @@ class AccessLogRepository:
             digest = entry_hash(new_id, when, who, event, case_id, ref, fields_text, detail, prev)
             conn.execute(
                 "INSERT INTO access_log (id, at, actor, event, case_id, case_ref, fields, detail, "
-                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (new_id, when, who, event, case_id, ref, fields_text, detail, prev, digest),
+                "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    new_id,
+                    when,
+                    who,
+                    event,
+                    case_id,
+                    ref,
+                    fields_text,
+                    detail,
+                    bytes.fromhex(digest),
+                ),
             )
             _set(conn, SETTING_HEAD, f"{new_id}:{digest}")
             self.own_changes += int(conn.total_changes) - before
@@ -361,7 +371,6 @@ class AccessLogRepository:
             ref,
             tuple(names),
             detail,
-            prev,
             digest,
         )
 
@@ -377,20 +386,21 @@ class AccessLogRepository:
             # the oldest part of the chain goes, up to the first entry that is
             # young enough (an entry written with a clock set back stays)
             first_kept = conn.execute(
-                "SELECT id, prev_hash FROM access_log WHERE at >= ? ORDER BY id LIMIT 1",
-                (cutoff,),
+                "SELECT id FROM access_log WHERE at >= ? ORDER BY id LIMIT 1", (cutoff,)
             ).fetchone()
             if first_kept is not None:
                 bound = int(first_kept[0])
-                start = f"{bound}:{first_kept[1]}"
             else:  # everything goes: the next entry continues from the last hash
-                last = conn.execute(
-                    "SELECT id, hash FROM access_log ORDER BY id DESC LIMIT 1"
-                ).fetchone()
-                if last is None:
+                last = conn.execute("SELECT MAX(id) FROM access_log").fetchone()
+                if last is None or last[0] is None:
                     return 0
                 bound = int(last[0]) + 1
-                start = f"{bound}:{last[1]}"
+            before_bound = conn.execute(
+                "SELECT hash FROM access_log WHERE id < ? ORDER BY id DESC LIMIT 1", (bound,)
+            ).fetchone()
+            if before_bound is None:
+                return 0
+            start = f"{bound}:{bytes(before_bound[0]).hex()}"
             count = int(
                 conn.execute("SELECT COUNT(*) FROM access_log WHERE id < ?", (bound,)).fetchone()[0]
             )
@@ -506,7 +516,13 @@ class AccessLogRepository:
                 break
             for row in rows:
                 entry_id = int(row[0])
-                fields_text = str(row[6])
+                stored = bytes(row[8]).hex()
+                first = prev_hash is None
+                if first:
+                    expected_prev = start_prev if start_id is not None else GENESIS
+                    first_id = start_id if start_id is not None else 1
+                else:
+                    expected_prev = prev_hash
                 digest = entry_hash(
                     entry_id,
                     str(row[1]),
@@ -514,38 +530,30 @@ class AccessLogRepository:
                     str(row[3]),
                     None if row[4] is None else int(row[4]),
                     str(row[5]),
-                    fields_text,
+                    str(row[6]),
                     str(row[7]),
-                    str(row[8]),
+                    str(expected_prev),
                 )
-                if digest != row[9]:
+                if first and entry_id != first_id:
                     problem(
                         entry_id,
-                        f"Access log entry {entry_id} was changed after it was written "
-                        "(it no longer matches its hash).",
+                        f"The access log starts at entry {entry_id}, not at entry "
+                        f"{first_id}: its first entries were removed.",
                     )
-                if prev_hash is None:
-                    expected = start_prev if start_id is not None else GENESIS
-                    first_id = start_id if start_id is not None else 1
-                    if entry_id != first_id or row[8] != expected:
-                        problem(
-                            entry_id,
-                            f"The access log starts at entry {entry_id}, not at entry "
-                            f"{first_id}: its first entries were removed.",
-                        )
-                elif row[8] != prev_hash:
-                    if entry_id != (prev_id or 0) + 1:
+                elif digest != stored:
+                    if not first and entry_id != (prev_id or 0) + 1:
+                        gap = entry_id - (prev_id or 0) - 1
                         text = (
                             f"Access log entry {entry_id} does not follow entry {prev_id}: "
-                            f"{entry_id - (prev_id or 0) - 1} entries between them were removed."
+                            f"{gap} entries between them were removed."
                         )
                     else:
                         text = (
-                            f"Access log entry {entry_id} does not follow entry {prev_id} "
-                            "(the link between them is broken)."
+                            f"Access log entry {entry_id} was changed after it was written "
+                            "(it, or the entry before it, no longer matches its hash)."
                         )
                     problem(entry_id, text)
-                prev_hash = str(row[9])
+                prev_hash = stored
                 prev_id = entry_id
                 check.entries += 1
             last = int(rows[-1][0])

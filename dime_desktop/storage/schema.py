@@ -390,8 +390,7 @@ CREATE TABLE access_log (
     case_ref   TEXT NOT NULL DEFAULT '',
     fields     TEXT NOT NULL DEFAULT '',      -- names of changed fields, never values
     detail     TEXT NOT NULL DEFAULT '',      -- a short code (pdf, checklist, added:12)
-    prev_hash  TEXT NOT NULL,
-    hash       TEXT NOT NULL
+    hash       BLOB NOT NULL                  -- SHA-256 of the entry and the hash before it
 );
 CREATE INDEX access_log_case ON access_log (case_id, id);
 CREATE INDEX access_log_at ON access_log (at);
