@@ -804,7 +804,7 @@ def import_cases(
                 )
         raise problems.fail(file or Path("the cases"))
     keep = [c for c in cases if c.reference not in existing] if existing else list(cases)
-    result = vault.cases.add_many(keep)
+    result = vault.cases.add_many(keep, consents_not_recorded=True)
     skipped = [c.reference for c in cases if c.reference in existing and c.reference]
     return ImportReport(file=file, read=len(cases), added=result.added, skipped=skipped)
 

@@ -522,17 +522,27 @@ class CaseRepository:
             _log_change(self._db, None, saved)
             return saved
 
-    def add_many(self, cases: Sequence[Case], *, skip_existing: bool = False) -> AddManyResult:
+    def add_many(
+        self,
+        cases: Sequence[Case],
+        *,
+        skip_existing: bool = False,
+        consents_not_recorded: bool = False,
+    ) -> AddManyResult:
         """Store many new cases in ONE transaction: all of them or none.
 
         Raises CaseInvalid (for the first invalid case) or DuplicateReference
         (a reference already in the vault, or twice in ``cases``); with
         ``skip_existing`` cases whose reference is already in the vault are
-        left out and listed in ``skipped``."""
+        left out and listed in ``skipped``. ``consents_not_recorded`` (an
+        earlier register): every consent a case has no record of is stored as
+        "not recorded" (issue 12)."""
         for case in cases:
             self._check(case, importing=True)
         with self._db.transaction() as conn:
-            inserted = self._insert(conn, cases, skip_existing=skip_existing, imported=True)
+            inserted = self._insert(
+                conn, cases, skip_existing=skip_existing, imported=consents_not_recorded
+            )
             audit.record_on(self._db, audit.IMPORT, detail=f"added:{len(inserted.ids)}")
         return AddManyResult(added=len(inserted.ids), skipped=inserted.skipped)
 
