@@ -4,14 +4,6 @@
 <context>
     <name>AccessLog</name>
     <message>
-        <source>Opened</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
@@ -60,16 +52,24 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
         <source>Passphrase or key changed</source>
         <translation>Passphrase or key changed</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>Earlier register imported</source>
+        <translation>Earlier register imported</translation>
     </message>
     <message>
         <source>Retention rules</source>
@@ -182,6 +182,70 @@
     <message>
         <source>sorting conversation</source>
         <translation>sorting conversation</translation>
+    </message>
+    <message>
+        <source>with the passphrase</source>
+        <translation>with the passphrase</translation>
+    </message>
+    <message>
+        <source>with the recovery key</source>
+        <translation>with the recovery key</translation>
+    </message>
+    <message>
+        <source>from this device&apos;s keychain</source>
+        <translation>from this device&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>vault created</source>
+        <translation>vault created</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>completely</source>
+        <translation>completely</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>new key</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>take-away sheet</source>
+        <translation>take-away sheet</translation>
+    </message>
+    <message>
+        <source>mediation case</source>
+        <translation>mediation case</translation>
+    </message>
+    <message>
+        <source>evidence package</source>
+        <translation>evidence package</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>request received {date}</source>
+        <translation>request received {date}</translation>
+    </message>
+    <message>
+        <source>{n} removed</source>
+        <translation>{n} removed</translation>
     </message>
     <message>
         <source>When</source>
@@ -1566,6 +1630,14 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>{n} backup(s) cleaned.</source>
         <translation>{n} backup(s) cleaned.</translation>
+    </message>
+    <message>
+        <source>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</source>
+        <translation>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
+        <translation>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,6 @@
 <context>
     <name>AccessLog</name>
     <message>
-        <source>Opened</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Endret</translation>
     </message>
@@ -60,16 +52,24 @@
         <translation>Sikkerhetskopi</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Gjenopprett</translation>
-    </message>
-    <message>
         <source>Passphrase or key changed</source>
         <translation>Passordfrase eller nøkkel endret</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
+        <source>Case opened</source>
+        <translation>Sak åpnet</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Sak opprettet</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenopprettet fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Earlier register imported</source>
+        <translation>Tidligere register importert</translation>
     </message>
     <message>
         <source>Retention rules</source>
@@ -182,6 +182,70 @@
     <message>
         <source>sorting conversation</source>
         <translation>sorteringssamtale</translation>
+    </message>
+    <message>
+        <source>with the passphrase</source>
+        <translation>med passordfrasen</translation>
+    </message>
+    <message>
+        <source>with the recovery key</source>
+        <translation>med gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>from this device&apos;s keychain</source>
+        <translation>fra nøkkelringen på denne maskinen</translation>
+    </message>
+    <message>
+        <source>vault created</source>
+        <translation>hvelvet ble laget</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>på forespørsel</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisert</translation>
+    </message>
+    <message>
+        <source>completely</source>
+        <translation>helt</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>ny nøkkel</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>sjekkliste</translation>
+    </message>
+    <message>
+        <source>take-away sheet</source>
+        <translation>ark til klienten</translation>
+    </message>
+    <message>
+        <source>mediation case</source>
+        <translation>meglingssak</translation>
+    </message>
+    <message>
+        <source>evidence package</source>
+        <translation>bevispakke</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} saker</translation>
+    </message>
+    <message>
+        <source>request received {date}</source>
+        <translation>forespørsel mottatt {date}</translation>
+    </message>
+    <message>
+        <source>{n} removed</source>
+        <translation>{n} fjernet</translation>
     </message>
     <message>
         <source>When</source>
@@ -1566,6 +1630,14 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>{n} backup(s) cleaned.</source>
         <translation>{n} sikkerhetskopi(er) renset.</translation>
+    </message>
+    <message>
+        <source>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</source>
+        <translation>Sikkerhetskopiene i {folder} var ikke tilgjengelige (en minnepinne som ikke er satt inn?), så de slettede sakene finnes fortsatt i dem. Sett den inn og slett på nytt, eller slett de sikkerhetskopiene; en gjenoppretting fra en av dem sletter sakene igjen først.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
+        <translation>{n} sikkerhetskopi(er) kunne ikke renses (skadet, eller laget med en tidligere nøkkel); slett dem: de kan fortsatt inneholde de slettede sakene.</translation>
     </message>
 </context>
 <context>

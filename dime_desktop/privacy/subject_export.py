@@ -228,6 +228,14 @@ class _Writer:
     def d(self, day: date | None) -> str:
         return format_date(day, self.lang) if day else ""
 
+    def field_name(self, code: str) -> str:
+        names: dict[str, str] = self.t["field_names"]
+        if code.startswith("consents."):
+            from dime_desktop.privacy.consent import texts
+
+            return f"{names['consents']}: {texts().label(code[9:], self.lang).lower()}"
+        return names.get(code, code)
+
     def label(self, kind: str, code: str | None) -> str:
         if not code:
             return ""
@@ -589,7 +597,7 @@ class _Writer:
         p(t["others_included"] if self.options.include_others else t["others_redacted"])
         p(t["log_note"])
 
-        wide = [45 * mm, 125 * mm]
+        wide = [52 * mm, 118 * mm]
         for c, d in zip(cases, datas, strict=True):
             p(t["data_head"].format(reference=c["reference"]), s.h1)
             p(t["fields_head"], s.h2)
@@ -753,15 +761,16 @@ class _Writer:
                 [[t["when"], t["who"], t["what"], t["fields"]]]
                 + [
                     [
-                        format_date(audit.parse_time(e["at"]).astimezone().date(), self.lang)
-                        + audit.parse_time(e["at"]).astimezone().strftime(" %H:%M"),
+                        audit.parse_time(e["at"])
+                        .astimezone()
+                        .strftime("%Y-%m-%d %H:%M" if self.lang == "en" else "%d.%m.%Y %H:%M"),
                         e["who"],
                         t["events"].get(e["event"], e["event"]),
-                        ", ".join(e["fields"]),
+                        ", ".join(self.field_name(f) for f in e["fields"]),
                     ]
                     for e in c["access_log"]
                 ],
-                [40 * mm, 25 * mm, 40 * mm, 65 * mm],
+                [32 * mm, 22 * mm, 36 * mm, 80 * mm],
             )
         return render_pdf(
             story,

@@ -45,6 +45,8 @@ class ErasureReport:
     backups_cleaned: list[Path] = field(default_factory=list)
     backups_removed: list[Path] = field(default_factory=list)  # older than the retention
     notes: list[str] = field(default_factory=list)  # backups that could not be cleaned
+    unreachable: list[Path] = field(default_factory=list)  # folders not plugged in
+    not_cleaned: list[Path] = field(default_factory=list)  # damaged, earlier key, failed
 
 
 def erase_cases(
@@ -63,8 +65,7 @@ def erase_cases(
     report = ErasureReport()
     report.erased = vault.erasures.erase(list(case_ids), mode, reason)
     vault.erasures.purge(vacuum=len(case_ids) >= VACUUM_AT)
-    cleaned, notes = clean_backups(vault, progress=progress)
-    report.backups_cleaned, report.notes = cleaned, notes
+    clean_backups(vault, progress=progress, report=report)
     if keep_backups_days is None:
         from dime_desktop.privacy.retention import backup_keep_days
 
@@ -74,22 +75,27 @@ def erase_cases(
 
 
 def clean_backups(
-    vault: Vault, *, progress: Progress | None = None
-) -> tuple[list[Path], list[str]]:
+    vault: Vault, *, progress: Progress | None = None, report: ErasureReport | None = None
+) -> ErasureReport:
     """Replay the vault's deletion log in every backup within reach (see the
-    module's notes). Returns the backups rewritten and one sentence for each
-    that could not be cleaned."""
+    module's notes). Fills ``report``: the backups rewritten, one sentence for
+    each that could not be cleaned (``notes``), and which (``unreachable``,
+    ``not_cleaned``)."""
+    report = report if report is not None else ErasureReport()
     log = vault.erasures.log()
-    cleaned: list[Path] = []
-    notes: list[str] = []
+    cleaned, notes = report.backups_cleaned, report.notes
     if not log:
-        return cleaned, notes
+        return report
     key = vault._key_bytes()
     keys = vault.key_file
     check = backups.current_key_check(vault)
     found: list[backups.BackupInfo] = []
+    own = backups.vault_backups_folder(vault.path)
     for folder in backups.backup_folders(vault):
         if not folder.is_dir():
+            if folder == own:
+                continue  # no backup made yet
+            report.unreachable.append(folder)
             notes.append(
                 f"The backups in {folder} could not be reached, so the deleted cases are still "
                 "in them; plug the folder in and delete again (or delete those backups). A "
@@ -101,6 +107,7 @@ def clean_backups(
         if progress is not None:
             progress(n, len(found))
         if info.problem or info.key_check != check:
+            report.not_cleaned.append(info.path)
             notes.append(
                 f"The backup {info.path} could not be cleaned (it is damaged or made with an "
                 "earlier key); delete it, it may still hold the deleted cases."
@@ -121,13 +128,14 @@ def clean_backups(
             cleaned.append(info.path)
         except (DimeError, OSError) as exc:
             backups._remove_tree(fresh)
+            report.not_cleaned.append(info.path)
             notes.append(
                 f"The backup {info.path} could not be cleaned ({exc}); delete it, it still "
                 "holds the deleted cases."
             )
     if progress is not None:
         progress(len(found), len(found))
-    return cleaned, notes
+    return report
 
 
 def prune_expired_backups(

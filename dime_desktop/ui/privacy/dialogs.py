@@ -281,8 +281,17 @@ class DeleteCaseDialog(QDialog):
         text = self.tr("1 case deleted.") if n == 1 else self.tr("{n} cases deleted.").format(n=n)
         if report.backups_cleaned:
             text += " " + self.tr("{n} backup(s) cleaned.").format(n=len(report.backups_cleaned))
-        if report.notes:
-            text += "\n\n" + "\n".join(report.notes)
+        for folder in report.unreachable:
+            text += "\n\n" + self.tr(
+                "The backups in {folder} could not be reached (a memory stick not plugged in?), "
+                "so the deleted cases are still in them. Plug it in and delete again, or delete "
+                "those backups; a restore of one of them deletes the cases again first."
+            ).format(folder=folder)
+        if report.not_cleaned:
+            text += "\n\n" + self.tr(
+                "{n} backup(s) could not be cleaned (damaged, or made with an earlier key); "
+                "delete them: they may still hold the deleted cases."
+            ).format(n=len(report.not_cleaned))
         self.erased.emit(self._ids)
         show_message(self.parentWidget(), self.windowTitle(), text, icon=_information())
         self.accept()

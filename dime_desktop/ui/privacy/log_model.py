@@ -25,8 +25,8 @@ COL_WHEN, COL_WHO, COL_EVENT, COL_CASE, COL_FIELDS, COL_DETAIL = range(6)
 
 def event_label(code: str) -> str:
     labels = {
-        audit.OPENED: QCoreApplication.translate("AccessLog", "Opened"),
-        audit.CREATED: QCoreApplication.translate("AccessLog", "Created"),
+        audit.OPENED: QCoreApplication.translate("AccessLog", "Case opened"),
+        audit.CREATED: QCoreApplication.translate("AccessLog", "Case created"),
         audit.CHANGED: QCoreApplication.translate("AccessLog", "Changed"),
         audit.PRINTED: QCoreApplication.translate("AccessLog", "Printed"),
         audit.EXPORTED: QCoreApplication.translate("AccessLog", "Exported"),
@@ -39,11 +39,11 @@ def event_label(code: str) -> str:
         audit.LOCK: QCoreApplication.translate("AccessLog", "Locked"),
         audit.UNLOCK_FAILED: QCoreApplication.translate("AccessLog", "Failed unlock"),
         audit.BACKUP: QCoreApplication.translate("AccessLog", "Backup"),
-        audit.RESTORE: QCoreApplication.translate("AccessLog", "Restore"),
+        audit.RESTORE: QCoreApplication.translate("AccessLog", "Restored from a backup"),
         audit.PASSPHRASE_CHANGED: QCoreApplication.translate(
             "AccessLog", "Passphrase or key changed"
         ),
-        audit.IMPORT: QCoreApplication.translate("AccessLog", "Import"),
+        audit.IMPORT: QCoreApplication.translate("AccessLog", "Earlier register imported"),
         audit.RETENTION: QCoreApplication.translate("AccessLog", "Retention rules"),
         audit.LOG_PRUNED: QCoreApplication.translate("AccessLog", "Old log entries removed"),
     }
@@ -84,6 +84,36 @@ def field_label(code: str, language: str) -> str:
         "intake": QCoreApplication.translate("AccessLog", "sorting conversation"),
     }
     return labels.get(code, code)
+
+
+def detail_label(detail: str) -> str:
+    """The codes a person meets most, in words; others as they are."""
+    head, _, rest = detail.partition(":")
+    words = {
+        "passphrase": QCoreApplication.translate("AccessLog", "with the passphrase"),
+        "recovery_key": QCoreApplication.translate("AccessLog", "with the recovery key"),
+        "keychain": QCoreApplication.translate("AccessLog", "from this device's keychain"),
+        "created": QCoreApplication.translate("AccessLog", "vault created"),
+        "auto": QCoreApplication.translate("AccessLog", "automatic"),
+        "manual": QCoreApplication.translate("AccessLog", "on request"),
+        "keep_statistics": QCoreApplication.translate("AccessLog", "anonymised"),
+        "all": QCoreApplication.translate("AccessLog", "completely"),
+        "key_rotated": QCoreApplication.translate("AccessLog", "new key"),
+        "checklist": QCoreApplication.translate("AccessLog", "checklist"),
+        "takeaway": QCoreApplication.translate("AccessLog", "take-away sheet"),
+        "mediation": QCoreApplication.translate("AccessLog", "mediation case"),
+        "evidence": QCoreApplication.translate("AccessLog", "evidence"),
+        "evidence_package": QCoreApplication.translate("AccessLog", "evidence package"),
+    }
+    if head == "added" and rest:
+        return QCoreApplication.translate("AccessLog", "{n} cases").format(n=rest)
+    if head == "received" and rest:
+        return QCoreApplication.translate("AccessLog", "request received {date}").format(
+            date=rest.split(":")[0]
+        )
+    if head == "removed" and rest:
+        return QCoreApplication.translate("AccessLog", "{n} removed").format(n=rest)
+    return words.get(detail, detail)
 
 
 def when_text(entry: LogEntry, language: str) -> str:
@@ -145,4 +175,4 @@ class LogTableModel(QAbstractTableModel):
             return e.case_ref
         if col == COL_FIELDS:
             return ", ".join(field_label(f, self._language) for f in e.fields)
-        return e.detail
+        return detail_label(e.detail)

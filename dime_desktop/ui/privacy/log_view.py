@@ -85,6 +85,7 @@ class AccessLogView(QWidget):
         self.case.setAccessibleName(self.tr("Case reference"))
         self.case.setPlaceholderText("DH-2024-001")
         self.case.setClearButtonEnabled(True)
+        self.case.setMinimumWidth(self.fontMetrics().horizontalAdvance("DH-2024-0000") * 3 // 2)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind"))
         labels = {
@@ -115,7 +116,7 @@ class AccessLogView(QWidget):
             label = QLabel(caption, self)
             label.setBuddy(widget.edit if isinstance(widget, DateEdit) else widget)
             filters.addWidget(label)
-            filters.addWidget(widget, 1)
+            filters.addWidget(widget, 2 if widget is self.kind else 1)
         filters.addWidget(self.filter_button)
         self.model = LogTableModel(self._lang, self)
         self.table = QTableView(self)

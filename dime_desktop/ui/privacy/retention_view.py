@@ -59,6 +59,7 @@ class RetentionView(QWidget):
         self.mediation_years = self._years(self.tr("Mediation desk, years after closing"))
         self.log_years = self._years(self.tr("Access log, years"))
         form = QFormLayout(self.rules_box)
+        self.reasons: list[QLabel] = []
         for label, spin, reason in (
             (self.tr("&Advice desk:"), self.advice_years, d.reason("advice", self._lang)),
             (self.tr("&Mediation desk:"), self.mediation_years, d.reason("mediation", self._lang)),
@@ -73,6 +74,7 @@ class RetentionView(QWidget):
             why = QLabel(reason, row)
             why.setWordWrap(True)
             box.addWidget(why)
+            self.reasons.append(why)
             form.addRow(caption, row)
         self.rules_state = QLabel(self.rules_box)
         self.rules_state.setWordWrap(True)
@@ -173,6 +175,11 @@ class RetentionView(QWidget):
                 )
             )
             self.confirm_button.setText(self.tr("&Save the rules"))
+            for why in self.reasons:  # room for the list; the reasons are on the tooltip
+                why.setVisible(False)
+                holder = why.parentWidget()
+                if holder is not None:
+                    holder.setToolTip(why.text())
         else:
             self.rules_state.setText(
                 self.tr(
@@ -181,6 +188,8 @@ class RetentionView(QWidget):
                 )
             )
             self.confirm_button.setText(self.tr("&Confirm the rules"))
+            for why in self.reasons:
+                why.setVisible(True)
         self.confirm_button.setAccessibleName(self.confirm_button.text().replace("&", ""))
         self._fill(due, rules.confirmed)
 
