@@ -32,9 +32,10 @@ class IntakeRepository:
             ).fetchone()
         return None if row is None else from_json(row[0])
 
-    def save(self, case_id: int, data: dict[str, Any]) -> None:
+    def save(self, case_id: int, data: dict[str, Any], *, changed: bool | None = None) -> None:
         """Store (or replace) the answers of the case (CaseNotFound if there is
-        no case with this id)."""
+        no case with this id). The access log notes a change of the answers;
+        ``changed`` (the case form knows) says whether the adviser changed any."""
         text = to_json(data)
         with self._db.transaction() as conn:
             old = conn.execute(
@@ -49,7 +50,11 @@ class IntakeRepository:
                 )
             except sqlcipher3.IntegrityError:  # no such case (foreign key)
                 raise CaseNotFound(str(case_id)) from None
-            if old is None or _answers(old[0]) != _answers(text):
+            if (
+                changed
+                if changed is not None
+                else old is None or _answers(old[0]) != _answers(text)
+            ):
                 audit.record_on(self._db, audit.CHANGED, case_id=case_id, fields=["intake"])
 
     def delete(self, case_id: int) -> None:

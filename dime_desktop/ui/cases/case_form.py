@@ -1390,7 +1390,9 @@ class CaseForm(QWidget):
             else:
                 saved = self._vault.cases.update(case)
             if self.intake_panel is not None and saved.id is not None:
-                self._vault.intake.save(saved.id, self.intake_panel.answers())
+                # the access log notes the conversation only when the adviser changed it
+                talked = self.intake_panel.comparable_state() != self._intake_baseline
+                self._vault.intake.save(saved.id, self.intake_panel.answers(), changed=talked)
         except CaseInvalid as exc:
             self.show_problems(exc.problems)
             return False
@@ -1411,6 +1413,24 @@ class CaseForm(QWidget):
         self.dirty_changed.emit(False)
         assert saved.id is not None
         self.saved.emit(saved.id)
+        return True
+
+    def reload_from_vault(self) -> bool:
+        """Show the case as stored now (after something else saved it: the
+        person's own copy adds its follow-up). Only without unsaved changes;
+        False otherwise (a save then says the case changed elsewhere)."""
+        if self._case_id is None or self.is_dirty():
+            return False
+        try:
+            case = self._vault.cases.get_by_id(self._case_id)
+        except DimeError:
+            return False
+        self._set_case(case)
+        if self.intake_panel is not None:
+            self.intake_panel.sync_from_case(self.build_case())
+            self._intake_baseline = self.intake_panel.comparable_state()
+        self._baseline = self._field_state()
+        self._update_title()
         return True
 
     def _forget_unsaved_form(self, key: str) -> None:

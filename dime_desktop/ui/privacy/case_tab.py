@@ -119,10 +119,16 @@ class AccessPanel(QWidget):
         if case_id is None:
             return None
         dialog = SubjectExportDialog(self._vault, self._settings, case_id, self)
+        dialog.made.connect(lambda _p: self._case_saved_elsewhere())
         dialog.finished.connect(lambda _r: self.reload())
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _case_saved_elsewhere(self) -> None:
+        form = self._form()
+        if form is not None:
+            form.reload_from_vault()  # the request's follow-up is on the case now
 
     def open_delete(self) -> QWidget | None:
         from dime_desktop.ui.privacy.dialogs import DeleteCaseDialog
