@@ -2,6 +2,467 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Marked as sent</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Own copy for the person</source>
+        <translation>Own copy for the person</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Passphrase or key changed</source>
+        <translation>Passphrase or key changed</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>Earlier register imported</source>
+        <translation>Earlier register imported</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Retention rules</translation>
+    </message>
+    <message>
+        <source>Old log entries removed</source>
+        <translation>Old log entries removed</translation>
+    </message>
+    <message>
+        <source>consent: {purpose}</source>
+        <translation>consent: {purpose}</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>track</translation>
+    </message>
+    <message>
+        <source>counterpart type</source>
+        <translation>counterpart type</translation>
+    </message>
+    <message>
+        <source>counterpart name</source>
+        <translation>counterpart name</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>grounds</translation>
+    </message>
+    <message>
+        <source>incident types</source>
+        <translation>incident types</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <source>mediation</source>
+        <translation>mediation</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>client&apos;s name</source>
+        <translation>client&apos;s name</translation>
+    </message>
+    <message>
+        <source>client&apos;s contact</source>
+        <translation>client&apos;s contact</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>client notes</source>
+        <translation>client notes</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>sorting conversation</source>
+        <translation>sorting conversation</translation>
+    </message>
+    <message>
+        <source>with the passphrase</source>
+        <translation>with the passphrase</translation>
+    </message>
+    <message>
+        <source>with the recovery key</source>
+        <translation>with the recovery key</translation>
+    </message>
+    <message>
+        <source>from this device&apos;s keychain</source>
+        <translation>from this device&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>vault created</source>
+        <translation>vault created</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>completely</source>
+        <translation>completely</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>new key</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>take-away sheet</source>
+        <translation>take-away sheet</translation>
+    </message>
+    <message>
+        <source>mediation case</source>
+        <translation>mediation case</translation>
+    </message>
+    <message>
+        <source>evidence package</source>
+        <translation>evidence package</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>request received {date}</source>
+        <translation>request received {date}</translation>
+    </message>
+    <message>
+        <source>{n} removed</source>
+        <translation>{n} removed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogView</name>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Who opened, changed, printed or exported which case, and when; never what was written. Each entry holds the fingerprint of the one before, so a removed or changed entry shows.</source>
+        <translation>Who opened, changed, printed or exported which case, and when; never what was written. Each entry holds the fingerprint of the one before, so a removed or changed entry shows.</translation>
+    </message>
+    <message>
+        <source>State of the access log</source>
+        <translation>State of the access log</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>The vault (unlock, lock, backup…)</source>
+        <translation>The vault (unlock, lock, backup…)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Show the entries</source>
+        <translation>Show the entries</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>C&amp;ase:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Access log entries</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation>&amp;Check the log</translation>
+    </message>
+    <message>
+        <source>Check the log</source>
+        <translation>Check the log</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} of {total} entries</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>The log is being checked…</source>
+        <translation>The log is being checked…</translation>
+    </message>
+    <message>
+        <source>✓ The log is intact: no entry was removed or changed.</source>
+        <translation>✓ The log is intact: no entry was removed or changed.</translation>
+    </message>
+    <message>
+        <source>⚠ The log is broken at entry {n}: an entry was removed or changed after it was written.</source>
+        <translation>⚠ The log is broken at entry {n}: an entry was removed or changed after it was written.</translation>
+    </message>
+    <message>
+        <source>⚠ The log is broken: {problem}</source>
+        <translation>⚠ The log is broken: {problem}</translation>
+    </message>
+    <message>
+        <source>access-log</source>
+        <translation>access-log</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} entries written to {path}.</source>
+        <translation>{n} entries written to {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>Writing the CSV file…</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Every opening, change, print and export of this case, with who did it. The log never holds what was written.</source>
+        <translation>Every opening, change, print and export of this case, with who did it. The log never holds what was written.</translation>
+    </message>
+    <message>
+        <source>Who saw this case</source>
+        <translation>Who saw this case</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own &amp;copy…</source>
+        <translation>The person&apos;s own &amp;copy…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own copy</source>
+        <translation>The person&apos;s own copy</translation>
+    </message>
+    <message>
+        <source>Everything the vault holds about the client (GDPR art. 15)</source>
+        <translation>Everything the vault holds about the client (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the case…</source>
+        <translation>&amp;Delete the case…</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Delete the case</translation>
+    </message>
+    <message>
+        <source>Saved cases have a log.</source>
+        <translation>Saved cases have a log.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>&amp;Who saw this case</source>
+        <translation>&amp;Who saw this case</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add a colleague</source>
@@ -585,6 +1046,10 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>Not&amp;es:</translation>
     </message>
     <message>
+        <source>C&amp;onsents:</source>
+        <translation>C&amp;onsents:</translation>
+    </message>
+    <message>
         <source>In&amp;take</source>
         <translation>In&amp;take</translation>
     </message>
@@ -842,6 +1307,65 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Register consent</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation>Date of the consent</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>Note on the consent</source>
+        <translation>Note on the consent</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>A follow-up on the case says what to do now.</source>
+        <translation>A follow-up on the case says what to do now.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Given</source>
@@ -890,6 +1414,42 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>Note on the withdrawal</source>
         <translation>Note on the withdrawal</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Register consent…</source>
+        <translation>Register consent…</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Register consent</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1590,89 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>Remove this follow-up?</source>
         <translation>Remove this follow-up?</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete cases</source>
+        <translation>Delete cases</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Delete the case</translation>
+    </message>
+    <message>
+        <source>Delete {references}?</source>
+        <translation>Delete {references}?</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise: remove names, contact details, texts, evidence and documents; keep what the statistics count</source>
+        <translation>&amp;Anonymise: remove names, contact details, texts, evidence and documents; keep what the statistics count</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Delete &amp;completely: nothing is kept, and the statistics of {years} change</source>
+        <translation>Delete &amp;completely: nothing is kept, and the statistics of {years} change</translation>
+    </message>
+    <message>
+        <source>Delete completely</source>
+        <translation>Delete completely</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>The person asked for it (GDPR article 17)</source>
+        <translation>The person asked for it (GDPR article 17)</translation>
+    </message>
+    <message>
+        <source>The retention period is over</source>
+        <translation>The retention period is over</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The case is removed from the vault and from every backup within reach; a backup restored later does not bring it back.</source>
+        <translation>This cannot be undone. The case is removed from the vault and from every backup within reach; a backup restored later does not bring it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleting and cleaning the backups…</source>
+        <translation>Deleting and cleaning the backups…</translation>
+    </message>
+    <message>
+        <source>1 case deleted.</source>
+        <translation>1 case deleted.</translation>
+    </message>
+    <message>
+        <source>{n} cases deleted.</source>
+        <translation>{n} cases deleted.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) cleaned.</source>
+        <translation>{n} backup(s) cleaned.</translation>
+    </message>
+    <message>
+        <source>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</source>
+        <translation>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
+        <translation>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3936,14 @@ SHA-256 {sha}</translation>
         <translation>&amp;Verify the vault…</translation>
     </message>
     <message>
+        <source>The person&apos;s own &amp;copy…</source>
+        <translation>The person&apos;s own &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the case…</source>
+        <translation>&amp;Delete the case…</translation>
+    </message>
+    <message>
         <source>&amp;Import an earlier register…</source>
         <translation>&amp;Import an earlier register…</translation>
     </message>
@@ -3457,6 +4108,18 @@ SHA-256 {sha}</translation>
         <translation>Handover</translation>
     </message>
     <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Warning: the access log is broken (see Access log).</source>
+        <translation>Warning: the access log is broken (see Access log).</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -3511,6 +4174,10 @@ Vault: {path}</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Open a case first.</translation>
     </message>
     <message>
         <source>&amp;Discreet mode: on</source>
@@ -4995,6 +5662,137 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionView</name>
+    <message>
+        <source>Retention and deletion</source>
+        <translation>Retention and deletion</translation>
+    </message>
+    <message>
+        <source>How long cases are kept</source>
+        <translation>How long cases are kept</translation>
+    </message>
+    <message>
+        <source>Advice desk, years after closing</source>
+        <translation>Advice desk, years after closing</translation>
+    </message>
+    <message>
+        <source>Mediation desk, years after closing</source>
+        <translation>Mediation desk, years after closing</translation>
+    </message>
+    <message>
+        <source>Access log, years</source>
+        <translation>Access log, years</translation>
+    </message>
+    <message>
+        <source>&amp;Advice desk:</source>
+        <translation>&amp;Advice desk:</translation>
+    </message>
+    <message>
+        <source>&amp;Mediation desk:</source>
+        <translation>&amp;Mediation desk:</translation>
+    </message>
+    <message>
+        <source>Access &amp;log:</source>
+        <translation>Access &amp;log:</translation>
+    </message>
+    <message>
+        <source>State of the rules</source>
+        <translation>State of the rules</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the rules</source>
+        <translation>&amp;Confirm the rules</translation>
+    </message>
+    <message>
+        <source>Confirm the rules</source>
+        <translation>Confirm the rules</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Due for deletion</translation>
+    </message>
+    <message>
+        <source>Cases due for deletion</source>
+        <translation>Cases due for deletion</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the ticked cases…</source>
+        <translation>&amp;Delete the ticked cases…</translation>
+    </message>
+    <message>
+        <source>Delete the ticked cases</source>
+        <translation>Delete the ticked cases</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Confirmed on {date} by {who}.</source>
+        <translation>Confirmed on {date} by {who}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rules</source>
+        <translation>&amp;Save the rules</translation>
+    </message>
+    <message>
+        <source>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</source>
+        <translation>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Confirm the rules first.</source>
+        <translation>Confirm the rules first.</translation>
+    </message>
+    <message>
+        <source>No case is due for deletion.</source>
+        <translation>No case is due for deletion.</translation>
+    </message>
+    <message>
+        <source>1 case is due.</source>
+        <translation>1 case is due.</translation>
+    </message>
+    <message>
+        <source>{n} cases are due.</source>
+        <translation>{n} cases are due.</translation>
+    </message>
+</context>
+<context>
     <name>SectionBox</name>
     <message>
         <source>Fill in from the case again</source>
@@ -5219,6 +6017,93 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <source>The person&apos;s own copy</source>
+        <translation>The person&apos;s own copy</translation>
+    </message>
+    <message>
+        <source>A copy of everything the vault holds about the client, as a PDF with a cover letter (GDPR article 15) and a JSON file. The request gets a follow-up due one month after it came.</source>
+        <translation>A copy of everything the vault holds about the client, as a PDF with a cover letter (GDPR article 15) and a JSON file. The request gets a follow-up due one month after it came.</translation>
+    </message>
+    <message>
+        <source>Cases of this client</source>
+        <translation>Cases of this client</translation>
+    </message>
+    <message>
+        <source>{reference} (opened {date})</source>
+        <translation>{reference} (opened {date})</translation>
+    </message>
+    <message>
+        <source>Include data about &amp;others (the other party, witnesses)</source>
+        <translation>Include data about &amp;others (the other party, witnesses)</translation>
+    </message>
+    <message>
+        <source>Include data about others</source>
+        <translation>Include data about others</translation>
+    </message>
+    <message>
+        <source>Include the &amp;evidence files</source>
+        <translation>Include the &amp;evidence files</translation>
+    </message>
+    <message>
+        <source>Include the evidence files</source>
+        <translation>Include the evidence files</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Request received</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Language of the copy</translation>
+    </message>
+    <message>
+        <source>Cases of this &amp;client:</source>
+        <translation>Cases of this &amp;client:</translation>
+    </message>
+    <message>
+        <source>Other cases with the same name or contact details.</source>
+        <translation>Other cases with the same name or contact details.</translation>
+    </message>
+    <message>
+        <source>Request &amp;received:</source>
+        <translation>Request &amp;received:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the copy…</source>
+        <translation>&amp;Make the copy…</translation>
+    </message>
+    <message>
+        <source>Make the copy</source>
+        <translation>Make the copy</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Where should the copy go?</source>
+        <translation>Where should the copy go?</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Making the copy…</translation>
+    </message>
+    <message>
+        <source>The copy is in {folder}.
+
+It has left the vault: keep it safe and give it only to the person. A follow-up reminds you to send it by {due}.</source>
+        <translation>The copy is in {folder}.
+
+It has left the vault: keep it safe and give it only to the person. A follow-up reminds you to send it by {due}.</translation>
+    </message>
+</context>
+<context>
     <name>TalkDialog</name>
     <message>
         <source>Preparatory talk</source>
@@ -5323,6 +6208,14 @@ Vault: {path}</translation>
 <context>
     <name>UnlockWidget</name>
     <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>For the access log</source>
+        <translation>For the access log</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -5397,6 +6290,10 @@ Vault: {path}</translation>
     <message>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
     </message>
     <message>
         <source>Type the recovery key from the sheet you printed or wrote down when the vault was made. You will then choose a new passphrase.</source>

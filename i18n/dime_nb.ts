@@ -2,6 +2,467 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Merket som sendt</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overlevert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Own copy for the person</source>
+        <translation>Innsyn (kopi til personen)</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Låst opp</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Mislykket opplåsing</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Passphrase or key changed</source>
+        <translation>Passordfrase eller nøkkel endret</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Sak åpnet</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Sak opprettet</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenopprettet fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Earlier register imported</source>
+        <translation>Tidligere register importert</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Regler for lagringstid</translation>
+    </message>
+    <message>
+        <source>Old log entries removed</source>
+        <translation>Gamle loggoppføringer fjernet</translation>
+    </message>
+    <message>
+        <source>consent: {purpose}</source>
+        <translation>samtykke: {purpose}</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>saksnummer</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opprettet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>saksområde</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>spor</translation>
+    </message>
+    <message>
+        <source>counterpart type</source>
+        <translation>motpartstype</translation>
+    </message>
+    <message>
+        <source>counterpart name</source>
+        <translation>motpartens navn</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>sammendrag</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>grunnlag</translation>
+    </message>
+    <message>
+        <source>incident types</source>
+        <translation>hendelsestyper</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>oppfølging</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>tidslinje</translation>
+    </message>
+    <message>
+        <source>mediation</source>
+        <translation>megling</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>client&apos;s name</source>
+        <translation>klientens navn</translation>
+    </message>
+    <message>
+        <source>client&apos;s contact</source>
+        <translation>klientens kontakt</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>tolk</translation>
+    </message>
+    <message>
+        <source>client notes</source>
+        <translation>klientnotater</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bevis</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokumenter</translation>
+    </message>
+    <message>
+        <source>sorting conversation</source>
+        <translation>sorteringssamtale</translation>
+    </message>
+    <message>
+        <source>with the passphrase</source>
+        <translation>med passordfrasen</translation>
+    </message>
+    <message>
+        <source>with the recovery key</source>
+        <translation>med gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>from this device&apos;s keychain</source>
+        <translation>fra nøkkelringen på denne maskinen</translation>
+    </message>
+    <message>
+        <source>vault created</source>
+        <translation>hvelvet ble laget</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>på forespørsel</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisert</translation>
+    </message>
+    <message>
+        <source>completely</source>
+        <translation>helt</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>ny nøkkel</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>sjekkliste</translation>
+    </message>
+    <message>
+        <source>take-away sheet</source>
+        <translation>ark til klienten</translation>
+    </message>
+    <message>
+        <source>mediation case</source>
+        <translation>meglingssak</translation>
+    </message>
+    <message>
+        <source>evidence package</source>
+        <translation>bevispakke</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} saker</translation>
+    </message>
+    <message>
+        <source>request received {date}</source>
+        <translation>forespørsel mottatt {date}</translation>
+    </message>
+    <message>
+        <source>{n} removed</source>
+        <translation>{n} fjernet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukjent)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogView</name>
+    <message>
+        <source>Access log</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <source>Who opened, changed, printed or exported which case, and when; never what was written. Each entry holds the fingerprint of the one before, so a removed or changed entry shows.</source>
+        <translation>Hvem som åpnet, endret, skrev ut eller eksporterte hvilken sak, og når; aldri hva som ble skrevet. Hver oppføring bærer fingeravtrykket til den forrige, så en fjernet eller endret oppføring synes.</translation>
+    </message>
+    <message>
+        <source>State of the access log</source>
+        <translation>Tilstanden til tilgangsloggen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>The vault (unlock, lock, backup…)</source>
+        <translation>Hvelvet (opplåsing, låsing, sikkerhetskopi…)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Show the entries</source>
+        <translation>Vis oppføringene</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>S&amp;ak:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Oppføringer i tilgangsloggen</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Vis &amp;flere</translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation>&amp;Kontroller loggen</translation>
+    </message>
+    <message>
+        <source>Check the log</source>
+        <translation>Kontroller loggen</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Eksporter som CSV…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Eksporter som CSV</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} av {total} oppføringer</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 oppføring</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} oppføringer</translation>
+    </message>
+    <message>
+        <source>The log is being checked…</source>
+        <translation>Loggen kontrolleres…</translation>
+    </message>
+    <message>
+        <source>✓ The log is intact: no entry was removed or changed.</source>
+        <translation>✓ Loggen er hel: ingen oppføring er fjernet eller endret.</translation>
+    </message>
+    <message>
+        <source>⚠ The log is broken at entry {n}: an entry was removed or changed after it was written.</source>
+        <translation>⚠ Loggen er brutt ved oppføring {n}: en oppføring er fjernet eller endret etter at den ble skrevet.</translation>
+    </message>
+    <message>
+        <source>⚠ The log is broken: {problem}</source>
+        <translation>⚠ Loggen er brutt: {problem}</translation>
+    </message>
+    <message>
+        <source>access-log</source>
+        <translation>tilgangslogg</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>Eksporter tilgangsloggen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} entries written to {path}.</source>
+        <translation>{n} oppføringer skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>Skriver CSV-filen…</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Every opening, change, print and export of this case, with who did it. The log never holds what was written.</source>
+        <translation>Hver gang saken er åpnet, endret, skrevet ut eller eksportert, og av hvem. Loggen inneholder aldri det som ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Who saw this case</source>
+        <translation>Hvem har sett saken</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own &amp;copy…</source>
+        <translation>Personens egen &amp;kopi (innsyn)…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own copy</source>
+        <translation>Personens egen kopi (innsyn)</translation>
+    </message>
+    <message>
+        <source>Everything the vault holds about the client (GDPR art. 15)</source>
+        <translation>Alt hvelvet har om klienten (personvernforordningen art. 15)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the case…</source>
+        <translation>&amp;Slett saken…</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Slett saken</translation>
+    </message>
+    <message>
+        <source>Saved cases have a log.</source>
+        <translation>Lagrede saker har en logg.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 oppføring</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} oppføringer</translation>
+    </message>
+    <message>
+        <source>&amp;Who saw this case</source>
+        <translation>&amp;Hvem har sett saken</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add a colleague</source>
@@ -585,6 +1046,10 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Notat&amp;er:</translation>
     </message>
     <message>
+        <source>C&amp;onsents:</source>
+        <translation>Sa&amp;mtykker:</translation>
+    </message>
+    <message>
         <source>In&amp;take</source>
         <translation>K&amp;artlegging</translation>
     </message>
@@ -842,6 +1307,65 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Trekk tilbake samtykke</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Registrer samtykke</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Formål:</translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation>Dato for samtykket</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Hvordan samtykket ble gitt</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>Note on the consent</source>
+        <translation>Merknad til samtykket</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>A follow-up on the case says what to do now.</source>
+        <translation>En oppfølging på saken sier hva som må gjøres nå.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Trekk tilbake</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datoen kan ikke være fram i tid.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Given</source>
@@ -890,6 +1414,42 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>Note on the withdrawal</source>
         <translation>Merknad om tilbaketrekkingen</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Register consent…</source>
+        <translation>Registrer samtykke…</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Registrer samtykke</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Trekk tilbake samtykke…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Trekk tilbake samtykke</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1590,89 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>Remove this follow-up?</source>
         <translation>Fjerne denne oppfølgingen?</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete cases</source>
+        <translation>Slett saker</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Slett saken</translation>
+    </message>
+    <message>
+        <source>Delete {references}?</source>
+        <translation>Slette {references}?</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise: remove names, contact details, texts, evidence and documents; keep what the statistics count</source>
+        <translation>&amp;Anonymiser: fjern navn, kontaktopplysninger, tekster, bevis og dokumenter; behold det statistikken teller</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>Delete &amp;completely: nothing is kept, and the statistics of {years} change</source>
+        <translation>Slett &amp;helt: ingenting beholdes, og statistikken for {years} endres</translation>
+    </message>
+    <message>
+        <source>Delete completely</source>
+        <translation>Slett helt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>The person asked for it (GDPR article 17)</source>
+        <translation>Personen har bedt om det (personvernforordningen artikkel 17)</translation>
+    </message>
+    <message>
+        <source>The retention period is over</source>
+        <translation>Lagringstiden er over</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The case is removed from the vault and from every backup within reach; a backup restored later does not bring it back.</source>
+        <translation>Dette kan ikke angres. Saken fjernes fra hvelvet og fra alle sikkerhetskopier som er tilgjengelige; en sikkerhetskopi som gjenopprettes senere, henter den ikke tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Hvorfor:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Deleting and cleaning the backups…</source>
+        <translation>Sletter og renser sikkerhetskopiene…</translation>
+    </message>
+    <message>
+        <source>1 case deleted.</source>
+        <translation>1 sak er slettet.</translation>
+    </message>
+    <message>
+        <source>{n} cases deleted.</source>
+        <translation>{n} saker er slettet.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) cleaned.</source>
+        <translation>{n} sikkerhetskopi(er) renset.</translation>
+    </message>
+    <message>
+        <source>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</source>
+        <translation>Sikkerhetskopiene i {folder} var ikke tilgjengelige (en minnepinne som ikke er satt inn?), så de slettede sakene finnes fortsatt i dem. Sett den inn og slett på nytt, eller slett de sikkerhetskopiene; en gjenoppretting fra en av dem sletter sakene igjen først.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
+        <translation>{n} sikkerhetskopi(er) kunne ikke renses (skadet, eller laget med en tidligere nøkkel); slett dem: de kan fortsatt inneholde de slettede sakene.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3936,14 @@ SHA-256 {sha}</translation>
         <translation>&amp;Kontroller hvelvet …</translation>
     </message>
     <message>
+        <source>The person&apos;s own &amp;copy…</source>
+        <translation>Personens egen &amp;kopi (innsyn)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the case…</source>
+        <translation>&amp;Slett saken…</translation>
+    </message>
+    <message>
         <source>&amp;Import an earlier register…</source>
         <translation>&amp;Importer et tidligere register …</translation>
     </message>
@@ -3457,6 +4108,18 @@ SHA-256 {sha}</translation>
         <translation>Overføring</translation>
     </message>
     <message>
+        <source>Access log</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Sletting</translation>
+    </message>
+    <message>
+        <source>Warning: the access log is broken (see Access log).</source>
+        <translation>Advarsel: tilgangsloggen er brutt (se Tilgangslogg).</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Alle år</translation>
     </message>
@@ -3511,6 +4174,10 @@ Hvelv: {path}</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Åpne en sak først.</translation>
     </message>
     <message>
         <source>&amp;Discreet mode: on</source>
@@ -4995,6 +5662,137 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionView</name>
+    <message>
+        <source>Retention and deletion</source>
+        <translation>Lagringstid og sletting</translation>
+    </message>
+    <message>
+        <source>How long cases are kept</source>
+        <translation>Hvor lenge saker lagres</translation>
+    </message>
+    <message>
+        <source>Advice desk, years after closing</source>
+        <translation>Diskrimineringshjelpen, år etter avslutning</translation>
+    </message>
+    <message>
+        <source>Mediation desk, years after closing</source>
+        <translation>Meglingsbenken, år etter avslutning</translation>
+    </message>
+    <message>
+        <source>Access log, years</source>
+        <translation>Tilgangsloggen, år</translation>
+    </message>
+    <message>
+        <source>&amp;Advice desk:</source>
+        <translation>&amp;Diskrimineringshjelpen:</translation>
+    </message>
+    <message>
+        <source>&amp;Mediation desk:</source>
+        <translation>&amp;Meglingsbenken:</translation>
+    </message>
+    <message>
+        <source>Access &amp;log:</source>
+        <translation>Tilgangs&amp;loggen:</translation>
+    </message>
+    <message>
+        <source>State of the rules</source>
+        <translation>Tilstanden til reglene</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the rules</source>
+        <translation>&amp;Bekreft reglene</translation>
+    </message>
+    <message>
+        <source>Confirm the rules</source>
+        <translation>Bekreft reglene</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Skal slettes</translation>
+    </message>
+    <message>
+        <source>Cases due for deletion</source>
+        <translation>Saker som skal slettes</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Skulle slettes fra</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Kryss av &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the ticked cases…</source>
+        <translation>&amp;Slett de avkryssede sakene…</translation>
+    </message>
+    <message>
+        <source>Delete the ticked cases</source>
+        <translation>Slett de avkryssede sakene</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukjent)</translation>
+    </message>
+    <message>
+        <source>Confirmed on {date} by {who}.</source>
+        <translation>Bekreftet {date} av {who}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rules</source>
+        <translation>&amp;Lagre reglene</translation>
+    </message>
+    <message>
+        <source>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</source>
+        <translation>Dette er standardverdiene. Koordinatoren bekrefter dem (eller andre tall) før noen sak vises som klar for sletting.</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Megling</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Diskrimineringshjelpen</translation>
+    </message>
+    <message>
+        <source>Confirm the rules first.</source>
+        <translation>Bekreft reglene først.</translation>
+    </message>
+    <message>
+        <source>No case is due for deletion.</source>
+        <translation>Ingen saker skal slettes nå.</translation>
+    </message>
+    <message>
+        <source>1 case is due.</source>
+        <translation>1 sak skal slettes.</translation>
+    </message>
+    <message>
+        <source>{n} cases are due.</source>
+        <translation>{n} saker skal slettes.</translation>
+    </message>
+</context>
+<context>
     <name>SectionBox</name>
     <message>
         <source>Fill in from the case again</source>
@@ -5219,6 +6017,93 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <source>The person&apos;s own copy</source>
+        <translation>Personens egen kopi (innsyn)</translation>
+    </message>
+    <message>
+        <source>A copy of everything the vault holds about the client, as a PDF with a cover letter (GDPR article 15) and a JSON file. The request gets a follow-up due one month after it came.</source>
+        <translation>En kopi av alt hvelvet har om klienten, som PDF med følgebrev (personvernforordningen artikkel 15) og som JSON-fil. Forespørselen får en oppfølging med frist én måned etter at den kom.</translation>
+    </message>
+    <message>
+        <source>Cases of this client</source>
+        <translation>Sakene til denne klienten</translation>
+    </message>
+    <message>
+        <source>{reference} (opened {date})</source>
+        <translation>{reference} (opprettet {date})</translation>
+    </message>
+    <message>
+        <source>Include data about &amp;others (the other party, witnesses)</source>
+        <translation>Ta med opplysninger om &amp;andre (motparten, vitner)</translation>
+    </message>
+    <message>
+        <source>Include data about others</source>
+        <translation>Ta med opplysninger om andre</translation>
+    </message>
+    <message>
+        <source>Include the &amp;evidence files</source>
+        <translation>Ta med &amp;bevisfilene</translation>
+    </message>
+    <message>
+        <source>Include the evidence files</source>
+        <translation>Ta med bevisfilene</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Forespørsel mottatt</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Språk i kopien</translation>
+    </message>
+    <message>
+        <source>Cases of this &amp;client:</source>
+        <translation>Sakene til denne &amp;klienten:</translation>
+    </message>
+    <message>
+        <source>Other cases with the same name or contact details.</source>
+        <translation>Andre saker med samme navn eller kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <source>Request &amp;received:</source>
+        <translation>Forespørsel &amp;mottatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the copy…</source>
+        <translation>&amp;Lag kopien…</translation>
+    </message>
+    <message>
+        <source>Make the copy</source>
+        <translation>Lag kopien</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Dette er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Where should the copy go?</source>
+        <translation>Hvor skal kopien lagres?</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Lager kopien…</translation>
+    </message>
+    <message>
+        <source>The copy is in {folder}.
+
+It has left the vault: keep it safe and give it only to the person. A follow-up reminds you to send it by {due}.</source>
+        <translation>Kopien ligger i {folder}.
+
+Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppfølging minner deg om å sende den innen {due}.</translation>
+    </message>
+</context>
+<context>
     <name>TalkDialog</name>
     <message>
         <source>Preparatory talk</source>
@@ -5323,6 +6208,14 @@ Hvelv: {path}</translation>
 <context>
     <name>UnlockWidget</name>
     <message>
+        <source>Your name</source>
+        <translation>Ditt navn</translation>
+    </message>
+    <message>
+        <source>For the access log</source>
+        <translation>Til tilgangsloggen</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -5397,6 +6290,10 @@ Hvelv: {path}</translation>
     <message>
         <source>Use recovery key</source>
         <translation>Bruk gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;navn:</translation>
     </message>
     <message>
         <source>Type the recovery key from the sheet you printed or wrote down when the vault was made. You will then choose a new passphrase.</source>

@@ -38,6 +38,36 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
+def vault_content(folder: Path) -> dict[str, Any]:
+    """What the vault in ``folder`` holds, row by row, apart from its access
+    log (a CLI command logs its own unlock and lock: that is not a change a
+    refused import made), plus every other file's SHA-256."""
+    from dime_desktop.vault import Vault
+
+    files = {
+        k: v for k, v in snapshot(folder).items() if not k.startswith("vault.db")
+    }
+    vault = Vault.unlock(folder, PASSPHRASE, actor=None)
+    try:
+        with vault.database.read() as conn:
+            tables = [
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    " AND name NOT LIKE 'sqlite_%' AND name <> 'access_log' ORDER BY name"
+                )
+            ]
+            rows: dict[str, Any] = {}
+            for table in tables:
+                found = sorted(repr(tuple(r)) for r in conn.execute(f'SELECT * FROM "{table}"'))
+                if table == "vault_settings":
+                    found = [r for r in found if "access_log." not in r]
+                rows[table] = found
+    finally:
+        vault.close(backup=False)
+    return {"files": files, "rows": rows}
+
+
 def marked_case() -> Case:
     return Case(
         opened=date(2024, 5, 6),

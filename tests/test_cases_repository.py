@@ -118,8 +118,12 @@ def test_anonymous_contact_has_no_client(repo: CaseRepository) -> None:
 
 
 def test_client_with_empty_name_is_still_a_client(repo: CaseRepository) -> None:
-    saved = repo.add(Case(opened=date(2020, 1, 2), area="other", client=Client(contact="x")))
-    assert repo.get_by_id(saved.id or 0).client == Client(contact="x")
+    saved = repo.add(
+        Case(
+            opened=date(2020, 1, 2), area="other", client=Client(contact="x", consent_to_store=True)
+        )
+    )
+    assert repo.get_by_id(saved.id or 0).client == Client(contact="x", consent_to_store=True)
 
 
 def test_references_count_per_opened_year(repo: CaseRepository) -> None:
@@ -273,7 +277,7 @@ def test_search_norwegian_letters_and_prefixes(
             opened=date(2019, 1, 1),
             area="other",
             summary="Ærlig talt: smørbrød med blåbær.",
-            client=Client(name="Øystein Prøvesen"),
+            client=Client(name="Øystein Prøvesen", consent_to_store=True),
         )
     )
     repo.add(
@@ -368,7 +372,7 @@ def _mixed(repo: CaseRepository) -> None:
                 grounds=[CaseGround(g) for g in grounds],
                 mediation=Mediation(referred=referred),
                 summary=summary,
-                client=Client(name=name) if name else None,
+                client=Client(name=name, consent_to_store=True) if name else None,
                 follow_ups=[
                     FollowUp(date(opened.year, 9, 1), "x"),
                     FollowUp(date(opened.year, 6, 1), "y"),

@@ -48,7 +48,11 @@ def png_bytes(marker: bytes = b"", size: int = 0) -> bytes:
 @pytest.fixture
 def case(vault: Any) -> Case:
     return vault.cases.add(
-        Case(opened=date(2024, 5, 6), area="online", client=Client(name="Test Person"))
+        Case(
+            opened=date(2024, 5, 6),
+            area="online",
+            client=Client(name="Test Person", consent_to_store=True),
+        )
     )
 
 

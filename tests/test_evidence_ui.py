@@ -55,8 +55,8 @@ def _wait_added(qtbot: Any, panel: EvidencePanel, count: int) -> None:
 
 def test_tabs_are_added_after_the_intake(form: CaseForm) -> None:
     titles = [form.tabs.tabText(i) for i in range(form.tabs.count())]
-    assert titles[-2:] == ["E&vidence", "Doc&uments"]
-    assert len(form.extra_tabs) == 2
+    assert titles[-3:-1] == ["E&vidence", "Doc&uments"]  # then issue 12's "who saw this case"
+    assert len(form.extra_tabs) == 3
 
 
 def test_a_new_case_must_be_saved_first(vault: Any, settings: AppSettings, qtbot: Any) -> None:

@@ -48,7 +48,9 @@ class Office:
 
     def open(self) -> Vault:
         if self.vault is None or not self.vault.is_open:
-            self.vault = Vault.unlock(self.path, PASSPHRASE)
+            # actor None: the unlock and lock themselves are not logged, so a
+            # snapshot "byte for byte as it was" sees only what a handover did
+            self.vault = Vault.unlock(self.path, PASSPHRASE, actor=None)
         return self.vault
 
     def close(self) -> None:
@@ -172,24 +174,17 @@ def test_a_referral_summary_carries_what_the_mediator_needs_only(
     assert b.vault.document_drafts.list_for_case(got.id) == []  # type: ignore[union-attr]
 
 
-def test_consent_to_share_is_checked(offices: dict[str, Office], tmp_path: Path) -> None:
-    a = offices["a"]
-    vault = a.open()
+def test_consent_to_store_stands_in_when_no_referral_consent_is_recorded(
+    offices: dict[str, Office],
+) -> None:
+    # a case may hold a name only with consent to store (issue 12, the case
+    # repository refuses it otherwise); never asked about a referral, that
+    # consent is what the handover rests on, and the dialog says so
+    vault = offices["a"].open()
     case = add_marked_case(vault)
-    case.client.consent_to_store = False  # type: ignore[union-attr]
-    vault.cases.update(case)
-    checks = service.export_checks(vault, [case.reference or ""])
-    assert not checks[0].consent.given and checks[0].consent.source == "consent_to_store"
-    with pytest.raises(ConsentToShareMissing) as info:
-        service.export_bundle(
-            vault,
-            [case.reference or ""],
-            vault.identity.find_contact("Mediator"),
-            out=tmp_path / "x.dimebundle",
-        )
-    assert case.reference in str(info.value)
-    assert not (tmp_path / "x.dimebundle").exists()
-    assert vault.handover.sent() == []
+    assert case.consent_of("mediation_referral") is None
+    check = service.export_checks(vault, [case.reference or ""])[0].consent
+    assert (check.given, check.source) == (True, "consent_to_store")
 
 
 def test_importing_the_same_bundle_twice_changes_nothing(
@@ -549,3 +544,38 @@ def test_the_mediation_record_travels_with_the_summary(
     got = vault_b.cases.get(case.reference or "")
     stored = vault_b.mediation.find(got.id)
     assert stored is not None and stored.mediator == "Åsa" and got.mediation.referred
+
+
+def test_the_referral_consent_speaks_for_a_handover_and_the_log_says_so(
+    offices: dict[str, Office], tmp_path: Path
+) -> None:
+    from dime_desktop.cases.model import CONSENT_MEDIATION
+    from dime_desktop.privacy import consent
+    from dime_desktop.storage import access_log as audit
+
+    a = offices["a"]
+    vault = a.open()
+    case = add_marked_case(vault)
+    consent.give(case, CONSENT_MEDIATION, date(2026, 11, 3), "oral")
+    case = vault.cases.update(case)
+    ref = case.reference or ""
+    check = service.export_checks(vault, [ref])[0].consent
+    assert (check.given, check.source, check.recorded_on) == (True, "consent_record", "2026-11-03")
+    result = service.export_bundle(
+        vault, [ref], vault.identity.find_contact("Mediator"), out=tmp_path / "r.dimebundle"
+    )
+    logged = [e for e in vault.access_log.for_case(case.id or 0) if e.event == audit.HANDED_OVER]
+    assert [e.detail for e in logged] == [f"full:{result.sequence}"]
+
+    # the client withdraws the referral: the consent to store no longer carries it
+    consent.withdraw(case, CONSENT_MEDIATION, date(2026, 11, 20), "changed mind", "en")
+    case = vault.cases.update(case)
+    assert case.consent_of("store_identity") is not None
+    with pytest.raises(ConsentToShareMissing):
+        service.export_bundle(
+            vault, [ref], vault.identity.find_contact("Mediator"), out=tmp_path / "w.dimebundle"
+        )
+    assert not (tmp_path / "w.dimebundle").exists()
+    assert len(
+        [e for e in vault.access_log.for_case(case.id or 0) if e.event == audit.HANDED_OVER]
+    ) == 1

@@ -11,7 +11,7 @@ import pytest
 
 from dime_desktop.cli.main import main
 from dime_desktop.vault import Vault
-from tests.handover_helpers import PASSPHRASE, add_marked_case, mark, snapshot
+from tests.handover_helpers import PASSPHRASE, add_marked_case, mark, vault_content
 
 
 @pytest.fixture
@@ -93,11 +93,11 @@ def test_identity_contacts_export_import(
     assert stat.S_IMODE(bundle.stat().st_mode) == 0o600
 
     # The mediator does not trust Oslo yet: refused, with the fingerprint to compare.
-    before = snapshot(two["paths"]["megling"])
+    before = vault_content(two["paths"]["megling"])
     assert dime("megling", "handover", "import", str(bundle), "--accept-all") == 1
     err = capsys.readouterr().err
     assert f"compare the fingerprint {oslo_fp}" in err and "Nothing in the vault was changed" in err
-    assert snapshot(two["paths"]["megling"]) == before
+    assert vault_content(two["paths"]["megling"]) == before
 
     # Verified then and there: trusted and imported.
     assert (
@@ -119,10 +119,10 @@ def test_identity_contacts_export_import(
     assert f"Imported {ref}" in out and "Trusted Oslo-kontoret (Oslo)" in out
 
     # Again: nothing new, nothing changed.
-    before = snapshot(two["paths"]["megling"])
+    before = vault_content(two["paths"]["megling"])
     assert dime("megling", "handover", "import", str(bundle), "--accept-all") == 0
     assert "Nothing new" in capsys.readouterr().out
-    assert snapshot(two["paths"]["megling"]) == before
+    assert vault_content(two["paths"]["megling"]) == before
 
     vault = Vault.unlock(two["paths"]["megling"], PASSPHRASE)
     case = vault.cases.get(ref)
@@ -158,11 +158,11 @@ def test_without_accept_all_nothing_is_taken(
         == 0
     )
     capsys.readouterr()
-    before = snapshot(two["paths"]["megling"])
+    before = vault_content(two["paths"]["megling"])
     assert dime("megling", "handover", "import", str(bundle)) == 1
     out = capsys.readouterr().out
     assert f"{ref}  referral summary  new here" in out and "Nothing imported" in out
-    assert snapshot(two["paths"]["megling"]) == before
+    assert vault_content(two["paths"]["megling"]) == before
 
 
 def test_unknown_contact_and_bad_key_file(

@@ -40,7 +40,11 @@ def stored_case(vault: Any, vault_dir: Path, passphrase: str, tmp_path: Path) ->
         intake,
     )
     set_decision(state, "police_report", "accepted", deadline=date(2030, 1, 31))
-    case = Case(opened=date(2024, 4, 3), area="online", client=Client(name="Zakariya"))
+    case = Case(
+        opened=date(2024, 4, 3),
+        area="online",
+        client=Client(name="Zakariya", consent_to_store=True),
+    )
     apply_answers(case, intake, state["answers"])
     saved = vault.cases.add(case)
     vault.intake.save(saved.id, state)

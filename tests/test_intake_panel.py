@@ -39,7 +39,11 @@ def settings(tmp_path: Path) -> AppSettings:
 @pytest.fixture
 def case_id(vault: Any) -> int:
     saved = vault.cases.add(
-        Case(opened=date.today(), area="other", client=Client(name="Testperson Ås"))
+        Case(
+            opened=date.today(),
+            area="other",
+            client=Client(name="Testperson Ås", consent_to_store=True),
+        )
     )
     assert saved.id is not None
     return int(saved.id)
@@ -263,7 +267,7 @@ def test_pdf_buttons(
     person = Person(qtbot)
     printed: list[bytes] = []  # the print dialog is modal; what reaches it is the PDF
     monkeypatch.setattr(
-        printing, "print_pdf", lambda _parent, data, _title: printed.append(data) or True
+        printing, "print_pdf", lambda _parent, data, _title, **_kw: printed.append(data) or True
     )
 
     qtbot.mouseClick(panel.save_takeaway_button, Qt.MouseButton.LeftButton)

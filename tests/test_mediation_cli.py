@@ -38,7 +38,7 @@ def filled(vault_dir: Path, passphrase: str, fast_kdf: Any) -> dict[str, str]:
                 grounds=[CaseGround("ethnicity")],
                 counterpart_type="business",
                 counterpart_name="Kafé Solsiden AS",
-                client=Client(name="Amina Haddad"),
+                client=Client(name="Amina Haddad", consent_to_store=True),
             )
         )
         record = rules.new_record_for_case(case, date(2020, 1, 20), mediator="Åsa")

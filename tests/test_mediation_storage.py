@@ -36,7 +36,7 @@ def add_case(vault: Any, **kw: Any) -> Case:
         "track": "civil",
         "counterpart_type": "employer",
         "counterpart_name": "Bydel Frogner",
-        "client": Client(name="Amina Haddad"),
+        "client": Client(name="Amina Haddad", consent_to_store=True),
         "timeline": [TimelineEvent(date(2019, 11, 4), "Kommentar på jobb")],
     }
     base.update(kw)

@@ -53,7 +53,7 @@ def _case(vault: Any, **kw: Any) -> Case:
     base: dict[str, Any] = {
         "opened": date.today() - timedelta(days=30),
         "area": "work",
-        "client": Client(name=NAME),
+        "client": Client(name=NAME, consent_to_store=True),
         "counterpart_name": "Kafé Solsiden AS",
         "counterpart_type": "business",
     }

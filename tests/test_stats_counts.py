@@ -55,7 +55,7 @@ KNOWN_CASES = [
         ["direct_discrimination", "harassment"],
         "civil",
         Mediation(True, "goods_services", "agreement"),
-        Client(name="Kari Nordmann"),
+        Client(name="Kari Nordmann", consent_to_store=True),
     ),
     _case("2019-03-05", "work", ["ethnicity"], "email", ["direct_discrimination"]),
     _case(

@@ -198,7 +198,7 @@ def test_full_disk_mid_backup_in_the_vault_folder(small_disk: Mount, fast_kdf: A
     assert made.made and not made.failures
     before_db = (path / "vault.db").read_bytes()
     older = files(path / "backups")
-    filler = fill(disk, leave=64 * 1024)
+    filler = fill(disk, leave=192 * 1024)  # room for a case and its access log entry
     run = backups.back_up(vault, label="manual")
     assert not run.made and isinstance(run.failures[0].cause, DiskFull)
     now = files(path / "backups")

@@ -95,6 +95,48 @@ class Client:
     notes: str = ""
 
 
+# --- consent per purpose (issue 12) ----------------------------------------------
+
+CONSENT_STORE = "store_identity"  # keep the client's name, contact details, notes
+CONSENT_CONTACT_CLIENT = "contact_client"
+CONSENT_CONTACT_COUNTERPART = "contact_counterpart"  # on the client's behalf
+CONSENT_MEDIATION = "mediation_referral"  # refer the case to Meglingsbenken
+CONSENT_POLICE = "share_police"
+CONSENT_TRIBUNAL = "share_tribunal"
+CONSENT_PURPOSES = (
+    CONSENT_STORE,
+    CONSENT_CONTACT_CLIENT,
+    CONSENT_CONTACT_COUNTERPART,
+    CONSENT_MEDIATION,
+    CONSENT_POLICE,
+    CONSENT_TRIBUNAL,
+)
+CONSENT_GIVEN = "given"
+CONSENT_WITHDRAWN = "withdrawn"
+CONSENT_NOT_RECORDED = "not_recorded"  # an earlier register did not say
+CONSENT_STATUSES = (CONSENT_GIVEN, CONSENT_WITHDRAWN, CONSENT_NOT_RECORDED)
+
+
+@dataclass
+class CaseConsent:
+    """The client's consent to one purpose: when and how it was given, and its
+    withdrawal. ``given_on``/``method`` None: not recorded (an earlier register,
+    or the old "agrees that we store this" tick without a date). A purpose with
+    no record was not asked (nothing is done for it)."""
+
+    purpose: str  # one of CONSENT_PURPOSES
+    status: str = CONSENT_GIVEN  # one of CONSENT_STATUSES
+    given_on: date | None = None
+    method: str | None = None  # consent_methods code (oral, written, message)
+    note: str = ""
+    withdrawn_on: date | None = None
+    withdrawal_note: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self.status == CONSENT_GIVEN
+
+
 @dataclass
 class Mediation:
     """Whether the case went to the mediation desk; area and outcome are
@@ -125,6 +167,8 @@ class Case:
     mediation: Mediation = field(default_factory=Mediation)
     client: Client | None = None
     id: int | None = None
+    # consent per purpose (at most one record per purpose; see consent_of)
+    consents: list[CaseConsent] = field(default_factory=list)
     # The stored row version this case was read at (0: not read from the vault,
     # then a save does not check it). CaseRepository.update refuses a case whose
     # version is older than the stored one (CaseChangedElsewhere). Not part of
@@ -141,6 +185,21 @@ class Case:
 
     def ground_codes(self) -> list[str]:
         return [g.code for g in self.grounds]
+
+    def consent_of(self, purpose: str) -> CaseConsent | None:
+        """The record of ``purpose``; for storing the identity without a record,
+        the old tick (``Client.consent_to_store``) counts as given, date not
+        recorded."""
+        for consent in self.consents:
+            if consent.purpose == purpose:
+                return consent
+        if purpose == CONSENT_STORE and self.client is not None and self.client.consent_to_store:
+            return CaseConsent(CONSENT_STORE)
+        return None
+
+    def has_consent(self, purpose: str) -> bool:
+        consent = self.consent_of(purpose)
+        return consent is not None and consent.active
 
 
 @dataclass(frozen=True)
@@ -216,13 +275,151 @@ def validate_case(case: Case, ref: ReferenceData) -> list[FieldProblem]:
     return problems
 
 
-def consent_problems(case: Case) -> list[FieldProblem]:
-    """A client's name, contact details or notes may be stored only with the
-    client's consent: one problem (``client_consent``, ``consent_missing``)
-    when any of them is filled in and "consent to store" is not ticked."""
+def identity_of(case: Case) -> tuple[str, str, str]:
+    """The client's name, contact details and notes (what needs consent to store)."""
     c = case.client
-    if c is None or c.consent_to_store:
-        return []
-    if c.name.strip() or c.contact.strip() or c.notes.strip():
-        return [FieldProblem("client_consent", "consent_missing")]
-    return []
+    if c is None:
+        return ("", "", "")
+    return (c.name.strip(), c.contact.strip(), c.notes.strip())
+
+
+def consent_problems(
+    case: Case, *, stored: Case | None = None, importing: bool = False
+) -> list[FieldProblem]:
+    """A client's name, contact details or notes may be stored only with the
+    client's consent to store them: one problem (``client_consent``,
+    ``consent_missing``) when any of them is filled in without it.
+
+    Kept as they are (``stored`` holds the same) they may stay while that
+    consent is *withdrawn* (the follow-up asks to remove them) or *not
+    recorded* (an earlier register); ``importing`` an earlier register may
+    bring them with the consent not recorded. Also every consent record is
+    checked (``consents``: ``unknown_value``, ``duplicate``, ``required``,
+    ``withdrawn_before_given``)."""
+    problems = consent_record_problems(case)
+    if not any(identity_of(case)):
+        return problems
+    store = case.consent_of(CONSENT_STORE)
+    if store is not None and store.active:
+        return problems
+    lenient = store is not None and store.status in (CONSENT_WITHDRAWN, CONSENT_NOT_RECORDED)
+    if lenient and importing:
+        return problems
+    if lenient and stored is not None and _identity_kept(case, stored):
+        return problems
+    return [*problems, FieldProblem("client_consent", "consent_missing")]
+
+
+def _identity_kept(case: Case, stored: Case) -> bool:
+    """Nothing new in name, contact or notes (removing is always allowed)."""
+    return all(
+        not new or new == old
+        for new, old in zip(identity_of(case), identity_of(stored), strict=True)
+    )
+
+
+def consent_record_problems(
+    case: Case, methods: tuple[str, ...] | None = None
+) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    seen: set[str] = set()
+    for c in case.consents:
+        if c.purpose not in CONSENT_PURPOSES:
+            problems.append(FieldProblem("consents", "unknown_value", c.purpose))
+            continue
+        key = f"consents.{c.purpose}"
+        if c.purpose in seen:
+            problems.append(FieldProblem(key, "duplicate", c.purpose))
+        seen.add(c.purpose)
+        if c.status not in CONSENT_STATUSES:
+            problems.append(FieldProblem(key, "unknown_value", c.status))
+        if methods is not None and c.method is not None and c.method not in methods:
+            problems.append(FieldProblem(key, "unknown_value", c.method))
+        if c.status == CONSENT_WITHDRAWN:
+            if c.withdrawn_on is None:
+                problems.append(FieldProblem(key, "required", "withdrawn_on"))
+            elif c.given_on is not None and c.withdrawn_on < c.given_on:
+                problems.append(FieldProblem(key, "withdrawn_before_given"))
+        elif c.withdrawn_on is not None:
+            problems.append(FieldProblem(key, "not_withdrawn"))
+    return problems
+
+
+def sync_store_flag(case: Case) -> None:
+    """``Client.consent_to_store`` follows the record of storing the identity
+    (the column the lists and the intake read)."""
+    record = next((c for c in case.consents if c.purpose == CONSENT_STORE), None)
+    if record is not None and case.client is not None:
+        case.client.consent_to_store = record.active
+
+
+# --- what changed (field names for the access log; never values) -------------------
+
+_PLAIN_FIELDS = (
+    "reference",
+    "opened",
+    "closed",
+    "status",
+    "channel",
+    "area",
+    "track",
+    "counterpart_type",
+    "counterpart_name",
+    "summary",
+    "grounds",
+    "incident_types",
+    "journal",
+    "follow_ups",
+    "timeline",
+    "mediation",
+)
+_CLIENT_FIELDS = (
+    ("name", "client_name"),
+    ("contact", "client_contact"),
+    ("preferred_language", "client_language"),
+    ("interpreter_needed", "client_interpreter"),
+    ("notes", "client_notes"),
+)
+
+
+def _comparable(value: object) -> object:
+    if isinstance(value, list):
+        return [_comparable(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        d = dict(vars(value))
+        d.pop("id", None)  # a journal entry keeps its text whatever its id
+        return {k: _comparable(v) for k, v in d.items()}
+    return value
+
+
+def changed_fields(old: Case | None, new: Case) -> list[str]:
+    """The names of the fields that differ (for a new case: those filled in)."""
+    base = old or Case(opened=new.opened, area="")
+    out: list[str] = []
+    for name in _PLAIN_FIELDS:
+        if _comparable(getattr(base, name)) != _comparable(getattr(new, name)):
+            out.append(name)
+    if old is None:
+        out = [f for f in out if f != "opened"] + ["opened"]
+    if (base.client is None) != (new.client is None):
+        out.append("client")
+    empty = Client()
+    for attr, name in _CLIENT_FIELDS:
+        if getattr(base.client or empty, attr) != getattr(new.client or empty, attr):
+            out.append(name)
+    for purpose in CONSENT_PURPOSES:
+        if _comparable(base.consent_of(purpose)) != _comparable(new.consent_of(purpose)):
+            out.append(f"consents.{purpose}")
+    return sorted(set(out))
+
+
+def withdrawn_purposes(old: Case | None, new: Case) -> list[str]:
+    """Purposes whose consent this save withdraws."""
+    out = []
+    for purpose in CONSENT_PURPOSES:
+        before = old.consent_of(purpose) if old is not None else None
+        after = new.consent_of(purpose)
+        was = before is not None and before.status == CONSENT_WITHDRAWN
+        if after is not None and after.status == CONSENT_WITHDRAWN and not was:
+            out.append(purpose)
+    return out

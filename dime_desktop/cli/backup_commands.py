@@ -14,6 +14,7 @@ from dime_desktop.cli.common import (
     EXIT_OK,
     CliError,
     add_command,
+    adviser_name,
     ask_passphrase,
     open_vault,
     vault_path,
@@ -167,7 +168,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         path = vault_path(args)
         check_free(path)
         passphrase = ask_passphrase(args)  # the vault's; tried on the backup too
-        vault = Vault.unlock(path, passphrase)
+        vault = Vault.unlock(path, passphrase, actor=adviser_name(args))
         try:
             plan = backups.prepare_restore_over(vault, args.backup, passphrase=passphrase)
             try:

@@ -59,11 +59,35 @@ def _add_passphrase_file_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_adviser_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--adviser",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="your name for the vault's access log (default: $DIME_ADVISER, else your login name)",
+    )
+
+
+ADVISER_ENV = "DIME_ADVISER"
+
+
+def adviser_name(args: argparse.Namespace) -> str:
+    """Who the access log records for this command (issue 12): ``--adviser``,
+    else ``$DIME_ADVISER``, else the login name of this computer."""
+    name = getattr(args, "adviser", None) or os.environ.get(ADVISER_ENV, "")
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):  # no login name (a container)
+            name = ""
+    return str(name)
+
+
 def add_common_options(parser: argparse.ArgumentParser) -> None:
-    """``--vault`` and ``--passphrase-file``. Defaults are SUPPRESSed so the
+    """``--vault``, ``--passphrase-file`` and ``--adviser``. Defaults are SUPPRESSed so the
     options work before or after the subcommand name; ``main`` fills them in.
     Options the parser already has are left as they are."""
-    for add in (_add_vault_option, _add_passphrase_file_option):
+    for add in (_add_vault_option, _add_passphrase_file_option, _add_adviser_option):
         with contextlib.suppress(argparse.ArgumentError):  # the command has it already
             add(parser)
 
@@ -169,7 +193,7 @@ def open_vault(args: argparse.Namespace) -> Vault:
             path,
         )
     check_free(path)
-    vault = Vault.unlock(path, ask_passphrase(args))
+    vault = Vault.unlock(path, ask_passphrase(args), actor=adviser_name(args))
     _opened.append(vault)
     return vault
 

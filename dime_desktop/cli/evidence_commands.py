@@ -135,7 +135,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
             )
         else:
             doc = new_document(args.kind, ctx, args.lang, options)
-            exported = export_text(doc, ctx, args.out, redacted=args.redacted)
+            exported = export_text(doc, ctx, args.out, redacted=args.redacted, vault=vault)
             _warn("dime: no saved draft of this kind; prefilled from the case")
     finally:
         vault.close()

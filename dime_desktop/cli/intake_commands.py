@@ -23,6 +23,7 @@ from dime_desktop.cli.common import (
 from dime_desktop.documents.checklist import checklist_pdf
 from dime_desktop.documents.pdf import write_pdf
 from dime_desktop.documents.takeaway import takeaway_pdf
+from dime_desktop.storage import access_log as audit
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,9 +63,10 @@ def cmd_checklist(args: argparse.Namespace) -> int:
         case = vault.cases.get(args.case)
         state = vault.intake.load(case.id) if case.id is not None else None
         data = checklist_pdf(made_on=today, lang=args.lang, case=case, state=state)
+        _write(args.out, data)
+        vault.log(audit.EXPORTED, case_id=case.id, detail="checklist")
     finally:
         vault.close()
-    _write(args.out, data)
     return EXIT_OK
 
 
@@ -76,7 +78,8 @@ def cmd_takeaway(args: argparse.Namespace) -> int:
         case = vault.cases.get(args.case)
         state = vault.intake.load(case.id) if case.id is not None else None
         data = takeaway_pdf(case=case, state=state, made_on=today, lang=args.lang)
+        _write(args.out, data)
+        vault.log(audit.EXPORTED, case_id=case.id, detail="takeaway")
     finally:
         vault.close()
-    _write(args.out, data)
     return EXIT_OK

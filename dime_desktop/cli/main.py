@@ -23,6 +23,7 @@ from dime_desktop.cli import (
     handover_commands,
     intake_commands,
     mediation_commands,
+    privacy_commands,
     stats_commands,
     vault_commands,
 )
@@ -41,6 +42,7 @@ def command_modules() -> list[ModuleType]:
         mediation_commands,
         backup_commands,
         handover_commands,
+        privacy_commands,
     ]
 
 

@@ -37,6 +37,7 @@ from dime_desktop.mediation.areas import counted_area
 from dime_desktop.mediation.checklist import default_checklist
 from dime_desktop.mediation.model import MediationRecord, record_to_dict
 from dime_desktop.reference import default_reference
+from dime_desktop.storage import access_log as audit
 from dime_desktop.storage.mediation import MediationFilter
 
 SOURCE_RECORD = "record"
@@ -387,8 +388,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         record = vault.mediation.get_by_reference(args.case)
         case = vault.cases.get(args.case)
         document = agreement_document(record, case, lang=args.lang, made_on=date.today())
+        document.write(out)
+        vault.log(audit.EXPORTED, case_id=case.id, detail=f"mediation_agreement.{suffix[1:]}")
     finally:
         vault.close()
-    document.write(out)
     print(f"Wrote {out}")
     return EXIT_OK

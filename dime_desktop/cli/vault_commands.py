@@ -17,6 +17,7 @@ from dime_desktop.cli.common import (
     EXIT_OK,
     CliError,
     add_command,
+    adviser_name,
     open_vault,
     prompt_hidden,
     read_passphrase_file,
@@ -147,7 +148,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     reasons = check_passphrase(passphrase, confirm)
     if reasons:
         raise PassphraseRejected(_refusal(reasons), reasons)
-    created = Vault.create(path, passphrase, kdf=args.kdf)
+    created = Vault.create(path, passphrase, kdf=args.kdf, actor=adviser_name(args))
     try:
         print(f"Created the vault in {created.vault.path}.")
         _print_recovery_key(created.recovery_key)

@@ -386,13 +386,18 @@ def _client(rng: random.Random, n: int) -> Client | None:
     contact = (
         f"demo{n}@example.invalid" if rng.random() < 0.5 else f"000 00 {rng.randrange(1000):03d}"
     )
+    interpreter = bool(language) and language != "engelsk" and rng.random() < 0.5
+    consent = rng.random() < 0.9
+    notes = "Ønsker å bli kontaktet på ettermiddagen." if rng.random() < 0.1 else ""
+    if not consent:  # no name, contact or notes without consent to store (issue 12)
+        name = contact = notes = ""
     return Client(
         name=name,
         contact=contact,
         preferred_language=language,
-        interpreter_needed=bool(language) and language != "engelsk" and rng.random() < 0.5,
-        consent_to_store=rng.random() < 0.9,
-        notes="Ønsker å bli kontaktet på ettermiddagen." if rng.random() < 0.1 else "",
+        interpreter_needed=interpreter,
+        consent_to_store=consent,
+        notes=notes,
     )
 
 

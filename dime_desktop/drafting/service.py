@@ -62,10 +62,19 @@ def export_text(
     *,
     redacted: bool = False,
     made_on: date | None = None,
+    vault: Vault | None = None,
 ) -> Exported:
-    """Write ``doc`` (or its redacted copy) to ``path`` (PDF or DOCX by suffix)."""
+    """Write ``doc`` (or its redacted copy) to ``path`` (PDF or DOCX by suffix).
+    With ``vault``, the export of a document that is not stored is logged
+    (a stored version's export is logged by ``record_export``)."""
     out = redact(doc, ctx) if redacted else doc
-    return export_document(out, path, made_on=made_on or ctx.today)
+    exported = export_document(out, path, made_on=made_on or ctx.today)
+    if vault is not None and ctx.case.id is not None:
+        from dime_desktop.storage import access_log as audit
+
+        detail = f"{doc.kind}.{exported.format}" + (".redacted" if redacted else "")
+        vault.access_log.record(audit.EXPORTED, case_id=ctx.case.id, detail=detail)
+    return exported
 
 
 def export_version(

@@ -84,6 +84,13 @@ class EvidenceSource(Protocol):
     def read_bytes(self, item_id: int) -> bytes: ...
 
 
+def _log_export(source: EvidenceSource, case_id: int, detail: str) -> None:
+    """The access log's entry (issue 12) when the source is the vault's repository."""
+    log = getattr(source, "log_export", None)
+    if callable(log):
+        log(case_id, detail)
+
+
 @dataclass(frozen=True)
 class ExportedFile:
     path: Path
@@ -141,6 +148,7 @@ def export_item(
     data = source.read_bytes(item.id)  # checked against its SHA-256
     path = _free(folder / item_file_name(item, None, lang))
     atomic_write_bytes(path, data, mode=0o600)
+    _log_export(source, item.case_id, "evidence")
     return ExportedFile(path, item.id, item.sha256)
 
 
@@ -222,4 +230,6 @@ def export_package(
     atomic_write_bytes(index_path, index.encode("utf-8"), mode=0o600)
     written.append(ExportedFile(index_path, None, sha256_hex(index.encode("utf-8"))))
     fsync_dir(folder)
+    if case.id is not None:
+        _log_export(source, case.id, "evidence_package")
     return written

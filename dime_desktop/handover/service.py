@@ -267,7 +267,7 @@ def export_bundle(
         with contextlib.suppress(Exception):
             vault.handover.forget_sent(file_id)
         raise
-    record_handed_over(vault, [c.reference for c in cases], contact.label())
+    record_handed_over(vault, [c.reference for c in cases], f"{content}:{sent.sequence}")
     return ExportResult(
         out, file_id, sent.sequence, [c.reference for c in cases], content, len(data)
     )

@@ -3,10 +3,14 @@
 The file has a header row naming its columns (case-insensitive, trimmed):
 
     reference, opened, channel, area, grounds, incident_types, track, summary,
-    mediation, mediation_area, mediation_outcome, closed
+    mediation, mediation_area, mediation_outcome, closed,
+    consent_store_identity, consent_contact_client, consent_contact_counterpart,
+    consent_mediation_referral, consent_share_police, consent_share_tribunal
 
-Only ``opened`` and ``area`` are required. A value may be a code, a label or an
-alias of the reference data (case-insensitive); ``grounds`` and
+Only ``opened`` and ``area`` are required. A ``consent_<purpose>`` column says
+whether the client consented (ja/nei; when and how are not recorded); every
+consent the register does not say is imported as "not recorded" (issue 12).
+A value may be a code, a label or an alias of the reference data (case-insensitive); ``grounds`` and
 ``incident_types`` take several values separated by ``;``.
 
 Import is all-or-nothing: every row is checked (:class:`~dime_desktop.errors.ImportFailed`
@@ -39,6 +43,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from dime_desktop.cases.model import (
+    CONSENT_PURPOSES,
     STATUS_CLOSED,
     STATUS_OPEN,
     Case,
@@ -66,6 +71,7 @@ COLUMNS = (
     "mediation_area",
     "mediation_outcome",
     "closed",
+    *(f"consent_{purpose}" for purpose in CONSENT_PURPOSES),
 )
 REQUIRED_COLUMNS = ("opened", "area")
 LIST_SEPARATOR = ";"
@@ -617,6 +623,23 @@ class _RowParser:
                 result.append(code)
         return result
 
+    def consents(self, case: Case) -> None:
+        """What the register says of the client's consents (issue 12): ja is
+        given (when and how not recorded), nei is not given; every purpose it
+        does not say is stored as "not recorded" (``CaseRepository.add_many``)."""
+        from dime_desktop.privacy.consent import give
+
+        for purpose in CONSENT_PURPOSES:
+            column = f"consent_{purpose}"
+            text = self.text(column)
+            if not text:
+                continue
+            answer = parse_yes_no(self.values.get(column))
+            if answer is None:
+                self.problem(column, text, "not yes or no (use ja or nei)")
+            elif answer:
+                give(case, purpose, None, None)
+
     def parse(self) -> Case | None:
         ref = self.ref
         reference: str | None = self.text("reference").upper() or None
@@ -657,6 +680,7 @@ class _RowParser:
                 referred=bool(referred), area=mediation_area, outcome=mediation_outcome
             ),
         )
+        self.consents(case)
         # A safety net: whatever the case model still finds wrong is reported too.
         for fp in validate_case(case, ref):
             self.problem(fp.field, fp.value, fp.code.replace("_", " "))
@@ -780,7 +804,7 @@ def import_cases(
                 )
         raise problems.fail(file or Path("the cases"))
     keep = [c for c in cases if c.reference not in existing] if existing else list(cases)
-    result = vault.cases.add_many(keep)
+    result = vault.cases.add_many(keep, consents_not_recorded=True)
     skipped = [c.reference for c in cases if c.reference in existing and c.reference]
     return ImportReport(file=file, read=len(cases), added=result.added, skipped=skipped)
 

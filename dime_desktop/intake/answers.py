@@ -124,7 +124,9 @@ def _apply_one(case: Case, field: str, value: Any, *, typing: bool = False) -> N
         case.timeline = _timeline(value, case.timeline)
     # an anonymous contact has no client who could consent
     elif field == "client.consent_to_store" and case.client is not None:
-        case.client.consent_to_store = bool(value)
+        from dime_desktop.privacy.consent import answer_store
+
+        answer_store(case, bool(value), date.today())  # the consent record too (issue 12)
 
 
 def apply_answers(

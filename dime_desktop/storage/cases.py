@@ -46,9 +46,13 @@ from dime_desktop.cases.model import (
     JournalEntry,
     Mediation,
     TimelineEvent,
+    changed_fields,
+    consent_problems,
     format_reference,
     parse_reference,
+    sync_store_flag,
     validate_case,
+    withdrawn_purposes,
 )
 from dime_desktop.errors import (
     CaseChangedElsewhere,
@@ -58,8 +62,10 @@ from dime_desktop.errors import (
     FieldProblem,
 )
 from dime_desktop.reference import ReferenceData, default_reference
+from dime_desktop.storage import access_log as audit
 from dime_desktop.storage import case_list, schema
 from dime_desktop.storage.case_list import SORT_KEYS
+from dime_desktop.storage.consents import load_consents, write_consents
 
 
 @dataclass
@@ -434,6 +440,7 @@ def _load_cases(conn: Any, ids: Sequence[int]) -> dict[int, Case]:
         cases[case_id].timeline.append(
             TimelineEvent(date.fromisoformat(event_date), description, tid)
         )
+    load_consents(conn, cases, ids)  # issue 12
     return cases
 
 
@@ -472,6 +479,20 @@ def _tidy_search(conn: Any, cases_written: int) -> None:
     else:
         conn.execute(
             "INSERT INTO case_search (case_search, rank) VALUES ('merge', ?)", (_MERGE_PAGES,)
+        )
+
+
+def _log_change(db: Any, old: Case | None, new: Case) -> None:
+    """The access log's entries of a save (issue 12): created/changed with the
+    names of the changed fields, and each consent withdrawn."""
+    fields = changed_fields(old, new)
+    if old is not None and not fields:
+        return
+    event = audit.CREATED if old is None else audit.CHANGED
+    audit.record_on(db, event, case_id=new.id, case_ref=new.reference, fields=fields)
+    for purpose in withdrawn_purposes(old, new):
+        audit.record_on(
+            db, audit.CONSENT_WITHDRAWN, case_id=new.id, case_ref=new.reference, detail=purpose
         )
 
 
@@ -514,10 +535,13 @@ class CaseRepository:
 
     # --- writing -----------------------------------------------------------
 
-    def _check(self, case: Case) -> None:
+    def _check(self, case: Case, *, stored: Case | None = None, importing: bool = False) -> None:
         problems = validate_case(case, self._ref)
+        # issue 12: no name or contact without consent to store, from the core
+        problems += consent_problems(case, stored=stored, importing=importing)
         if problems:
             raise CaseInvalid(problems)
+        sync_store_flag(case)
 
     def add(self, case: Case) -> Case:
         """Store a new case; give it the next reference of its opened year if it
@@ -526,24 +550,39 @@ class CaseRepository:
         with self._db.transaction() as conn:
             case_id = self._insert(conn, [case], skip_existing=False).ids[0]
             _tidy_search(conn, 1)
-            return _load_cases(conn, [case_id])[case_id]
+            saved = _load_cases(conn, [case_id])[case_id]
+            _log_change(self._db, None, saved)
+            return saved
 
-    def add_many(self, cases: Sequence[Case], *, skip_existing: bool = False) -> AddManyResult:
+    def add_many(
+        self,
+        cases: Sequence[Case],
+        *,
+        skip_existing: bool = False,
+        consents_not_recorded: bool = False,
+    ) -> AddManyResult:
         """Store many new cases in ONE transaction: all of them or none.
 
         Raises CaseInvalid (for the first invalid case) or DuplicateReference
         (a reference already in the vault, or twice in ``cases``); with
         ``skip_existing`` cases whose reference is already in the vault are
-        left out and listed in ``skipped``."""
+        left out and listed in ``skipped``. ``consents_not_recorded`` (an
+        earlier register): every consent a case has no record of is stored as
+        "not recorded" (issue 12)."""
         for case in cases:
-            self._check(case)
+            self._check(case, importing=True)
         with self._db.transaction() as conn:
-            inserted = self._insert(conn, cases, skip_existing=skip_existing)
+            inserted = self._insert(
+                conn, cases, skip_existing=skip_existing, imported=consents_not_recorded
+            )
             if inserted.ids:
                 _tidy_search(conn, len(inserted.ids))
+            audit.record_on(self._db, audit.IMPORT, detail=f"added:{len(inserted.ids)}")
         return AddManyResult(added=len(inserted.ids), skipped=inserted.skipped)
 
-    def _insert(self, conn: Any, cases: Sequence[Case], *, skip_existing: bool) -> _Inserted:
+    def _insert(
+        self, conn: Any, cases: Sequence[Case], *, skip_existing: bool, imported: bool = False
+    ) -> _Inserted:
         # 1. Cases that bring their own reference: (year, seq) from it.
         numbered: list[tuple[Case, str | None, int, int]] = []
         skipped: list[str] = []
@@ -616,6 +655,8 @@ class CaseRepository:
         except sqlcipher3.IntegrityError as exc:  # only under a race we do not expect
             raise DuplicateReference(str(exc)) from None
         children.write(conn)
+        # an earlier register's case: the consents it does not say are "not recorded"
+        write_consents(conn, zip(ids, [n[0] for n in numbered], strict=True), rest=imported)
         return _Inserted(ids, skipped)
 
     def update(self, case: Case) -> Case:
@@ -624,7 +665,9 @@ class CaseRepository:
         their ids. A changed reference is checked like a new one."""
         if case.id is None:
             raise CaseNotFound(case.reference or "(unsaved case)")
-        self._check(case)
+        with self._db.read() as conn:
+            stored = _load_cases(conn, [case.id]).get(case.id)
+        self._check(case, stored=stored)
         with self._db.transaction() as conn:
             row = conn.execute(
                 "SELECT reference, year, seq, version FROM cases WHERE id = ?", (case.id,)
@@ -664,8 +707,11 @@ class CaseRepository:
             children = _Rows()
             children.add(case.id, case, keep)
             children.write(conn)
+            write_consents(conn, [(case.id, case)], replace=True)
             _tidy_search(conn, 1)
-            return _load_cases(conn, [case.id])[case.id]
+            saved = _load_cases(conn, [case.id])[case.id]
+            _log_change(self._db, stored, saved)
+            return saved
 
     def delete(self, case_id: int) -> None:
         """Delete a case with everything that belongs to it (CaseNotFound if
@@ -674,10 +720,14 @@ class CaseRepository:
             for table in (*_CHILD_TABLES, "intake_sessions"):
                 conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
             conn.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
+            row = conn.execute("SELECT reference FROM cases WHERE id = ?", (case_id,)).fetchone()
             cursor = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             if cursor.rowcount == 0:
                 raise CaseNotFound(str(case_id))
             _tidy_search(conn, 1)
+            audit.record_on(
+                self._db, audit.DELETED, case_id=case_id, case_ref=str(row[0]), detail="all"
+            )
 
     # --- reading -----------------------------------------------------------
 

@@ -22,6 +22,7 @@ import sqlcipher3
 
 from dime_desktop.drafting.model import DocumentText
 from dime_desktop.errors import CaseNotFound, DocumentDraftNotFound, VersionSealed
+from dime_desktop.storage import access_log as audit
 
 
 class DatabaseLike(Protocol):
@@ -110,6 +111,19 @@ def _draft(row: Any, latest: DraftVersion, count: int) -> DocumentDraft:
 def _export(row: Any) -> ExportRecord:
     eid, vid, at, fmt, sha, size, redacted = row
     return ExportRecord(eid, vid, at, fmt, sha, size, bool(redacted))
+
+
+def _log(db: Any, conn: Any, event: str, draft_id: int, what: str) -> None:
+    """The access log's entry (issue 12): the draft's case and kind, never its text."""
+    row = conn.execute(
+        "SELECT case_id, kind FROM document_drafts WHERE id = ?", (draft_id,)
+    ).fetchone()
+    if row is None:
+        return
+    kind = str(row[1])
+    detail = f"{kind}.{what}"
+    fields = ["documents"] if event == audit.CHANGED else []
+    audit.record_on(db, event, case_id=int(row[0]), fields=fields, detail=detail)
 
 
 class DocumentDraftRepository:
@@ -209,6 +223,7 @@ class DocumentDraftRepository:
                 "VALUES (?, 1, ?, ?, ?)",
                 (draft_id, doc.lang, _json(doc), now),
             )
+            _log(self._db, conn, audit.CHANGED, draft_id, "created")
         return self.get(draft_id)
 
     def save_version(self, draft_id: int, doc: DocumentText) -> DraftVersion:
@@ -236,6 +251,7 @@ class DocumentDraftRepository:
                 conn.execute(
                     "UPDATE document_drafts SET updated_at = ? WHERE id = ?", (now, draft_id)
                 )
+                _log(self._db, conn, audit.CHANGED, draft_id, "version")
             vid = conn.execute(
                 "SELECT id FROM document_draft_versions WHERE draft_id = ? AND number = ?",
                 (draft_id, number),
@@ -257,6 +273,11 @@ class DocumentDraftRepository:
             except sqlcipher3.IntegrityError:
                 raise DocumentDraftNotFound(f"version with id {version_id}") from None
             eid = int(cur.lastrowid)
+            draft = conn.execute(
+                "SELECT draft_id FROM document_draft_versions WHERE id = ?", (version_id,)
+            ).fetchone()
+            detail = f"{fmt}.redacted" if redacted else fmt
+            _log(self._db, conn, audit.EXPORTED, int(draft[0]), detail)
             row = conn.execute(
                 "SELECT id, version_id, exported_at, format, sha256, size, redacted "
                 "FROM document_exports WHERE id = ?",
@@ -286,6 +307,7 @@ class DocumentDraftRepository:
                 "sent_sha256 = ?, sent_format = ? WHERE id = ?",
                 (_now(), sent_on.isoformat(), recipient.strip(), sha, fmt, version_id),
             )
+            _log(self._db, conn, audit.SEALED, int(draft_id), fmt)
         return self.version(int(version_id))
 
     def delete(self, draft_id: int) -> None:
@@ -299,6 +321,7 @@ class DocumentDraftRepository:
             ).fetchone()
             if row is not None:
                 raise VersionSealed(draft_id, int(row[0]))
+            _log(self._db, conn, audit.CHANGED, draft_id, "removed")
             cur = conn.execute("DELETE FROM document_drafts WHERE id = ?", (draft_id,))
             if cur.rowcount == 0:
                 raise DocumentDraftNotFound(f"with id {draft_id}")

@@ -33,6 +33,7 @@ from dime_desktop.evidence.files import (
     read_chunks,
 )
 from dime_desktop.evidence.model import EvidenceItem, OnlineDetails, Witness, validate_item
+from dime_desktop.storage import access_log as audit
 
 Progress = Callable[[int, int], None]  # (done, total); total = 2 × size: reading, then storing
 
@@ -115,6 +116,10 @@ def _item(row: Any, witnesses: list[Witness]) -> EvidenceItem:
         added_at=added_at,
         id=item_id,
     )
+
+
+def _log(db: Any, case_id: int, detail: str) -> None:
+    audit.record_on(db, audit.CHANGED, case_id=case_id, fields=["evidence"], detail=detail)
 
 
 class EvidenceRepository:
@@ -263,6 +268,7 @@ class EvidenceRepository:
         self._check(item)
         with self._db.transaction() as conn:
             item_id = self._insert(conn, item)
+            _log(self._db, item.case_id, "added")
         return self.get(item_id)
 
     def _add_checked(
@@ -284,6 +290,7 @@ class EvidenceRepository:
         report = None if progress is None else (lambda done: progress(total + done, 2 * total))
         with self._db.transaction() as conn:
             item_id = self._insert(conn, item, blocks, report)
+            _log(self._db, item.case_id, "added")
         return self.get(item_id)
 
     def add_bytes(
@@ -369,6 +376,8 @@ class EvidenceRepository:
             )
             conn.execute("DELETE FROM evidence_witnesses WHERE item_id = ?", (item.id,))
             self._insert_witnesses(conn, item.id, kept.witnesses)
+            if kept != old:
+                _log(self._db, old.case_id, "updated")
         return self.get(item.id)
 
     def move(self, item_id: int, offset: int) -> None:
@@ -390,6 +399,12 @@ class EvidenceRepository:
                 "UPDATE evidence_items SET position = ? WHERE id = ?",
                 [(n, iid) for n, iid in enumerate(ids, start=1)],
             )
+            if i != j:
+                _log(self._db, item.case_id, "moved")
+
+    def log_export(self, case_id: int, detail: str) -> None:
+        """Evidence left the vault (``evidence/export.py``): the access log says so."""
+        audit.record_on(self._db, audit.EXPORTED, case_id=case_id, detail=detail)
 
     def delete(self, item_id: int) -> None:
         """Remove the item and its bytes (overwritten: ``secure_delete``)."""
@@ -411,3 +426,4 @@ class EvidenceRepository:
                 "UPDATE evidence_items SET position = ? WHERE id = ?",
                 [(n, iid) for n, iid in enumerate(ids, start=1)],
             )
+            _log(self._db, int(row[0]), "removed")

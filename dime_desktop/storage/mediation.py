@@ -36,6 +36,8 @@ from dime_desktop.mediation.model import (
 )
 from dime_desktop.mediation.rules import validate_record
 from dime_desktop.reference import ReferenceData, default_reference
+from dime_desktop.storage import access_log as audit
+from dime_desktop.storage.consents import mirror_referral_consent
 from dime_desktop.storage.json_columns import from_json, to_json
 
 
@@ -428,6 +430,10 @@ class MediationRepository:
             " mediation_area = COALESCE(?, mediation_area), mediation_outcome = ? WHERE id = ?",
             (area, r.outcome or None, r.case_id),
         )
+        # issue 12: one consent to the referral, shown on the case and here
+        consent = r.referral_consent
+        mirror_referral_consent(conn, r.case_id, consent.given_on, consent.method, consent.note)
+        audit.record_on(self._db, audit.CHANGED, case_id=r.case_id, fields=["mediation"])
 
     def add(self, record: MediationRecord) -> MediationRecord:
         """Store a new record for its advice case (CaseNotFound, MediationExists,

@@ -446,6 +446,73 @@ INSERT INTO case_search (case_search, rank) VALUES ('usermerge', 2);
 """
 )
 
+# Issue 12: the access log, inside the vault, append-only and hash-chained
+# (storage/access_log.py). No foreign key to cases: the log outlives a deleted
+# case. An entry never changes; one is removed only when it is older than the
+# log's retention cutoff, which the retention writes first.
+SCHEMA_ACCESS_LOG = """
+CREATE TABLE access_log (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    at         TEXT NOT NULL,                 -- UTC, 2025-05-01T10:11:12.123456Z
+    actor      TEXT NOT NULL DEFAULT '',      -- the adviser's name
+    event      TEXT NOT NULL,                 -- opened, changed, printed, unlock ...
+    case_id    INTEGER,
+    case_ref   TEXT NOT NULL DEFAULT '',
+    fields     TEXT NOT NULL DEFAULT '',      -- names of changed fields, never values
+    detail     TEXT NOT NULL DEFAULT '',      -- a short code (pdf, checklist, added:12)
+    hash       BLOB NOT NULL                  -- SHA-256 of the entry and the hash before it
+);
+CREATE INDEX access_log_case ON access_log (case_id, id);
+CREATE INDEX access_log_at ON access_log (at);
+CREATE INDEX access_log_event ON access_log (event, id);
+
+CREATE TRIGGER access_log_no_update
+BEFORE UPDATE ON access_log
+BEGIN
+    SELECT RAISE(ABORT, 'the access log is append-only');
+END;
+
+CREATE TRIGGER access_log_no_delete
+BEFORE DELETE ON access_log
+WHEN OLD.at >= COALESCE(
+    (SELECT value FROM vault_settings WHERE key = 'access_log.pruned_before'), '')
+BEGIN
+    SELECT RAISE(ABORT, 'an access log entry is removed only by the log''s retention');
+END;
+"""
+
+# Issue 12: consent per purpose, the deletion log (replayed on restore, so a
+# restored backup never brings back a deleted or anonymised case), and
+# postponed reviews of the retention.
+SCHEMA_CONSENTS_AND_ERASURES = """
+CREATE TABLE case_consents (
+    case_id          INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    purpose          TEXT NOT NULL,      -- store_identity, contact_client, ...
+    status           TEXT NOT NULL,      -- given, withdrawn, not_recorded
+    given_on         TEXT,               -- NULL: not recorded
+    method           TEXT,               -- consent_methods; NULL: not recorded
+    note             TEXT NOT NULL DEFAULT '',
+    withdrawn_on     TEXT,
+    withdrawal_note  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, purpose)
+) WITHOUT ROWID;
+
+CREATE TABLE case_erasures (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL,        -- no foreign key: the case may be gone
+    reference   TEXT NOT NULL,
+    mode        TEXT NOT NULL,           -- keep_statistics (anonymised) | all
+    reason      TEXT NOT NULL,           -- retention | request (GDPR art. 17)
+    erased_at   TEXT NOT NULL
+);
+CREATE INDEX case_erasures_case ON case_erasures (case_id);
+
+CREATE TABLE retention_holds (
+    case_id  INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    until    TEXT NOT NULL               -- not due for review before this date
+);
+"""
+
 # Working across laptops (issue 13): the vault's own key pairs for handover
 # (secret, so only ever inside the encrypted vault), the colleagues it trusts,
 # the bundles it sent and received, and where an imported case came from.
@@ -531,6 +598,8 @@ MIGRATIONS: list[str] = [
     SCHEMA_EVIDENCE,
     SCHEMA_DOCUMENT_DRAFTS,
     SCHEMA_MEDIATION,  # issue 11
+    SCHEMA_ACCESS_LOG,  # issue 12
+    SCHEMA_CONSENTS_AND_ERASURES,
     SCHEMA_HANDOVER,  # issue 13
     SCHEMA_SPEED,  # issue 14
     SCHEMA_STATS_INDEX,

@@ -583,6 +583,11 @@ def back_up(
     with contextlib.suppress(DimeError):
         status["warn_after_days"] = warn_days(vault)
     _write_status(vault.path, status)
+    if run.made:
+        from dime_desktop.storage import access_log as audit
+
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in label)[:40]
+        vault.log(audit.BACKUP, detail=safe)
     if run.made and not run.failures:
         vault._mark_backed_up()
     elif (
@@ -783,6 +788,8 @@ class RestorePlan:
     _vault: Vault | None = None
     _key: bytes = b""
     done: bool = False
+    replayed: int = 0  # cases the deletion log erased again in the copy (issue 12)
+    _source: Vault | None = None  # the open vault a restore into a new folder came from
 
     def discard(self) -> None:
         if not self.done:
@@ -803,6 +810,10 @@ class RestorePlan:
             except OSError as exc:
                 raise os_storage_error(target, exc) from None
             self.done = True
+            if self._source is not None and self._source.is_open:
+                from dime_desktop.storage import access_log as audit
+
+                self._source.log(audit.RESTORE, detail="to_new_folder")
             return target
         vault = self._vault
         # first a verified backup of what is there now
@@ -822,6 +833,9 @@ class RestorePlan:
         vault._wrap_keys.clear()  # the restored key file may have other wraps
         self.discard()
         self.done = True
+        from dime_desktop.storage import access_log as audit
+
+        vault.log(audit.RESTORE, detail="over")
         return vault.path
 
 
@@ -850,9 +864,9 @@ def _open_staged(
         if opened is not None:
             return opened
     if passphrase is not None:
-        vault = Vault.unlock(staging, passphrase)
+        vault = Vault.unlock(staging, passphrase, actor=None)
     elif recovery_key is not None:
-        vault = Vault.unlock_with_recovery_key(staging, recovery_key)
+        vault = Vault.unlock_with_recovery_key(staging, recovery_key, actor=None)
     else:
         raise WrongPassphrase(
             f"The backup {staging} is encrypted with another key than this vault's; "
@@ -861,6 +875,17 @@ def _open_staged(
         )
     vault._changes_backed_up = None  # never back up a copy being checked
     return vault
+
+
+def _replay_deletions(backup: Path, staged: Vault, current: Vault | None) -> int:
+    """A restored copy must not bring back a deleted case (issue 12): replay
+    the deletion log of the vault it replaces (or came from) and of the other
+    backups beside it that open with the same key."""
+    from dime_desktop.vault.erasure import replay_on_staged, sibling_logs
+
+    logs = [] if current is None else current.erasures.log()
+    logs += sibling_logs(backup, staged._key_bytes())
+    return replay_on_staged(staged, logs)
 
 
 def _check_staged(backup: Path, vault: Vault) -> tuple[dict[str, int], bytes]:
@@ -877,6 +902,7 @@ def prepare_restore(
     passphrase: str | None = None,
     recovery_key: str | None = None,
     db_key: bytes | None = None,
+    source: Vault | None = None,
 ) -> RestorePlan:
     """Copy ``backup`` next to the new folder ``target`` (must not exist, or
     be empty), open the copy with the passphrase, the recovery key or a known
@@ -896,6 +922,7 @@ def prepare_restore(
             staging, db_key=db_key, passphrase=passphrase, recovery_key=recovery_key
         )
         try:
+            replayed = _replay_deletions(backup, vault, source)
             counts, _ = _check_staged(backup, vault)
         finally:
             vault.close(backup=False)
@@ -906,14 +933,17 @@ def prepare_restore(
         if isinstance(exc, OSError):
             raise os_storage_error(staging, exc) from None
         raise
-    return RestorePlan(backup, target, staging, counts, None, read_backup(backup).made)
+    plan = RestorePlan(backup, target, staging, counts, None, read_backup(backup).made)
+    plan.replayed = replayed
+    plan._source = source
+    return plan
 
 
 def prepare_restore_for(vault: Vault, backup: Path, target: Path) -> RestorePlan:
     """:func:`prepare_restore` of one of ``vault``'s backups, opened with the
     vault's own key (no passphrase needed; a backup made with an earlier key
     needs :func:`prepare_restore` with the passphrase of its time)."""
-    return prepare_restore(backup, target, db_key=vault._key_bytes())
+    return prepare_restore(backup, target, db_key=vault._key_bytes(), source=vault)
 
 
 def prepare_restore_over(
@@ -938,6 +968,7 @@ def prepare_restore_over(
         try:
             if staged.vault_id != vault.vault_id:
                 raise BackupInvalid(backup, "it is a backup of another vault.")
+            replayed = _replay_deletions(backup, staged, vault)
             counts, key = _check_staged(backup, staged)
         finally:
             staged.close(backup=False)
@@ -953,7 +984,7 @@ def prepare_restore_over(
         if isinstance(exc, OSError):
             raise os_storage_error(staging, exc) from None
         raise
-    return RestorePlan(
+    plan = RestorePlan(
         backup,
         vault.path,
         staging,
@@ -963,6 +994,8 @@ def prepare_restore_over(
         vault,
         key,
     )
+    plan.replayed = replayed
+    return plan
 
 
 def clean_leftovers(vault_path: Path) -> None:

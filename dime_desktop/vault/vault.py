@@ -51,6 +51,8 @@ from dime_desktop.errors import (
     WrongRecoveryKey,
 )
 from dime_desktop.fileio import fsync_dir
+from dime_desktop.storage import access_log as audit
+from dime_desktop.storage.access_log import AccessLogRepository
 from dime_desktop.storage.database import Database, check_file, database_salt, os_storage_error
 from dime_desktop.vault import keychain, keyfile, passphrase_policy, recovery
 from dime_desktop.vault.kdf import KdfParams, calibrate
@@ -61,6 +63,7 @@ Progress = Callable[[int, int], None]
 if TYPE_CHECKING:
     from dime_desktop.storage.cases import CaseRepository
     from dime_desktop.storage.document_drafts import DocumentDraftRepository
+    from dime_desktop.storage.erasure import ErasureRepository
     from dime_desktop.storage.evidence import EvidenceRepository
     from dime_desktop.storage.handover import HandoverStore
     from dime_desktop.storage.identity import IdentityStore
@@ -172,6 +175,22 @@ def stray_temp_files(path: Path) -> list[Path]:
     return sorted(Path(path).glob(STRAY_KEY_TEMP_GLOB))
 
 
+# Failed unlocks of this process, by vault id: (when, how). Nothing may be
+# written into the vault folder for a wrong passphrase (and nothing can be
+# written into the locked vault), so they wait here and go into the access log
+# at the next unlock of the same vault in this program (the unlock screen).
+_FAILED_UNLOCKS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _note_failed_unlock(vault_id: str, how: str) -> None:
+    _FAILED_UNLOCKS.setdefault(vault_id, []).append((audit.now_text(), how))
+
+
+def failed_unlocks_waiting(vault_id: str) -> int:
+    """How many failed unlocks of this vault wait for the next unlock."""
+    return len(_FAILED_UNLOCKS.get(vault_id, []))
+
+
 class Vault:
     """An unlocked vault. Get one with :meth:`create` or an ``unlock`` method;
     :meth:`close` locks it again."""
@@ -204,6 +223,10 @@ class Vault:
         #: The error of the last automatic backup (on close), if it failed.
         self.last_backup_error: DimeError | None = None
         self._changes_backed_up: int | None = db.total_changes()
+        # the access log (issue 12): every repository writes through it
+        self._access_log = AccessLogRepository(db)
+        audit.attach(db, self._access_log)
+        self._audited = False  # log unlock/lock (not for a copy being checked)
 
     # --- finding, creating, unlocking -----------------------------------------
 
@@ -215,7 +238,13 @@ class Vault:
 
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None, demo: bool = False
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        demo: bool = False,
+        actor: str = "",
     ) -> CreatedVault:
         """A new vault at ``path`` (a new or empty folder). Returns it unlocked,
         with the recovery key to show once. ``demo`` allows the published demo
@@ -282,6 +311,7 @@ class Vault:
             {keyfile.PASSPHRASE: pass_kek, keyfile.RECOVERY: rec_kek},
         )
         vault._changes_backed_up = -1  # a new vault has no backup yet
+        vault._start_audit(actor, "created")
         return CreatedVault(vault, recovery.format_key(recovery_bytes))
 
     @classmethod
@@ -293,6 +323,8 @@ class Vault:
         wrap_keys: dict[str, bytes] | None = None,
         *,
         auto_backup: bool = True,
+        actor: str | None = None,
+        how: str = "passphrase",
     ) -> Vault:
         path = Path(path)
         db_path = path / DB_FILE
@@ -351,10 +383,34 @@ class Vault:
                     vault._save_keys(keys.with_database_salt(salt))
         if not auto_backup:
             vault._changes_backed_up = None
+        if actor is not None:
+            vault._start_audit(actor, how)
         return vault
 
+    def _start_audit(self, actor: str, how: str) -> None:
+        """Log the unlock (after the failed ones this program saw) as ``actor``."""
+        self._access_log.actor = actor
+        self._audited = True
+        try:
+            with self.database.transaction():
+                for when, failed_how in _FAILED_UNLOCKS.get(self.vault_id, []):
+                    self._access_log.record(
+                        audit.UNLOCK_FAILED,
+                        detail=failed_how,
+                        at=audit.parse_time(when),
+                        actor="",
+                    )
+                self._access_log.record(audit.UNLOCK, detail=how)
+        except DimeError as exc:  # a read-only vault still opens
+            self.notices.append(f"The unlock could not be written to the access log ({exc}).")
+        else:
+            _FAILED_UNLOCKS.pop(self.vault_id, None)
+
     @classmethod
-    def unlock(cls, path: Path, passphrase: str) -> Vault:
+    def unlock(cls, path: Path, passphrase: str, *, actor: str | None = "") -> Vault:
+        """Open with the passphrase. ``actor`` (the adviser's name) goes into
+        the access log with the unlock; None: no unlock is logged (a copy
+        being checked)."""
         path = Path(path)
         keys = _inspect(path)
         keys_path = path / KEYS_FILE
@@ -364,11 +420,17 @@ class Vault:
         kek = keyfile.passphrase_wrap_key(wrap, passphrase)
         db_key = keyfile.open_wrap(kek, wrap, keys.vault_id)
         if db_key is None:
+            if actor is not None:
+                _note_failed_unlock(keys.vault_id, "passphrase")
             raise WrongPassphrase(f"The passphrase does not unlock the vault at {path}.", path)
-        return cls._open_with_key(path, keys, db_key, {keyfile.PASSPHRASE: kek})
+        return cls._open_with_key(
+            path, keys, db_key, {keyfile.PASSPHRASE: kek}, actor=actor, how="passphrase"
+        )
 
     @classmethod
-    def unlock_with_recovery_key(cls, path: Path, recovery_key: str) -> Vault:
+    def unlock_with_recovery_key(
+        cls, path: Path, recovery_key: str, *, actor: str | None = ""
+    ) -> Vault:
         path = Path(path)
         key_bytes = recovery.parse_key(recovery_key, path=path)  # typo -> WrongRecoveryKey
         keys = _inspect(path)
@@ -379,13 +441,17 @@ class Vault:
         kek = keyfile.recovery_wrap_key(wrap, key_bytes, keys.vault_id)
         db_key = keyfile.open_wrap(kek, wrap, keys.vault_id)
         if db_key is None:
+            if actor is not None:
+                _note_failed_unlock(keys.vault_id, "recovery_key")
             raise WrongRecoveryKey(
                 f"This recovery key does not belong to the vault at {path}.", path
             )
-        return cls._open_with_key(path, keys, db_key, {keyfile.RECOVERY: kek})
+        return cls._open_with_key(
+            path, keys, db_key, {keyfile.RECOVERY: kek}, actor=actor, how="recovery_key"
+        )
 
     @classmethod
-    def unlock_from_keychain(cls, path: Path) -> Vault | None:
+    def unlock_from_keychain(cls, path: Path, *, actor: str | None = "") -> Vault | None:
         """The vault opened with the key remembered on this device, or None
         if nothing (or no longer the right key) is remembered."""
         path = Path(path)
@@ -393,11 +459,11 @@ class Vault:
         db_key = keychain.load_key(keys.vault_id)
         if db_key is None or not keyfile.matches(keys, db_key):
             return None
-        return cls._open_with_key(path, keys, db_key)
+        return cls._open_with_key(path, keys, db_key, actor=actor, how="keychain")
 
     @classmethod
     def unlock_with_key(
-        cls, path: Path, db_key: bytes, *, auto_backup: bool = True
+        cls, path: Path, db_key: bytes, *, auto_backup: bool = True, actor: str | None = None
     ) -> Vault | None:
         """The vault opened with a database key already known (a restore
         checks a copy with the key of the vault it came from); None if this is
@@ -406,7 +472,9 @@ class Vault:
         keys = _inspect(path)
         if not keyfile.matches(keys, db_key):
             return None
-        return cls._open_with_key(path, keys, db_key, auto_backup=auto_backup)
+        return cls._open_with_key(
+            path, keys, db_key, auto_backup=auto_backup, actor=actor, how="key"
+        )
 
     # --- while unlocked ----------------------------------------------------------
 
@@ -487,6 +555,10 @@ class Vault:
                 from dime_desktop.storage.settings import VaultSettings
 
                 repo = VaultSettings(db)
+            elif name == "erasures":
+                from dime_desktop.storage.erasure import ErasureRepository
+
+                repo = ErasureRepository(db)
             else:  # pragma: no cover - programming error
                 raise AttributeError(name)
             self._repos[name] = repo
@@ -533,6 +605,37 @@ class Vault:
         return repo
 
     @property
+    def erasures(self) -> ErasureRepository:
+        """The deletion log and the erasure of cases (issue 12; use
+        ``vault.erasure.erase_cases`` to erase: it cleans the backups too)."""
+        repo: ErasureRepository = self._repo("erasures")
+        return repo
+
+    @property
+    def access_log(self) -> AccessLogRepository:
+        """The access log (issue 12): ``vault.access_log.record(event, case_id=...,
+        fields=[...], detail=...)`` is the one function everything logs through."""
+        _ = self.database  # VaultLocked once closed
+        return self._access_log
+
+    @property
+    def actor(self) -> str:
+        """The adviser's name the access log records (set at unlock)."""
+        return self._access_log.actor
+
+    @actor.setter
+    def actor(self, name: str) -> None:
+        self._access_log.actor = name
+
+    def log(self, event: str, **kwargs: Any) -> None:
+        """``access_log.record`` for events that must never stop what they
+        describe (a print, a lock): a failure to write is a notice."""
+        try:
+            self.access_log.record(event, **kwargs)
+        except DimeError as exc:
+            self.notices.append(f"The access log could not be written ({exc}).")
+
+    @property
     def identity(self) -> IdentityStore:
         """The vault's key pairs for handover and its trusted colleagues (issue 13)."""
         repo: IdentityStore = self._repo("identity")
@@ -565,6 +668,7 @@ class Vault:
         self._save_keys(self._keys.with_wrap(wrap))
         self._set_wrap_key(keyfile.PASSPHRASE, kek)
         self._refresh_backup_key_files()
+        self.log(audit.PASSPHRASE_CHANGED, detail="passphrase")
 
     def new_recovery_key(self) -> str:
         """Replace the recovery key (the old one stops working); returns the
@@ -575,6 +679,7 @@ class Vault:
         self._save_keys(self._keys.with_wrap(wrap))
         self._set_wrap_key(keyfile.RECOVERY, kek)
         self._refresh_backup_key_files()
+        self.log(audit.PASSPHRASE_CHANGED, detail="recovery_key")
         return recovery.format_key(recovery_bytes)
 
     def _set_wrap_key(self, kind: str, kek: bytes) -> None:
@@ -677,6 +782,7 @@ class Vault:
         from dime_desktop.vault import backups
 
         self.notices += backups.rekey_backups(self, old_key, progress=progress)
+        self.log(audit.PASSPHRASE_CHANGED, detail="key_rotated")
         return new_recovery
 
     def _replace_database(
@@ -728,6 +834,7 @@ class Vault:
         if self._key is not None:  # (None: locked meanwhile; the next unlock reads the files)
             self._key[:] = new_key
         self._changes_backed_up = -1  # back up the new state on close
+        self._access_log.own_changes = 0  # a new connection counts from 0
 
     def remember_on_device(self) -> None:
         """Keep the key in this computer's keychain (KeychainUnavailable if none)."""
@@ -771,6 +878,8 @@ class Vault:
                 "vault to remove it."
             )
         problems.extend(db.integrity_problems())
+        if not problems:  # (a damaged page would fail the walk with another error)
+            problems.extend(self._access_log.verify().problems)
         if os.name != "posix":
             return problems
         for item in [self.path, *self.path.iterdir()]:
@@ -791,11 +900,17 @@ class Vault:
         """Whether something changed since the last backup of this session."""
         if self._changes_backed_up is None or self._db is None or not self._db.is_open:
             return False
-        return self._db.total_changes() != self._changes_backed_up
+        return self._data_changes() != self._changes_backed_up
+
+    def _data_changes(self) -> int:
+        """Rows changed in this session, not counting the access log's own
+        entries (opening a case or unlocking is no change to back up)."""
+        assert self._db is not None
+        return self._db.total_changes() - self._access_log.own_changes
 
     def _mark_backed_up(self) -> None:
         if self._db is not None and self._db.is_open and self._changes_backed_up is not None:
-            self._changes_backed_up = self._db.total_changes()
+            self._changes_backed_up = self._data_changes()
 
     # --- closing -----------------------------------------------------------------
 
@@ -823,7 +938,13 @@ class Vault:
                     self.last_backup_error = BackupFailed(
                         self.path / BACKUPS, f"an unexpected error ({type(exc).__name__})."
                     )
+        if self._audited and self._db is not None and self._db.is_open:
+            with contextlib.suppress(Exception):  # the lock happens whatever the log does
+                self.log(audit.LOCK)
+        self._audited = False
         db, self._db = self._db, None
+        if db is not None:
+            audit.detach(db)
         if self._key is not None:
             self._key[:] = bytes(len(self._key))
             self._key = None

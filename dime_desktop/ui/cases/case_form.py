@@ -82,6 +82,7 @@ from dime_desktop.ui.common.widgets import (
     unsaved_changes_box,
 )
 from dime_desktop.ui.mediation.hooks import add_referral_button
+from dime_desktop.ui.privacy.consent_editor import ConsentEditor, consent_to_dict
 
 DRAFT_VERSION = 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -433,8 +434,9 @@ def extra_tab_factories() -> list[Callable[[Any, Any, Any], tuple[QWidget, str]]
     factory gets (form, vault, settings) and returns (widget, tab title)."""
     from dime_desktop.ui.drafting.case_tab import drafts_tab
     from dime_desktop.ui.evidence.case_tab import evidence_tab
+    from dime_desktop.ui.privacy.case_tab import access_tab
 
-    return [evidence_tab, drafts_tab]
+    return [evidence_tab, drafts_tab, access_tab]
 
 
 def _load_intake_panel() -> type | None:
@@ -751,10 +753,18 @@ class CaseForm(QWidget):
             self.tr("Agrees that we &store this"), self.tr("Consent to store")
         )
         self._row(form, tab, "", self.client_consent, "client_consent")
+        self.client_consent.toggled.connect(self._on_store_ticked)
         self.client_notes = self._plain(self.tr("Client notes"))
         self.client_notes.setMaximumHeight(self.fontMetrics().height() * 6)
         self._row(
             form, tab, self.tr("Not&es:"), self._cover(self.client_notes), None, self.client_notes
+        )
+        # consent per purpose (issue 12): the tick above is its first row
+        self.consent_editor = ConsentEditor(lang, self)
+        self.consent_editor.changed.connect(self._on_consents_changed)
+        self.consent_editor.withdrawn.connect(self._on_consent_withdrawn)
+        self._row(
+            form, tab, self.tr("C&onsents:"), self.consent_editor, "consents", self.consent_editor
         )
         self._client_widgets: list[QWidget] = [
             self.client_name,
@@ -878,6 +888,7 @@ class CaseForm(QWidget):
                 "consent_to_store": self.client_consent.isChecked(),
                 "notes": self.client_notes.toPlainText(),
             },
+            "consents": self.consent_editor.state(),
         }
 
     def _apply_state(self, s: dict[str, Any]) -> None:
@@ -924,6 +935,9 @@ class CaseForm(QWidget):
             if self.client_notes.toPlainText() != (c.get("notes") or ""):
                 self.client_notes.setPlainText(str(c.get("notes") or ""))
             self.anonymous.setChecked(bool(s.get("anonymous", True)))
+            self.consent_editor.set_state(
+                list(s.get("consents") or []), client_flag=bool(c.get("consent_to_store"))
+            )
             self._on_referred(self.mediation_referred.isChecked())
             self._on_anonymous(self.anonymous.isChecked())
         finally:
@@ -989,9 +1003,12 @@ class CaseForm(QWidget):
                 "consent_to_store": client.consent_to_store,
                 "notes": client.notes,
             },
+            "consents": [consent_to_dict(c) for c in case.consents],
         }
 
     def _set_case(self, case: Case) -> None:
+        # as stored: what a withdrawn consent may keep (cases.model.consent_problems)
+        self._stored: Case | None = case if case.id is not None else None
         self._case_id = case.id
         self._reference = case.reference
         self._row_version = case.version
@@ -1055,6 +1072,7 @@ class CaseForm(QWidget):
                 outcome=m["outcome"] if m["referred"] else None,
             ),
             client=client,
+            consents=self.consent_editor.records(),
         )
 
     # --- unsaved contents kept across a lock ---------------------------------------
@@ -1202,6 +1220,36 @@ class CaseForm(QWidget):
         self.mediation_area.setEnabled(on)
         self.mediation_outcome.setEnabled(on)
 
+    def _on_store_ticked(self, on: bool) -> None:
+        if not self._loading:
+            self.consent_editor.set_store_given(on)
+
+    def _on_consents_changed(self) -> None:
+        given = self.consent_editor.store_given()
+        if self.client_consent.isChecked() != given:
+            self.client_consent.blockSignals(True)
+            self.client_consent.setChecked(given)
+            self.client_consent.blockSignals(False)
+        self._on_changed()
+
+    def _on_consent_withdrawn(self, follow: FollowUp) -> None:
+        """A withdrawal's follow-up ("remove the contact details") joins the list."""
+        items = [
+            i
+            for i in self.follow_ups.model.items()
+            if i.get("source") != follow.source or i.get("done")
+        ]
+        items.append(
+            {
+                "date": follow.due.isoformat(),
+                "text": follow.note,
+                "done": False,
+                "id": None,
+                "source": follow.source,
+            }
+        )
+        self.follow_ups.model.set_items(items)
+
     def _on_anonymous(self, on: bool) -> None:
         for w in self._client_widgets:
             w.setEnabled(not on)
@@ -1234,6 +1282,7 @@ class CaseForm(QWidget):
             state[key] = changed[key]
         if case.client is not None:
             state["client"]["consent_to_store"] = case.client.consent_to_store
+        state["consents"] = changed["consents"]
         if state != self._field_state():
             self._apply_state(state)
         else:
@@ -1280,6 +1329,8 @@ class CaseForm(QWidget):
             key = p.field if p.field in self._problem_labels else None
             if key is None and p.field.startswith("client"):
                 key = "client"
+            if key is None and p.field.startswith("consents"):
+                key = "consents"
             if key is None:
                 unplaced.append(f"{p.field}: {self.problem_text(p)}")
                 continue
@@ -1322,7 +1373,7 @@ class CaseForm(QWidget):
             for p in validate_case(case, self._ref)
             if not (dates and p.field in ("closed", "opened"))  # the date itself first
         ]
-        return problems + consent_problems(case)
+        return problems + consent_problems(case, stored=getattr(self, "_stored", None))
 
     def save(self) -> bool:
         """Validate and save through the repository; True if saved. A client's
@@ -1339,7 +1390,9 @@ class CaseForm(QWidget):
             else:
                 saved = self._vault.cases.update(case)
             if self.intake_panel is not None and saved.id is not None:
-                self._vault.intake.save(saved.id, self.intake_panel.answers())
+                # the access log notes the conversation only when the adviser changed it
+                talked = self.intake_panel.comparable_state() != self._intake_baseline
+                self._vault.intake.save(saved.id, self.intake_panel.answers(), changed=talked)
         except CaseInvalid as exc:
             self.show_problems(exc.problems)
             return False
@@ -1360,6 +1413,24 @@ class CaseForm(QWidget):
         self.dirty_changed.emit(False)
         assert saved.id is not None
         self.saved.emit(saved.id)
+        return True
+
+    def reload_from_vault(self) -> bool:
+        """Show the case as stored now (after something else saved it: the
+        person's own copy adds its follow-up). Only without unsaved changes;
+        False otherwise (a save then says the case changed elsewhere)."""
+        if self._case_id is None or self.is_dirty():
+            return False
+        try:
+            case = self._vault.cases.get_by_id(self._case_id)
+        except DimeError:
+            return False
+        self._set_case(case)
+        if self.intake_panel is not None:
+            self.intake_panel.sync_from_case(self.build_case())
+            self._intake_baseline = self.intake_panel.comparable_state()
+        self._baseline = self._field_state()
+        self._update_title()
         return True
 
     def _forget_unsaved_form(self, key: str) -> None:

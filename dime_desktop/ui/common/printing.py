@@ -7,13 +7,14 @@ printer chosen in the print dialog. Paper and file can therefore never differ.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from dime_desktop.errors import OutputFileError
 
@@ -57,13 +58,36 @@ def render_pdf_to_printer(pdf: bytes, printer: QPrinter) -> int:
     return pages
 
 
-def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
-    """Ask for a printer and print ``pdf``; False if the user cancelled."""
+def print_pdf(
+    parent: QWidget,
+    pdf: bytes,
+    title: str,
+    *,
+    on_printed: Callable[[], None] | None = None,
+) -> QPrintDialog:
+    """Ask for a printer (Qt's print dialog, opened without blocking) and print
+    ``pdf`` when the person chooses Print; then ``on_printed()`` (the access
+    log's "printed" of a case). A problem while printing is shown in a message."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    render_pdf_to_printer(pdf, printer)
-    return True
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def accepted() -> None:
+        from dime_desktop.errors import DimeError
+        from dime_desktop.ui.common.dialogs import show_message
+        from dime_desktop.ui.common.error_text import error_text
+
+        try:
+            render_pdf_to_printer(pdf, printer)
+        except DimeError as exc:
+            show_message(parent, title, error_text(exc))
+            return
+        if on_printed is not None:
+            on_printed()
+
+    dialog.accepted.connect(accepted)
+    dialog.printer_ref = printer  # type: ignore[attr-defined]  # lives as long as the dialog
+    QDialog.open(dialog)  # window-modal, not blocking (QPrintDialog.open wants a slot)
+    return dialog

@@ -71,6 +71,7 @@ from dime_desktop.intake.answers import (
 )
 from dime_desktop.intake.model import NextStepSuggestion, Question, Step
 from dime_desktop.reference import default_reference
+from dime_desktop.storage import access_log as audit
 from dime_desktop.ui.common.dialogs import ask_save_path, show_message
 from dime_desktop.ui.common.widgets import (
     DateEdit,
@@ -965,9 +966,16 @@ class IntakePanel(QWidget):
 
     def save_checklist_pdf(self, path: Path) -> None:
         write_pdf(path, self.checklist_bytes())
+        self._log(audit.EXPORTED, "checklist")
 
     def save_takeaway_pdf(self, path: Path) -> None:
         write_pdf(path, self.takeaway_bytes())
+        self._log(audit.EXPORTED, "takeaway")
+
+    def _log(self, event: str, what: str) -> None:
+        """The access log (issue 12): a document of a stored case left the vault."""
+        if self._case_id is not None and self._vault is not None and self._vault.is_open:
+            self._vault.log(event, case_id=self._case_id, detail=what)
 
     def _file_name(self, kind: str) -> str:
         ref = self._current_case().reference or ""
@@ -1006,7 +1014,12 @@ class IntakePanel(QWidget):
         from dime_desktop.ui.common.printing import print_pdf
 
         try:
-            print_pdf(self, self.checklist_bytes(), self.tr("Print checklist"))
+            print_pdf(
+                self,
+                self.checklist_bytes(),
+                self.tr("Print checklist"),
+                on_printed=lambda: self._log(audit.PRINTED, "checklist"),
+            )
         except DimeError as exc:
             show_message(self, self.tr("Print checklist"), error_text(exc))
 

@@ -1138,6 +1138,13 @@ class MediationCaseScreen(QWidget):
             return path
 
         def done(written: Path) -> None:
+            from dime_desktop.storage import access_log as audit
+
+            self._vault.log(
+                audit.EXPORTED,
+                case_id=record.case_id,
+                detail=f"mediation_agreement.{written.suffix.lower().lstrip('.') or 'pdf'}",
+            )
             self.outcome_problem.show_problem("")
             self.document_written.emit(str(written))
 

@@ -387,6 +387,10 @@ class MediationView(QWidget):
 
     def _track(self, screen: MediationCaseScreen) -> MediationCaseScreen:
         self.screens.append(screen)
+        from dime_desktop.storage import access_log as audit
+
+        if self._vault is not None and self._vault.is_open:  # opened on screen (issue 12)
+            self._vault.log(audit.OPENED, case_id=screen.case_id, detail="mediation")
         screen.saved.connect(lambda _id: self.reload())
         screen.screen_closed.connect(self._on_screen_closed)
         screen.windowTitleChanged.connect(lambda _t, s=screen: self._update_tab(s))

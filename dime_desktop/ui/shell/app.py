@@ -229,9 +229,10 @@ class AppController(QObject):
 
         path = self.vault_path
         self._set_state("locked")
-        Task(lambda: Vault.unlock_from_keychain(path)).success(self._from_keychain).failure(
-            self._keychain_failed
-        ).run()
+        actor = self.settings.adviser_name
+        Task(lambda: Vault.unlock_from_keychain(path, actor=actor)).success(
+            self._from_keychain
+        ).failure(self._keychain_failed).run()
 
     def _from_keychain(self, vault: Any) -> None:
         if vault is None:
@@ -280,6 +281,7 @@ class AppController(QObject):
             kdf=self._kdf,
             hint=self._unlock_hint,
             reason=lock_reason_text(reason, self.settings.idle_minutes),
+            adviser=self.settings.adviser_name,
         )
         screen.unlocked.connect(self.open_main_window)
         screen.create_requested.connect(self.show_first_run)
@@ -312,6 +314,9 @@ class AppController(QObject):
         self.vault = vault
         if self.unlock_screen is not None:
             self.settings.remember_on_device = self.unlock_screen.remember.isChecked()
+            self.settings.adviser_name = self.unlock_screen.adviser_name()
+        elif self.first_run is not None and self.settings.adviser_name:
+            vault.actor = self.settings.adviser_name
         window = MainWindow(vault, self.settings, kdf=self._kdf)
         if self.demo:
             add_demo_banner(window)

@@ -250,6 +250,10 @@ class MainWindow(QMainWindow):
             self.tr("New &recovery key…"), self.open_new_recovery_key
         )
         self.verify_action = self._action(self.tr("&Verify the vault…"), self.open_verify)
+        self.subject_export_action = self._action(
+            self.tr("The person's own &copy…"), self.open_subject_export
+        )
+        self.delete_case_action = self._action(self.tr("&Delete the case…"), self.open_delete_case)
         self.import_action = self._action(self.tr("&Import an earlier register…"), self.open_import)
         self.about_action = self._action(self.tr("&About DiMe Desktop"), self.open_about)
         self.toolbar_action = toolbar.toggleViewAction()
@@ -278,6 +282,9 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.new_action)
         case_menu.addAction(self.open_action)
         case_menu.addAction(self.find_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.subject_export_action)
+        case_menu.addAction(self.delete_case_action)
         handover = getattr(self, "handover_view", None)
         if handover is not None:  # issue 13: hand over the open or selected cases
             case_menu.addSeparator()
@@ -485,6 +492,52 @@ class MainWindow(QMainWindow):
         # built now: its actions are in the Case menu
         self.handover_view = HandoverView(self._vault, self._settings, self)
         self.add_view(self.handover_view, self.tr("Handover"))
+        self._add_privacy_views()
+
+    def _add_privacy_views(self) -> None:
+        """Issue 12: the coordinator's access log and retention screens, and the
+        check of the log's chain (and its own retention) after every unlock."""
+        from dime_desktop.ui.privacy.log_view import AccessLogView
+        from dime_desktop.ui.privacy.retention_view import RetentionView
+
+        self.access_log_view = AccessLogView(self._vault, self._settings, self)
+        self.add_view(self.access_log_view, self.tr("Access log"))
+        self.retention_view = RetentionView(self._vault, self._settings, self)
+        self.retention_view.erased.connect(lambda _ids: self._after_erase())
+        self.add_view(self.retention_view, self.tr("Retention"))
+        self._check_access_log()
+
+    def _check_access_log(self) -> None:
+        from datetime import date
+
+        from dime_desktop.privacy.retention import apply_log_retention
+
+        vault = self._vault
+        if vault is None or not vault.is_open:
+            return
+
+        def work() -> Any:
+            apply_log_retention(vault, date.today())
+            return vault.access_log.verify()
+
+        def done(check: Any) -> None:
+            view = getattr(self, "access_log_view", None)
+            if view is not None:
+                view.set_chain(check.problems, check.first_broken)
+            if check.problems:
+                self.statusBar().showMessage(
+                    self.tr("Warning: the access log is broken (see Access log).")
+                )
+
+        self._log_check = (
+            Task(work).success(done).failure(lambda exc: done([error_text(exc)])).run()
+        )
+
+    def _after_erase(self) -> None:
+        self.reload()
+        due = getattr(self, "due_view", None)
+        if due is not None:
+            due.reload()
 
     def _make_mediation_view(self) -> QWidget:
         from dime_desktop.ui.mediation.mediation_view import MediationView
@@ -765,8 +818,13 @@ class MainWindow(QMainWindow):
         return list(self._forms)
 
     def _track(self, form: CaseForm) -> CaseForm:
-        """Put a form in a tab of its own and show it."""
+        """Put a form in a tab of its own and show it; a stored case opened on
+        screen goes into the access log (issue 12: the one place that knows)."""
         self._forms.append(form)
+        if form.case_id is not None and self._vault is not None and self._vault.is_open:
+            from dime_desktop.storage import access_log as audit
+
+            self._vault.log(audit.OPENED, case_id=form.case_id)
         form.saved.connect(self._on_case_saved)
         form.form_closed.connect(self._on_form_closed)
         form.windowTitleChanged.connect(lambda _title, f=form: self._update_tab_title(f))
@@ -1083,6 +1141,38 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(self._after_import)
         self._keep_dialog(dialog)
         dialog.open()
+        return dialog
+
+    def current_form(self) -> CaseForm | None:
+        widget = self.case_tabs.currentWidget()
+        return widget if isinstance(widget, CaseForm) else None
+
+    def _privacy_panel(self) -> Any:
+        from dime_desktop.ui.privacy.case_tab import AccessPanel
+
+        form = self.current_form()
+        if form is None:
+            self.show_view(self.case_tabs)
+            self.statusBar().showMessage(self.tr("Open a case first."))
+            return None
+        panel = next((t for t in form.extra_tabs if isinstance(t, AccessPanel)), None)
+        if panel is not None:
+            form.tabs.setCurrentWidget(panel)
+        return panel
+
+    def open_subject_export(self) -> QWidget | None:
+        panel = self._privacy_panel()
+        dialog = panel.open_subject_export() if panel is not None else None
+        if dialog is not None:
+            self._keep_dialog(dialog)
+        return dialog
+
+    def open_delete_case(self) -> QWidget | None:
+        panel = self._privacy_panel()
+        dialog = panel.open_delete() if panel is not None else None
+        if dialog is not None:
+            dialog.erased.connect(lambda _ids: self._after_erase())
+            self._keep_dialog(dialog)
         return dialog
 
     def _after_import(self, _report: object) -> None:

@@ -149,6 +149,17 @@ class AppSettings:
         else:
             self._s.setValue("vault/path", str(value))
 
+    # --- who works on this laptop (issue 12) -----------------------------------------
+    @property
+    def adviser_name(self) -> str:
+        """The name the access log records for this laptop's user (typed on the
+        unlock screen; the name of a staff member, never a client's)."""
+        return " ".join(str(self._s.value("privacy/adviser_name", "") or "").split())[:100]
+
+    @adviser_name.setter
+    def adviser_name(self, value: str) -> None:
+        self._s.setValue("privacy/adviser_name", " ".join(value.split())[:100])
+
     # --- keychain ------------------------------------------------------------------
     @property
     def remember_on_device(self) -> bool:

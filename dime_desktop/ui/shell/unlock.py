@@ -57,10 +57,17 @@ class UnlockWidget(QWidget):
         kdf: Any = None,
         hint: str = "",
         reason: str = "",
+        adviser: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault_path = Path(vault_path)
+        # who unlocks: the access log records this name (issue 12)
+        self.adviser = QLineEdit(adviser)
+        self.adviser.setObjectName("adviser")
+        self.adviser.setAccessibleName(self.tr("Your name"))
+        self.adviser.setMaxLength(100)
+        self.adviser.setPlaceholderText(self.tr("For the access log"))
         self._kdf = kdf
         self._task: Task[Any] | None = None
         self._recovered: Any = None
@@ -162,6 +169,9 @@ class UnlockWidget(QWidget):
         self.recovery_link.clicked.connect(self.show_recovery)
 
         form = QFormLayout()
+        name_label = QLabel(self.tr("Your &name:"))
+        name_label.setBuddy(self.adviser)
+        form.addRow(name_label, self.adviser)
         form.addRow(label, self.passphrase)
         form.addRow("", self.remember)
         form.addRow("", self.remember_note)
@@ -174,6 +184,7 @@ class UnlockWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        self.setTabOrder(self.adviser, self.passphrase)
         self.setTabOrder(self.passphrase, self.remember)
         self.setTabOrder(self.remember, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.recovery_link)
@@ -325,6 +336,9 @@ class UnlockWidget(QWidget):
         self.pages.setCurrentIndex(PASSPHRASE_PAGE)
         self.passphrase.setFocus()
 
+    def adviser_name(self) -> str:
+        return " ".join(self.adviser.text().split())
+
     # --- actions -----------------------------------------------------------------
     def unlock(self) -> None:
         if self.busy():
@@ -332,12 +346,13 @@ class UnlockWidget(QWidget):
         from dime_desktop.vault import Vault
 
         path, passphrase = self.vault_path, self.passphrase.text()
+        actor = self.adviser_name()
         if not passphrase:
             self.passphrase.setFocus()
             return
         self.clear_message()
         self._run(
-            lambda: Vault.unlock(path, passphrase),
+            lambda: Vault.unlock(path, passphrase, actor=actor),
             self._unlocked,
             self.tr("Unlocking…"),
         )
@@ -348,12 +363,13 @@ class UnlockWidget(QWidget):
         from dime_desktop.vault import Vault
 
         path, key = self.vault_path, self.recovery_key.text().strip()
+        actor = self.adviser_name()
         if not key:
             self.recovery_key.setFocus()
             return
         self.clear_message()
         self._run(
-            lambda: Vault.unlock_with_recovery_key(path, key),
+            lambda: Vault.unlock_with_recovery_key(path, key, actor=actor),
             self._recovered_ok,
             self.tr("Unlocking with the recovery key…"),
         )
