@@ -44,9 +44,7 @@ def vault_content(folder: Path) -> dict[str, Any]:
     refused import made), plus every other file's SHA-256."""
     from dime_desktop.vault import Vault
 
-    files = {
-        k: v for k, v in snapshot(folder).items() if not k.startswith("vault.db")
-    }
+    files = {k: v for k, v in snapshot(folder).items() if not k.startswith("vault.db")}
     vault = Vault.unlock(folder, PASSPHRASE, actor=None)
     try:
         with vault.database.read() as conn:

@@ -576,6 +576,7 @@ def test_the_referral_consent_speaks_for_a_handover_and_the_log_says_so(
             vault, [ref], vault.identity.find_contact("Mediator"), out=tmp_path / "w.dimebundle"
         )
     assert not (tmp_path / "w.dimebundle").exists()
-    assert len(
-        [e for e in vault.access_log.for_case(case.id or 0) if e.event == audit.HANDED_OVER]
-    ) == 1
+    assert (
+        len([e for e in vault.access_log.for_case(case.id or 0) if e.event == audit.HANDED_OVER])
+        == 1
+    )

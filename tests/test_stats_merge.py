@@ -34,7 +34,7 @@ from dime_desktop.stats.model import YearCounts
 from dime_desktop.stats.suppression import SHOWN, CellPattern
 from dime_desktop.stats.tables import SPEC_BY_KEY
 from dime_desktop.vault import Vault
-from tests.handover_helpers import PASSPHRASE, snapshot
+from tests.handover_helpers import PASSPHRASE, vault_content
 from tests.test_stats_suppression import _grid_possible
 
 AREAS = ["work", "housing", "nightlife", "education", "health"]
@@ -181,14 +181,14 @@ def test_counts_from_an_untrusted_or_altered_file_are_refused(
         read_counts_file(vault, altered, 2024)
     vault.close(backup=False)
     assert dime(offices["oslo"], tmp_path, "stats", "--year", "2024", "--json") == 0
-    before = snapshot(offices["oslo"])  # after its first backup (made on the first close)
+    before = vault_content(offices["oslo"])  # after its first backup (made on the first close)
     assert (
         dime(
             offices["oslo"], tmp_path, "stats", "--year", "2024", "--json", "--merge", str(altered)
         )
         == 1
     )
-    assert snapshot(offices["oslo"]) == before
+    assert vault_content(offices["oslo"]) == before
 
 
 # --- suppression of the merged tables and the office columns --------------------------

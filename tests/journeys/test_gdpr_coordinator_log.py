@@ -33,7 +33,7 @@ def _two_cases_seen(vault_path: Path, passphrase: str) -> tuple[str, str]:
 def test_the_coordinator_filters_and_exports_the_log(
     launch: Any, person: Person, existing_vault: Path, passphrase: str, tmp_path: Path
 ) -> None:
-    first, second = _two_cases_seen(existing_vault, passphrase)
+    _first, second = _two_cases_seen(existing_vault, passphrase)
     running = launch("--vault", str(existing_vault))
     unlock_as(person, running, passphrase, "Kari Koordinator")
     person.menu("Vis", "Tilgangslogg")

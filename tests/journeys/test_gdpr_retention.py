@@ -49,8 +49,16 @@ def _stats(vault: Path, pass_file: Path) -> Any:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         code = dime(
-            ["stats", "--year", "2019", "--json", "--vault", str(vault)]
-            + ["--passphrase-file", str(pass_file)]
+            [
+                "stats",
+                "--year",
+                "2019",
+                "--json",
+                "--vault",
+                str(vault),
+                "--passphrase-file",
+                str(pass_file),
+            ]
         )
     assert code == 0
     return json.loads(out.getvalue())
