@@ -4124,6 +4124,10 @@ SHA-256 {sha}</translation>
         <translation>All years</translation>
     </message>
     <message>
+        <source>{n}+ cases</source>
+        <translation>{n}+ cases</translation>
+    </message>
+    <message>
         <source>1 case</source>
         <translation>1 case</translation>
     </message>
@@ -5950,6 +5954,10 @@ Vault: {path}</translation>
     <message>
         <source>No cases yet.</source>
         <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>1 case</source>

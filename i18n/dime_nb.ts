@@ -4124,6 +4124,10 @@ SHA-256 {sha}</translation>
         <translation>Alle år</translation>
     </message>
     <message>
+        <source>{n}+ cases</source>
+        <translation>{n}+ saker</translation>
+    </message>
+    <message>
         <source>1 case</source>
         <translation>1 sak</translation>
     </message>
@@ -5950,6 +5954,10 @@ Hvelv: {path}</translation>
     <message>
         <source>No cases yet.</source>
         <translation>Ingen saker ennå.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Teller …</translation>
     </message>
     <message>
         <source>1 case</source>

@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3
 
 from dime_desktop.errors import SchemaTooNew, VaultDamaged, VaultExists, VaultLocked
-from dime_desktop.storage import schema
+from dime_desktop.storage import page_cache, schema
 from dime_desktop.storage.database import Database
 from dime_desktop.storage.settings import VaultSettings
 
@@ -48,7 +48,8 @@ def test_create_open_and_pragmas(db_path: Path, key: bytes) -> None:
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
-    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024  # KiB
+    # issue 14: up to RAM/16 within 64..256 MiB (KiB, negative)
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -page_cache.cache_kib()
     assert conn.execute("PRAGMA cipher_log_level").fetchone()[0] == "NONE"
     db.close()
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600

@@ -181,13 +181,28 @@ def test_a_vault_from_before_the_mediation_tables_migrates(
     before = schema.MIGRATIONS[: schema.MIGRATIONS.index(schema.SCHEMA_MEDIATION)]
     monkeypatch.setattr(schema, "MIGRATIONS", before)
     old = Vault.create(vault_dir, passphrase, kdf=fast_kdf).vault
-    case = add_case(old, mediation=Mediation(True, "work", "agreement"))
+    # The case as that version stored it (today's CaseRepository writes the
+    # columns of later migrations too, e.g. issue 14's sort keys).
+    with old.database.transaction() as conn:
+        conn.execute(
+            "INSERT INTO cases (id, reference, year, seq, opened, opened_year, area, track, "
+            "counterpart_type, counterpart_name, has_client, client_name, mediation_referred, "
+            "mediation_area, mediation_outcome, created_at, updated_at) VALUES (1, "
+            "'DH-2020-001', 2020, 1, '2020-01-15', 2020, 'work', 'civil', 'employer', "
+            "'Bydel Frogner', 1, 'Amina Haddad', 1, 'work', 'agreement', 'x', 'x')"
+        )
+        conn.execute(
+            "INSERT INTO timeline_events (case_id, event_date, description) "
+            "VALUES (1, '2019-11-04', 'Kommentar på jobb')"
+        )
     old.close()
     monkeypatch.undo()
 
     vault = Vault.unlock(vault_dir, passphrase)
     try:
         assert vault.database.user_version() == schema.SCHEMA_VERSION
+        case = vault.cases.get_by_id(1)
+        assert case.mediation == Mediation(True, "work", "agreement")
         assert [r.reference for r in vault.mediation.register_referrals()] == [case.reference]
         record = full_record(vault.cases.get_by_id(case.id))
         assert record.outcome == "agreement"  # taken over from the register's columns

@@ -63,8 +63,8 @@ def _case(vault: Any, **kw: Any) -> Case:
 
 
 def _view(window: MainWindow) -> MediationView:
-    view = window.findChild(MediationView)
-    assert view is not None
+    view = window.mediation_view  # built when first asked for (issue 14)
+    assert isinstance(view, MediationView)
     return view
 
 

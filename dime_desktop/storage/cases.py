@@ -4,8 +4,16 @@ journal, follow-ups, timeline, client and mediation, and the full-text index.
 Tables: ``cases`` and its child tables (see ``storage/schema.py``), and the
 FTS5 table ``case_search`` (one row per case, ``rowid = cases.id``; columns
 ``summary``, ``journal`` = every journal text joined, ``client_name``,
-``counterpart_name``), which
+``counterpart_name``; contentless: it holds the index only), which
 this repository keeps in step on every add, update and delete.
+
+Four columns of ``cases`` this repository keeps in step as well (it is the
+only writer of follow-ups, grounds and incident types): the list's sort keys
+``next_due`` (the earliest follow-up not done) and ``grounds_key`` (the case's
+grounds as ranks in the order of the law, ``04,05``; the order used is in the
+table ``ground_order``), and the statistics' ``grounds_combo`` and
+``incidents_key`` (codes sorted, joined by '+'). Listing, counting and
+searching are in ``storage/case_list.py``.
 
 References are ``DH-YYYY-NNN``: a new case gets the next number of the year it
 was opened, counted inside the write transaction (``BEGIN IMMEDIATE``), so two
@@ -29,8 +37,6 @@ from typing import Any, Protocol
 import sqlcipher3
 
 from dime_desktop.cases.model import (
-    DESK_ADVICE,
-    DESK_MEDIATION,
     Case,
     CaseFilter,
     CaseGround,
@@ -57,6 +63,8 @@ from dime_desktop.errors import (
 )
 from dime_desktop.reference import ReferenceData, default_reference
 from dime_desktop.storage import access_log as audit
+from dime_desktop.storage import case_list, schema
+from dime_desktop.storage.case_list import SORT_KEYS
 from dime_desktop.storage.consents import load_consents, write_consents
 
 
@@ -79,41 +87,6 @@ class AddManyResult:
     added: int
     skipped: list[str] = field(default_factory=list)  # references already in the vault
 
-
-SORT_KEYS = (
-    "reference",
-    "opened",
-    "closed",
-    "area",
-    "status",
-    "client_name",
-    "next_follow_up",
-    "grounds",
-)
-
-# The earliest open follow-up of a case (served by the partial index follow_ups_due).
-_NEXT_FOLLOW_UP = "(SELECT MIN(f.due) FROM follow_ups f WHERE f.case_id = c.id AND f.done = 0)"
-# The case's grounds in its own order, as one text ("ethnicity,religion"); the
-# list sorts by it in the order of the grounds in the law (reference order),
-# see _grounds_rank_sql.
-_GROUND_RANKS = (
-    "(SELECT group_concat(r, ',') FROM (SELECT printf('%02d', {rank}) AS r "
-    "FROM case_grounds g WHERE g.case_id = c.id ORDER BY g.position))"
-)
-
-# Each sort ends with the case id so paging is stable; "reference" sorts by
-# (year, seq), which the UNIQUE (year, seq) index serves, and "opened" is served
-# by the index on opened (SQLite appends the rowid to every index).
-_ORDER_COLUMNS: dict[str, tuple[str, ...]] = {
-    "reference": ("c.year", "c.seq"),
-    "opened": ("c.opened", "c.id"),
-    "closed": ("c.closed", "c.opened", "c.id"),
-    "area": ("c.area", "c.opened", "c.id"),
-    "status": ("c.status", "c.opened", "c.id"),
-    "client_name": ("c.client_name COLLATE NOCASE", "c.opened", "c.id"),
-    "next_follow_up": (_NEXT_FOLLOW_UP, "c.opened", "c.id"),
-    "grounds": ("{grounds}", "c.opened", "c.id"),
-}
 
 _CASE_COLUMNS = (
     "reference",
@@ -140,13 +113,16 @@ _CASE_COLUMNS = (
     "client_notes",
     "opened_year",
 )
+# Keys written with the case (never read back into a Case): the list's sort
+# keys and the statistics' combinations (storage/schema.py, issue 14).
+_WRITE_COLUMNS = (*_CASE_COLUMNS, "next_due", "grounds_key", "grounds_combo", "incidents_key")
 
 _INSERT_CASE = (
-    f"INSERT INTO cases (id, {', '.join(_CASE_COLUMNS)}, created_at, updated_at) "
-    f"VALUES ({', '.join('?' * (len(_CASE_COLUMNS) + 3))})"
+    f"INSERT INTO cases (id, {', '.join(_WRITE_COLUMNS)}, created_at, updated_at) "
+    f"VALUES ({', '.join('?' * (len(_WRITE_COLUMNS) + 3))})"
 )
 _UPDATE_CASE = (
-    f"UPDATE cases SET {', '.join(f'{c} = ?' for c in _CASE_COLUMNS)}, updated_at = ? WHERE id = ?"
+    f"UPDATE cases SET {', '.join(f'{c} = ?' for c in _WRITE_COLUMNS)}, updated_at = ? WHERE id = ?"
 )
 _SELECT_CASE = f"SELECT id, {', '.join(_CASE_COLUMNS)} FROM cases"
 
@@ -179,6 +155,15 @@ _CHILD_TABLES = (
 
 # How many ids go into one "IN (...)" list.
 _CHUNK = 500
+
+# FTS5 writes each transaction's rows as a new segment, and every search (a
+# prefix-index probe above all) looks into every segment: 10 segments make a
+# 1-letter search of 100,000 cases 12x slower than 1 (issue 14). After each
+# save some merge work (at most _MERGE_PAGES pages, a fraction of a
+# millisecond) keeps them few; a batch of _OPTIMIZE_FROM cases or more (an
+# import) ends with 'optimize' (one segment; 0.5 s at 100,000 cases).
+_MERGE_PAGES = 16
+_OPTIMIZE_FROM = 1000
 
 # A word for searching: letters and digits of any script (æ, ø, å included).
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -230,7 +215,19 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
-def _case_values(case: Case, year: int, seq: int) -> tuple[Any, ...]:
+def combination(codes: Iterable[str]) -> str | None:
+    """Codes as the statistics count them together: sorted, joined by '+'."""
+    ordered = sorted(codes)
+    return "+".join(ordered) if ordered else None
+
+
+def next_due(case: Case) -> str | None:
+    """The list's "next follow-up": the earliest one not done (ISO date)."""
+    dates = [f.due for f in case.follow_ups if not f.done]
+    return min(dates).isoformat() if dates else None
+
+
+def _case_values(case: Case, year: int, seq: int, grounds_key: str | None) -> tuple[Any, ...]:
     client = case.client
     m = case.mediation
     return (
@@ -257,6 +254,10 @@ def _case_values(case: Case, year: int, seq: int) -> tuple[Any, ...]:
         1 if client is not None and client.consent_to_store else 0,
         "" if client is None else client.notes,
         case.opened.year,
+        next_due(case),
+        grounds_key,
+        combination(case.ground_codes()),
+        combination(case.incident_types),
     )
 
 
@@ -332,35 +333,6 @@ class _Rows:
         conn.executemany(_INSERT_FOLLOW_UP, self.follow_ups)
         conn.executemany(_INSERT_TIMELINE, self.timeline)
         conn.executemany(_INSERT_SEARCH, self.search)
-
-
-def _where(flt: CaseFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if flt.year is not None:
-        clauses.append("c.opened_year = ?")
-        params.append(flt.year)
-    if flt.status is not None:
-        clauses.append("c.status = ?")
-        params.append(flt.status)
-    if flt.area is not None:
-        clauses.append("c.area = ?")
-        params.append(flt.area)
-    if flt.ground is not None:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM case_grounds g WHERE g.case_id = c.id AND g.ground = ?)"
-        )
-        params.append(flt.ground)
-    if flt.desk is not None:
-        if flt.desk not in (DESK_ADVICE, DESK_MEDIATION):
-            raise ValueError(f"unknown desk {flt.desk!r}")
-        clauses.append("c.mediation_referred = ?")
-        params.append(1 if flt.desk == DESK_MEDIATION else 0)
-    query = match_query(flt.text)
-    if query is not None:
-        clauses.append("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
-        params.append(query)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _row_to_case(row: Sequence[Any]) -> Case:
@@ -472,13 +444,42 @@ def _load_cases(conn: Any, ids: Sequence[int]) -> dict[int, Case]:
     return cases
 
 
-def _reference_taken(conn: Any, reference: str, year: int, seq: int) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM cases WHERE reference = ? UNION ALL "
-        "SELECT 1 FROM cases WHERE year = ? AND seq = ? LIMIT 1",
-        (reference, year, seq),
-    ).fetchone()
-    return row is not None
+def _taken(conn: Any, wanted: Sequence[tuple[str, int, int]]) -> set[str]:
+    """Those of the (reference, year, seq) that a stored case already has: the
+    same text, or the same year and number. Two set-based queries per 500,
+    never one query per reference."""
+    found: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        refs = sorted({r for r, _, _ in chunk})
+        marks = _marks(len(refs))
+        stored_refs = {
+            str(r[0])
+            for r in conn.execute(f"SELECT reference FROM cases WHERE reference IN ({marks})", refs)
+        }
+        pairs = sorted({(y, n) for _, y, n in chunk if y >= 0})
+        stored_pairs: set[tuple[int, int]] = set()
+        if pairs:
+            values = ", ".join("(?, ?)" for _ in pairs)
+            stored_pairs = {
+                (int(r[0]), int(r[1]))
+                for r in conn.execute(
+                    f"SELECT year, seq FROM cases WHERE (year, seq) IN (VALUES {values})",
+                    [v for pair in pairs for v in pair],
+                )
+            }
+        found.update(r for r, y, n in chunk if r in stored_refs or (y, n) in stored_pairs)
+    return found
+
+
+def _tidy_search(conn: Any, cases_written: int) -> None:
+    """Keep case_search in few segments (see _MERGE_PAGES)."""
+    if cases_written >= _OPTIMIZE_FROM:
+        conn.execute("INSERT INTO case_search (case_search) VALUES ('optimize')")
+    else:
+        conn.execute(
+            "INSERT INTO case_search (case_search, rank) VALUES ('merge', ?)", (_MERGE_PAGES,)
+        )
 
 
 def _log_change(db: Any, old: Case | None, new: Case) -> None:
@@ -501,6 +502,36 @@ class CaseRepository:
     def __init__(self, db: DatabaseLike, ref: ReferenceData | None = None) -> None:
         self._db = db
         self._ref = ref if ref is not None else default_reference()
+        self._ranks = {code: n for n, code in enumerate(self._ref.grounds.codes())}
+        self._ground_order_checked = False
+        self._plans: dict[tuple[str, ...], tuple[tuple[int, int], case_list.TextPlan]] = {}
+        self._terms_conn: Any = None
+
+    # --- sort keys kept in the case row ----------------------------------------
+
+    def grounds_key(self, codes: Sequence[str]) -> str | None:
+        """A case's grounds as ranks in the law's order, in the case's own
+        order (``04,05``); None without grounds. The list sorts by it."""
+        if not codes:
+            return None
+        return ",".join(f"{self._ranks.get(code, 99):02d}" for code in codes)
+
+    def _check_ground_order(self, conn: Any) -> None:
+        """Make the stored grounds keys follow this program's order of the
+        grounds (once per repository; after a change of the reference data every
+        key is computed again, in SQL)."""
+        if self._ground_order_checked:
+            return
+        stored = [str(r[0]) for r in conn.execute("SELECT code FROM ground_order ORDER BY rank")]
+        wanted = list(self._ranks)
+        if stored != wanted:
+            conn.execute("DELETE FROM ground_order")
+            conn.executemany(
+                "INSERT INTO ground_order (code, rank) VALUES (?, ?)",
+                [(code, rank) for code, rank in self._ranks.items()],
+            )
+            conn.execute(schema.GROUNDS_KEY_SQL)
+        self._ground_order_checked = True
 
     # --- writing -----------------------------------------------------------
 
@@ -518,6 +549,7 @@ class CaseRepository:
         self._check(case)
         with self._db.transaction() as conn:
             case_id = self._insert(conn, [case], skip_existing=False).ids[0]
+            _tidy_search(conn, 1)
             saved = _load_cases(conn, [case_id])[case_id]
             _log_change(self._db, None, saved)
             return saved
@@ -543,6 +575,8 @@ class CaseRepository:
             inserted = self._insert(
                 conn, cases, skip_existing=skip_existing, imported=consents_not_recorded
             )
+            if inserted.ids:
+                _tidy_search(conn, len(inserted.ids))
             audit.record_on(self._db, audit.IMPORT, detail=f"added:{len(inserted.ids)}")
         return AddManyResult(added=len(inserted.ids), skipped=inserted.skipped)
 
@@ -554,18 +588,28 @@ class CaseRepository:
         skipped: list[str] = []
         in_batch: set[tuple[int, int]] = set()
         batch_refs: set[str] = set()
+        brought: list[tuple[str, int, int]] = []
+        for case in cases:
+            if case.reference is None:
+                continue
+            reference = case.reference.strip()
+            parsed = parse_reference(reference)
+            if parsed is None:  # validate_case refuses these first
+                raise CaseInvalid([FieldProblem("reference", "invalid_reference", reference)])
+            brought.append((reference, *parsed))
+        taken = _taken(conn, brought) if brought else set()
+        self._check_ground_order(conn)
         for case in cases:
             if case.reference is None:
                 numbered.append((case, None, 0, 0))
                 continue
             reference = case.reference.strip()
             parsed = parse_reference(reference)
-            if parsed is None:  # validate_case refuses these first
-                raise CaseInvalid([FieldProblem("reference", "invalid_reference", reference)])
+            assert parsed is not None  # checked above
             year, seq = parsed
             if reference in batch_refs or parsed in in_batch:
                 raise DuplicateReference(reference)
-            if _reference_taken(conn, reference, year, seq):
+            if reference in taken:
                 if skip_existing:
                     skipped.append(reference)
                     continue
@@ -601,7 +645,7 @@ class CaseRepository:
             reference = given if given is not None else format_reference(year, seq)
             case_id = next_id
             next_id += 1
-            values = list(_case_values(case, year, seq))
+            values = list(_case_values(case, year, seq, self.grounds_key(case.ground_codes())))
             values[0] = reference
             case_rows.append((case_id, *values, now, now))
             children.add(case_id, case)
@@ -652,7 +696,8 @@ class CaseRepository:
                     int(r[0])
                     for r in conn.execute(f"SELECT id FROM {table} WHERE case_id = ?", (case.id,))
                 }
-            values = list(_case_values(case, year, seq))
+            self._check_ground_order(conn)
+            values = list(_case_values(case, year, seq, self.grounds_key(case.ground_codes())))
             values[0] = reference
             conn.execute(_UPDATE_CASE, (*values, _now(), case.id))
             conn.execute("UPDATE cases SET version = version + 1 WHERE id = ?", (case.id,))
@@ -663,6 +708,7 @@ class CaseRepository:
             children.add(case.id, case, keep)
             children.write(conn)
             write_consents(conn, [(case.id, case)], replace=True)
+            _tidy_search(conn, 1)
             saved = _load_cases(conn, [case.id])[case.id]
             _log_change(self._db, stored, saved)
             return saved
@@ -678,6 +724,7 @@ class CaseRepository:
             cursor = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             if cursor.rowcount == 0:
                 raise CaseNotFound(str(case_id))
+            _tidy_search(conn, 1)
             audit.record_on(
                 self._db, audit.DELETED, case_id=case_id, case_ref=str(row[0]), detail="all"
             )
@@ -705,31 +752,128 @@ class CaseRepository:
     def existing_references(self, references: Iterable[str]) -> set[str]:
         """Those of ``references`` that a stored case already has (the same
         text, or the same year and number, e.g. DH-2019-0001 and DH-2019-001)."""
-        found: set[str] = set()
+        wanted: list[tuple[str, int, int]] = []
+        original: dict[str, list[str]] = {}
+        for reference in references:
+            text = reference.strip()
+            parsed = parse_reference(text)
+            year, seq = parsed if parsed is not None else (-1, -1)
+            wanted.append((text, year, seq))
+            original.setdefault(text, []).append(reference)
         with self._db.read() as conn:
-            for reference in references:
-                text = reference.strip()
-                parsed = parse_reference(text)
-                year, seq = parsed if parsed is not None else (-1, -1)
-                if _reference_taken(conn, text, year, seq):
-                    found.add(reference)
-        return found
+            taken = _taken(conn, wanted)
+        return {r for text in taken for r in original[text]}
 
-    def count(self, flt: CaseFilter = CaseFilter()) -> int:  # noqa: B008 (frozen, immutable)
-        where, params = _where(flt)
-        with self._db.read() as conn:
-            row = conn.execute(f"SELECT COUNT(*) FROM cases c{where}", params).fetchone()
-        return int(row[0])
+    # --- listing, counting, searching (SQL in storage/case_list.py) -------------
 
-    def _grounds_rank_sql(self) -> str:
-        """SQL for a case's grounds as ranks in the order of the reference data
-        (the order of the law), e.g. ``04,05`` for ethnicity and religion."""
-        whens = " ".join(
-            f"WHEN '{code}' THEN {n}"
-            for n, code in enumerate(self._ref.grounds.codes())
-            if code.replace("_", "").isalnum()  # codes are identifiers; never quotes
+    def _conditions(
+        self, conn: Any, flt: CaseFilter, *, every_match: bool = False
+    ) -> case_list.Conditions:
+        """The WHERE of ``flt``. ``every_match``: for reading or counting every
+        match (not one page), where a search text always drives (collecting the
+        matches once beats probing every case)."""
+        words = search_words(flt.text) if flt.text else []
+        plan = self._text_plan(conn, words) if words else None
+        rare = flt.ground is not None and case_list.ground_is_rare(
+            conn, flt.ground, self._cases_hint(conn)
         )
-        return _GROUND_RANKS.format(rank=f"CASE g.ground {whens} ELSE 99 END")
+        mode = "drive" if every_match else None
+        return case_list.conditions(flt, plan, rare_ground=rare, text_mode=mode)
+
+    @staticmethod
+    def _cases_hint(conn: Any) -> int:
+        """About how many cases there are (the highest id: one index seek)."""
+        (top,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM cases").fetchone()
+        return int(top)
+
+    def _text_plan(self, conn: Any, words: list[str]) -> case_list.TextPlan:
+        """The search plan of ``words``, kept until the vault changes."""
+        (changes,) = conn.execute("SELECT total_changes()").fetchone()
+        (version,) = conn.execute("PRAGMA data_version").fetchone()
+        stamp = (int(changes), int(version))
+        key = tuple(words)
+        kept = self._plans.get(key)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        if self._terms_conn is not conn:
+            case_list.ensure_search_terms(conn)
+            self._terms_conn = conn
+        plan = case_list.plan_text(conn, words, self._cases_hint(conn))
+        if len(self._plans) >= 64:
+            self._plans.clear()
+        self._plans[key] = (stamp, plan)
+        return plan
+
+    def count(
+        self,
+        flt: CaseFilter = CaseFilter(),  # noqa: B008 (frozen, immutable)
+        *,
+        at_most: int | None = None,
+    ) -> int:
+        """How many cases match ``flt``. With ``at_most``, counting stops once
+        more than ``at_most`` match (the result is then ``at_most + 1``)."""
+        return self.count_matches(flt, at_most=at_most).n
+
+    def count_matches(
+        self,
+        flt: CaseFilter = CaseFilter(),  # noqa: B008
+        *,
+        at_most: int | None = None,
+        cancel: case_list.CancelToken | None = None,
+    ) -> case_list.CaseCount:
+        """Like :meth:`count`, saying whether the number is exact. ``cancel``
+        stops it from another thread (``case_list.SearchCancelled``)."""
+        with self._db.read() as conn, case_list.cancellable(conn, cancel):
+            where = self._conditions(conn, flt, every_match=at_most is None)
+            return case_list.count(conn, flt, where, at_most)
+
+    def page(
+        self,
+        flt: CaseFilter = CaseFilter(),  # noqa: B008
+        *,
+        sort: str = "opened",
+        descending: bool = True,
+        after: case_list.SortPosition | None = None,
+        before: case_list.SortPosition | None = None,
+        limit: int = case_list.PAGE_ROWS,
+        cancel: case_list.CancelToken | None = None,
+    ) -> case_list.CasePage:
+        """One page of the list (keyset paging): the rows just after the
+        position ``after`` (None: the first rows), or just before ``before``
+        (``case_list.END``: the last rows). ``sort`` is one of SORT_KEYS;
+        next_follow_up / grounds: cases without come last either way; grounds
+        sort in the order of the reference data (the law's order). ``cancel``
+        stops it from another thread (``case_list.SearchCancelled``)."""
+        if sort not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {sort!r}; expected one of {SORT_KEYS}")
+        if after is not None and before is not None:
+            raise ValueError("a page is read after a position or before one, not both")
+        if sort == "grounds":
+            self._check_ground_order_first()
+        with self._db.read() as conn, case_list.cancellable(conn, cancel):
+            where = self._conditions(conn, flt)
+            return case_list.page(
+                conn,
+                where,
+                sort=sort,
+                descending=descending,
+                after=after,
+                before=before,
+                limit=limit,
+            )
+
+    def _check_ground_order_first(self) -> None:
+        if self._ground_order_checked:
+            return
+        with self._db.read() as conn:
+            stored = [
+                str(r[0]) for r in conn.execute("SELECT code FROM ground_order ORDER BY rank")
+            ]
+        if stored == list(self._ranks):
+            self._ground_order_checked = True
+            return
+        with self._db.transaction() as conn:  # once, after the grounds' order changed
+            self._check_ground_order(conn)
 
     def list_rows(
         self,
@@ -740,72 +884,32 @@ class CaseRepository:
         offset: int = 0,
         limit: int | None = None,
     ) -> list[CaseSummaryRow]:
-        """One page of the list of cases matching ``flt``: ``sort`` is one of
-        SORT_KEYS; ``offset``/``limit`` page through it (limit None: all)."""
-        if sort not in _ORDER_COLUMNS:
-            raise ValueError(f"unknown sort key {sort!r}; expected one of {SORT_KEYS}")
-        direction = " DESC" if descending else ""
-        columns = [c.format(grounds=self._grounds_rank_sql()) for c in _ORDER_COLUMNS[sort]]
-        order = ", ".join(col + direction for col in columns)
-        if sort in ("next_follow_up", "grounds"):
-            # cases without any come last, whichever way the list is sorted
-            order = f"{columns[0]} IS NULL, " + order
-        if sort == "reference":
-            order += ", c.id" + direction
-        where, params = _where(flt)
-        sql = (
-            "SELECT c.id, c.reference, c.opened, c.closed, c.status, c.area, "
-            f"c.mediation_referred, c.client_name FROM cases c{where} ORDER BY {order}"
-        )
-        if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
-            params = [*params, -1 if limit is None else max(limit, 0), max(offset, 0)]
-        with self._db.read() as conn:
-            rows = conn.execute(sql, params).fetchall()
-            ids = [int(r[0]) for r in rows]
-            grounds: dict[int, list[str]] = {}
-            follow: dict[int, str] = {}
-            for chunk in _chunks(ids):
-                marks = _marks(len(chunk))
-                for case_id, code in conn.execute(
-                    f"SELECT case_id, ground FROM case_grounds WHERE case_id IN ({marks}) "
-                    "ORDER BY case_id, position",
-                    list(chunk),
-                ):
-                    grounds.setdefault(case_id, []).append(code)
-                for case_id, due in conn.execute(
-                    f"SELECT case_id, MIN(due) FROM follow_ups WHERE done = 0 "
-                    f"AND case_id IN ({marks}) GROUP BY case_id",
-                    list(chunk),
-                ):
-                    follow[case_id] = due
-        return [
-            CaseSummaryRow(
-                id=case_id,
-                reference=r[1],
-                opened=date.fromisoformat(r[2]),
-                closed=_date(r[3]),
-                status=r[4],
-                area=r[5],
-                grounds=tuple(grounds.get(case_id, ())),
-                desk=DESK_MEDIATION if r[6] else DESK_ADVICE,
-                client_name=r[7],
-                next_follow_up=_date(follow.get(case_id)),
-            )
-            for case_id, r in zip(ids, rows, strict=True)
-        ]
+        """The list of cases matching ``flt`` from row ``offset`` (``limit``
+        None: all). Read page by page with :meth:`page`."""
+        rows: list[CaseSummaryRow] = []
+        skip = max(offset, 0)
+        wanted = None if limit is None else max(limit, 0)
+        position: case_list.SortPosition | None = None
+        while wanted is None or len(rows) < wanted:
+            size = 1000 if wanted is None else min(1000, skip + wanted - len(rows))
+            got = self.page(flt, sort=sort, descending=descending, after=position, limit=size)
+            if got.rows:
+                position = got.positions[-1]
+            batch = got.rows
+            if skip:
+                dropped = min(skip, len(batch))
+                batch = batch[dropped:]
+                skip -= dropped
+            rows.extend(batch)
+            if not got.more:
+                break
+        return rows if wanted is None else rows[:wanted]
 
     def iter_cases(self, flt: CaseFilter = CaseFilter()) -> Iterator[Case]:  # noqa: B008
         """Every matching case, whole, by reference (year, number); read in
         batches, so a long iteration never holds the database."""
-        where, params = _where(flt)
         with self._db.read() as conn:
-            ids = [
-                int(r[0])
-                for r in conn.execute(
-                    f"SELECT c.id FROM cases c{where} ORDER BY c.year, c.seq", params
-                )
-            ]
+            ids = case_list.ids_by_reference(conn, self._conditions(conn, flt, every_match=True))
         for chunk in _chunks(ids):
             with self._db.read() as conn:
                 loaded = _load_cases(conn, chunk)
@@ -815,11 +919,17 @@ class CaseRepository:
                     yield case
 
     def years(self) -> list[int]:
-        """The years in which cases were opened, newest first."""
+        """The years in which cases were opened, newest first (one index seek
+        per year, not a scan of every case)."""
         with self._db.read() as conn:
             return [
                 int(r[0])
                 for r in conn.execute(
-                    "SELECT DISTINCT opened_year FROM cases ORDER BY opened_year DESC"
+                    "WITH RECURSIVE y(v) AS ("
+                    " SELECT MAX(opened_year) FROM cases"
+                    " UNION ALL"
+                    " SELECT (SELECT MAX(opened_year) FROM cases WHERE opened_year < y.v)"
+                    " FROM y WHERE y.v IS NOT NULL"
+                    ") SELECT v FROM y WHERE v IS NOT NULL"
                 )
             ]

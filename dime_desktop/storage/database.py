@@ -51,7 +51,7 @@ from dime_desktop.errors import (
     VaultReadOnly,
 )
 from dime_desktop.fileio import atomic_write, fsync_dir
-from dime_desktop.storage import schema
+from dime_desktop.storage import page_cache, schema
 
 KEY_BYTES = 32
 BACKUP_FOLDER = "backups"
@@ -59,7 +59,6 @@ BACKUP_FOLDER = "backups"
 # SQLite result codes (primary) that mean "the file is not what it should be".
 _DAMAGE_CODES = frozenset({sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB})
 _BUSY_TIMEOUT_S = 10.0
-CACHE_KIB = 64 * 1024  # page cache of the open vault
 
 
 def _damaged(path: Path, exc: BaseException) -> VaultDamaged:
@@ -358,11 +357,9 @@ class Database:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA temp_store = MEMORY")
-            # SQLCipher decrypts every page it reads; with the default 2 MiB cache a
-            # full-text search over 100,000 cases re-decrypts the index each time
-            # (60 ms vs 4 ms; benchmarks/bench_storage.py --cache-mib). Decrypted
-            # pages stay in this process's memory only.
-            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            # SQLCipher decrypts every page it reads: the cache holds the whole
+            # database up to a cap (storage/page_cache.py, issue 14).
+            conn.execute(f"PRAGMA cache_size = -{page_cache.cache_kib()}")
         except sqlcipher3.Error as exc:
             conn.close()
             _raise_mapped(path, exc)

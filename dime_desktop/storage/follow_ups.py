@@ -2,6 +2,12 @@
 
 Reads ``follow_ups`` joined with the case's reference, status and client name;
 the partial index ``follow_ups_due (due) WHERE done = 0`` serves the query.
+A long list is read in chunks of ``CHUNK`` (250; keyset on (due, id) along that
+index), each in its own read, so the database is never held long by it: the
+list is read on a worker thread while the main thread may need the database
+too (issue 14: 14,000 overdue follow-ups took 70-250 ms in one read at 100,000
+cases, 200-800 ms at 300,000). Between two chunks a save may change a
+follow-up; the list is then as of the moment each part was read.
 """
 
 from __future__ import annotations
@@ -30,11 +36,14 @@ class DueFollowUp:
 
 
 _DUE_SQL = """
-SELECT f.id, f.case_id, c.reference, f.due, f.note, c.status, COALESCE(c.client_name, '')
-FROM follow_ups f JOIN cases c ON c.id = f.case_id
-WHERE f.done = 0 AND f.due <= ?
-ORDER BY f.due, c.year, c.seq, f.id
+SELECT f.id, f.case_id, c.reference, f.due, f.note, c.status, COALESCE(c.client_name, ''),
+       c.year, c.seq
+FROM follow_ups f INDEXED BY follow_ups_due JOIN cases c ON c.id = f.case_id
+WHERE f.done = 0 AND f.due <= ? AND (f.due, f.id) > (?, ?)
+ORDER BY f.due, f.id
+LIMIT ?
 """
+CHUNK = 250
 
 _COUNT_SQL = "SELECT COUNT(*) FROM follow_ups WHERE done = 0 AND due <= ?"
 
@@ -46,9 +55,18 @@ class FollowUpQueries:
         self._db = db
 
     def due_by(self, until: date) -> list[DueFollowUp]:
-        """Every follow-up not done whose date is ``until`` or earlier, earliest first."""
-        with self._db.read() as conn:
-            rows = conn.execute(_DUE_SQL, (until.isoformat(),)).fetchall()
+        """Every follow-up not done whose date is ``until`` or earlier, earliest
+        first (then by the case's reference)."""
+        rows: list[Any] = []
+        after: tuple[str, int] = ("", 0)
+        while True:
+            with self._db.read() as conn:
+                chunk = conn.execute(_DUE_SQL, (until.isoformat(), *after, CHUNK)).fetchall()
+            rows += chunk
+            if len(chunk) < CHUNK:
+                break
+            after = (str(chunk[-1][3]), int(chunk[-1][0]))
+        rows.sort(key=lambda r: (r[3], r[7], r[8], r[0]))  # due, reference year and number, id
         return [
             DueFollowUp(
                 follow_up_id=int(fid),
@@ -59,7 +77,7 @@ class FollowUpQueries:
                 case_status=str(status),
                 client_name=str(name),
             )
-            for fid, case_id, reference, due, note, status, name in rows
+            for fid, case_id, reference, due, note, status, name, _year, _seq in rows
         ]
 
     def count_due_by(self, until: date) -> int:

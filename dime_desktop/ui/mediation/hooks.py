@@ -21,7 +21,11 @@ def _view_of(form: QWidget) -> Any:
     from dime_desktop.ui.mediation.mediation_view import MediationView
 
     window = form.window()
-    return window.findChild(MediationView)
+    try:  # the main window builds its screens when first asked for (issue 14)
+        view = getattr(window, "mediation_view", None)
+    except AttributeError:
+        view = None
+    return view if isinstance(view, MediationView) else window.findChild(MediationView)
 
 
 def add_referral_button(form: Any, layout: QFormLayout) -> QPushButton:

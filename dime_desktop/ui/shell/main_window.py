@@ -17,7 +17,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,17 +51,20 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop import __version__
-from dime_desktop.cases.model import DESK_ADVICE, DESK_MEDIATION, CaseFilter, CaseSummaryRow
+from dime_desktop.cases.model import DESK_ADVICE, DESK_MEDIATION, CaseFilter
 from dime_desktop.errors import DimeError
 from dime_desktop.reference import ReferenceList, default_reference
+from dime_desktop.storage.case_list import COUNT_CAP, CancelToken, SearchCancelled
 from dime_desktop.ui.cases.case_form import CaseForm
 from dime_desktop.ui.cases.case_table_model import (
     COL_CLIENT,
     COL_GROUNDS,
     COL_REFERENCE,
     COLUMN_COUNT,
+    SORT_KEYS,
     CaseIdRole,
     CaseTableModel,
+    FirstPage,
 )
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
@@ -66,14 +78,61 @@ _DIALOG_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet
 
 
 class CaseTableView(QTableView):
-    """The register list: Enter opens the current case."""
+    """The register list: Enter opens the current case.
+
+    The model holds a window of rows (``CaseTableModel``): at the top of the
+    window the view asks for the page before it (``fetch_previous``), as Qt
+    asks for the next one at the bottom (``fetchMore``); when rows come or go
+    above the rows on screen (``rows_shifted``), the scroll position moves with
+    them, so what is on screen stays in place. Ctrl+Home and Ctrl+End go to
+    the first and the last case of the whole list."""
 
     open_requested = Signal(QModelIndex)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        self._anchor = 0
+        shifted = getattr(model, "rows_shifted", None)
+        if shifted is not None:
+            model.rowsAboutToBeInserted.connect(self._before_change)
+            model.rowsAboutToBeRemoved.connect(self._before_change)
+            shifted.connect(self._rows_shifted)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def _before_change(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if first == 0:  # rows come or go above the rows on screen
+            self._anchor = self.verticalScrollBar().value()
+
+    def _rows_shifted(self, n: int) -> None:
+        step = 1
+        if self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+            step = self.verticalHeader().defaultSectionSize()
+        self.verticalScrollBar().setValue(self._anchor + n * step)
+
+    def _scrolled(self, value: int) -> None:
+        model = self.model()
+        if value != self.verticalScrollBar().minimum() or not isinstance(model, CaseTableModel):
+            return
+        if model.can_fetch_previous():
+            model.fetch_previous()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        model = self.model()
+        if control and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Home):
+            end = event.key() == Qt.Key.Key_End
+            jump = getattr(model, "jump_to_end" if end else "jump_to_start", None)
+            if jump is not None:
+                jump()
+                row = model.rowCount() - 1 if end else 0
+                if row >= 0:
+                    index = model.index(row, max(self.currentIndex().column(), 0))
+                    self.setCurrentIndex(index)
+                    self.scrollTo(index)
+                return
         super().keyPressEvent(event)
 
 
@@ -103,6 +162,10 @@ class MainWindow(QMainWindow):
         self._views: list[QWidget] = []
         self._search_generation = 0
         self._search_task: Task[Any] | None = None
+        self._search_token: CancelToken | None = None
+        self._lazy_views: dict[str, tuple[QWidget, Any]] = {}
+        self._built_views: dict[str, QWidget] = {}
+        self._due_loaded = False  # the first showing of What is due needs no reload
         self._discreet = bool(getattr(settings, "discreet_default", True))
         self._close_confirmed = False
         self.unsaved_box: QMessageBox | None = None
@@ -320,7 +383,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
+        # Sorting is a query on the worker thread (run_search), not the view's
+        # synchronous sort: the header shows the order and asks for it.
+        self.table.setSortingEnabled(False)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.verticalHeader().hide()
@@ -355,6 +420,8 @@ class MainWindow(QMainWindow):
             )
             self.table.setColumnWidth(col, width + em * 4)
         header.moveSection(header.visualIndex(COL_CLIENT), 1)  # the name next to the reference
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.doubleClicked.connect(self.open_index)
         self.table.open_requested.connect(self.open_index)
@@ -402,29 +469,27 @@ class MainWindow(QMainWindow):
 
     def _add_optional_views(self) -> None:
         """The other screens, in the order of the navigation list (Ctrl+2...):
-        what is due, the mediation desk, statistics, outreach, backups."""
+        what is due, the mediation desk, statistics, outreach, backups.
+
+        Only "What is due" is built now (it may be the first screen); the others
+        are built when first shown or asked for (``statistics_view`` …), so the
+        first screen after unlock never waits for a hidden one (issue 14)."""
         if self._vault is None:
             return
-        from dime_desktop.ui.backups.backups_view import BackupsView
         from dime_desktop.ui.followups.due_view import DueView
-        from dime_desktop.ui.mediation.mediation_view import MediationView
-        from dime_desktop.ui.outreach.outreach_view import OutreachView
-        from dime_desktop.ui.stats.statistics_view import StatisticsView
 
         self.due_view = DueView(self._vault, self._settings, self, discreet=self._discreet)
         self.due_view.open_case_requested.connect(self.open_case)
         self.add_view(self.due_view, self.tr("What is due"))
         self.navigation.currentRowChanged.connect(self._screen_changed)
-        self.mediation_view = MediationView(self._vault, self._settings, self)
-        self.add_view(self.mediation_view, self.tr("Mediation"))
-        self.statistics_view = StatisticsView(self._vault, self._settings, self)
-        self.add_view(self.statistics_view, self.tr("Statistics"))
-        self.outreach_view = OutreachView(self._vault, self._settings, self)
-        self.add_view(self.outreach_view, self.tr("Outreach"))
-        self.backups_view = BackupsView(self._vault, self._settings, self)
-        self.add_view(self.backups_view, self.tr("Backups"))
+        self._add_lazy_view("mediation_view", self.tr("Mediation"), self._make_mediation_view)
+        self._add_lazy_view("statistics_view", self.tr("Statistics"), self._make_statistics_view)
+        self._add_lazy_view("outreach_view", self.tr("Outreach"), self._make_outreach_view)
+        self._add_lazy_view("backups_view", self.tr("Backups"), self._make_backups_view)
+
         from dime_desktop.ui.handover.handover_view import HandoverView  # issue 13
 
+        # built now: its actions are in the Case menu
         self.handover_view = HandoverView(self._vault, self._settings, self)
         self.add_view(self.handover_view, self.tr("Handover"))
         self._add_privacy_views()
@@ -474,6 +539,72 @@ class MainWindow(QMainWindow):
         if due is not None:
             due.reload()
 
+    def _make_mediation_view(self) -> QWidget:
+        from dime_desktop.ui.mediation.mediation_view import MediationView
+
+        return MediationView(self._vault, self._settings, self)
+
+    def _make_statistics_view(self) -> QWidget:
+        from dime_desktop.ui.stats.statistics_view import StatisticsView
+
+        return StatisticsView(self._vault, self._settings, self)
+
+    def _make_outreach_view(self) -> QWidget:
+        from dime_desktop.ui.outreach.outreach_view import OutreachView
+
+        return OutreachView(self._vault, self._settings, self)
+
+    def _make_backups_view(self) -> QWidget:
+        from dime_desktop.ui.backups.backups_view import BackupsView
+
+        return BackupsView(self._vault, self._settings, self)
+
+    def _add_lazy_view(self, name: str, title: str, make: Any) -> None:
+        """A screen in the navigation list that is built when first shown
+        (an empty placeholder holds its place in the stack until then)."""
+        placeholder = QWidget(self)
+        self._lazy_views[name] = (placeholder, make)
+        self.add_view(placeholder, title)
+
+    def built_view(self, name: str) -> QWidget | None:
+        """The screen ``name`` if it has been built (None: not yet)."""
+        return self._built_views.get(name)
+
+    def _view(self, name: str) -> Any:
+        """The screen ``name`` (``statistics_view`` …), built now if it was not yet."""
+        view = self._built_views.get(name)
+        if view is not None:
+            return view
+        if name not in self._lazy_views:
+            raise AttributeError(name)
+        placeholder, make = self._lazy_views.pop(name)
+        view = make()
+        index = self._views.index(placeholder)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._views[index] = view
+        self.stack.setCurrentIndex(current)
+        self._built_views[name] = view
+        return view
+
+    @property
+    def mediation_view(self) -> Any:
+        return self._view("mediation_view")
+
+    @property
+    def statistics_view(self) -> Any:
+        return self._view("statistics_view")
+
+    @property
+    def outreach_view(self) -> Any:
+        return self._view("outreach_view")
+
+    @property
+    def backups_view(self) -> Any:
+        return self._view("backups_view")
+
     def add_view(self, widget: QWidget, title: str) -> None:
         """Host another screen; it appears in the navigation list."""
         self.stack.addWidget(widget)
@@ -498,8 +629,16 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(fit)
 
     def _screen_changed(self, row: int) -> None:
-        if 0 <= row < len(self._views) and self._views[row] is getattr(self, "due_view", None):
+        if not 0 <= row < len(self._views):
+            return
+        widget = self._views[row]
+        for name, (placeholder, _make) in list(self._lazy_views.items()):
+            if placeholder is widget:
+                self._view(name)  # first shown: build it now
+                return
+        if widget is getattr(self, "due_view", None) and self._due_loaded:
             self.due_view.reload()
+        self._due_loaded = True
 
     def show_first_screen(self) -> None:
         """After unlock: a restored form stays in front; else "What is due" when
@@ -558,35 +697,44 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def run_search(self) -> None:
-        """Query the register for the current search and filters on a worker
-        thread; only the newest query's result is shown."""
+        """Query the register for the current search, filters and order on a
+        worker thread. A newer search (or a lock) cancels the one under way:
+        its SQL stops within a moment and its result is never shown."""
         self.search_timer.stop()
         if self._vault is None or not self._vault.is_open:
             return
         flt = self.current_filter()
+        self._cancel_search()
         self._search_generation += 1
         generation = self._search_generation
+        token = CancelToken()
+        self._search_token = token
         sort, descending = self.model.sort_key, self.model.descending
         model = self.model
 
-        def work() -> tuple[list[CaseSummaryRow], int]:
-            return model.fetch_first_page(flt, sort, descending)
+        def work() -> FirstPage:
+            return model.fetch_first_page(flt, sort, descending, cancel=token)
 
-        def done(result: tuple[list[CaseSummaryRow], int]) -> None:
+        def done(result: FirstPage) -> None:
             if generation != self._search_generation:
                 return  # a newer search (or a lock) came first
-            rows, total = result
-            self.model.set_rows(flt, rows, total)
+            self.model.set_rows(flt, result)
+            self._show_sort_indicator()
             self.search_finished.emit()
 
         def failed(exc: BaseException) -> None:
-            if generation != self._search_generation:
+            if generation != self._search_generation or isinstance(exc, SearchCancelled):
                 return
             self.statusBar().showMessage(error_text(exc))
             self.search_finished.emit()
 
         self.search_started.emit()
         self._search_task = Task(work).success(done).failure(failed).run()
+
+    def _cancel_search(self) -> None:
+        token, self._search_token = self._search_token, None
+        if token is not None:
+            token.cancel()
 
     def reload(self) -> None:
         """Fill the year list and the register again (after a save or unlock)."""
@@ -600,25 +748,38 @@ class MainWindow(QMainWindow):
         except DimeError as exc:
             self.statusBar().showMessage(error_text(exc))
 
-    def _on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
-        # The model refuses columns it cannot sort by; put the indicator back.
-        wanted = self.model.sort_column()
-        if column != wanted:
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            order = (
-                Qt.SortOrder.DescendingOrder
-                if self.model.descending
-                else Qt.SortOrder.AscendingOrder
-            )
-            header.setSortIndicator(wanted, order)
-            header.blockSignals(False)
+    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column header (the header turns its indicator) sorts
+        by it, as a query on the worker; a column the list cannot sort by
+        puts the indicator back."""
+        key = SORT_KEYS.get(column)
+        if key is None or not self.model.set_sort_order(key, order == Qt.SortOrder.DescendingOrder):
+            self._show_sort_indicator()
+            return
+        self.run_search()
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        order = (
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), order)
+        header.blockSignals(False)
 
     def _update_status(self, *_args: object) -> None:
         n = self.model.total
+        if not self.model.total_exact:
+            # a search is counted up to COUNT_CAP (issue 14)
+            shown = QLocale(self._locale_name()).toString(COUNT_CAP)
+            self.statusBar().showMessage(self.tr("{n}+ cases").format(n=shown))
+            return
         self.statusBar().showMessage(
             self.tr("1 case") if n == 1 else self.tr("{n} cases").format(n=n)
         )
+
+    def _locale_name(self) -> str:
+        return "en_GB" if self._lang == "en" else "nb_NO"
 
     # --- discreet mode ------------------------------------------------------------------
     @property
@@ -754,6 +915,7 @@ class MainWindow(QMainWindow):
         """Close every case form and dialog, empty the list, the search and every
         screen (on lock)."""
         self._stop_spreading_actions()
+        self._cancel_search()
         self._search_generation += 1  # a search under way is dropped
         self.search_timer.stop()
         for dialog in list(self._dialogs):
@@ -1018,7 +1180,7 @@ class MainWindow(QMainWindow):
         due = getattr(self, "due_view", None)
         if due is not None:
             due.reload()
-        stats = getattr(self, "statistics_view", None)
+        stats = self.built_view("statistics_view")  # one not built yet reads the vault when it is
         reload_years = getattr(stats, "reload_years", None)
         if callable(reload_years):
             reload_years()

@@ -1,0 +1,41 @@
+"""Issue 14: a long "What is due" list is read in chunks (the database is
+never held long by the worker that reads it); the chunks give exactly the one
+list, in the same order, on a real encrypted vault."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from dime_desktop.cases import Case, FollowUp
+from dime_desktop.storage import follow_ups
+from dime_desktop.storage.follow_ups import FollowUpQueries
+
+
+def test_chunks_give_the_whole_list_in_order(vault: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    day = date(2024, 3, 1)
+    cases = []
+    for n in range(40):
+        # many on the same day (ties at every chunk edge), some done, some later
+        dues = [day + timedelta(days=n % 3), day + timedelta(days=n % 5)]
+        cases.append(
+            Case(
+                opened=date(2024, 1, 1 + n % 28),
+                area="work",
+                follow_ups=[
+                    FollowUp(d, f"f{n}-{i}", done=(n + i) % 7 == 0) for i, d in enumerate(dues)
+                ],
+            )
+        )
+    vault.cases.add_many(cases)
+    queries = FollowUpQueries(vault.database)
+    until = day + timedelta(days=3)
+    whole = queries.due_by(until)
+    assert len(whole) == queries.count_due_by(until) > 2 * 7
+    assert [f.due for f in whole] == sorted(f.due for f in whole)
+    monkeypatch.setattr(follow_ups, "CHUNK", 7)
+    chunked = queries.due_by(until)
+    assert chunked == whole
+    assert len({f.follow_up_id for f in chunked}) == len(chunked)
