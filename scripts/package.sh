@@ -97,6 +97,25 @@ printf '%s\n' "$passphrase" >"$WORK/passphrase"
     --out "$WORK/report.pdf" >/dev/null || die "dime report failed"
 head -c 5 "$WORK/report.pdf" | grep -q '%PDF-' || die "dime report wrote no PDF"
 say "dime: a report PDF from a demo vault ($(du -k "$WORK/report.pdf" | cut -f1) kB)"
+# the parts that bring their own data files or native code: python-docx's default
+# template (a DOCX draft), pyrage and cryptography (a handover identity), the
+# access log and the own-copy PDF (issue 12)
+run_dime() { "$DIME" "$@" --vault "$demo_vault" --passphrase-file "$WORK/passphrase"; }
+ref="$(run_dime cases --json | sed -n 's/.*"reference": *"\([A-Z]*-[0-9]*-[0-9]*\)".*/\1/p' | head -1)"
+[[ -n "$ref" ]] || die "dime cases --json listed no reference"
+run_dime draft --case "$ref" --kind tribunal --lang nb --out "$WORK/klage.docx" >/dev/null 2>&1 \
+    || die "dime draft (DOCX) failed in the bundle"
+unzip -p "$WORK/klage.docx" word/document.xml | grep -q "$ref\|Diskrimineringsnemnda" \
+    || die "the DOCX draft does not read back"
+run_dime identity --out "$WORK/identity.pub" >"$WORK/identity.txt" || die "dime identity failed in the bundle"
+[[ -s "$WORK/identity.pub" ]] || die "dime identity wrote no public key"
+mkdir -p "$WORK/copy"
+run_dime subject-export --case "$ref" --lang en --out "$WORK/copy" >/dev/null \
+    || die "dime subject-export failed in the bundle"
+find "$WORK/copy" -name '*.pdf' | grep -q . || die "the own copy has no PDF"
+run_dime log --limit 5 >"$WORK/log.txt" || die "dime log failed in the bundle"
+grep -qi "intact\|ok" "$WORK/log.txt" || { cat "$WORK/log.txt" >&2; die "dime log did not check the chain"; }
+say "dime: a DOCX draft, a handover identity, a person's own copy and the access log work in the bundle"
 
 # --- 1. the GUI, offscreen ---------------------------------------------------------
 GUI="$BUNDLE/dime-desktop"
