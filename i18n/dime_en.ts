@@ -3031,6 +3031,10 @@ Vault: {path}</translation>
         <translation>Evidence item</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
         <source>anonymous contact</source>
         <translation>anonymous contact</translation>
     </message>
@@ -3089,6 +3093,10 @@ Vault: {path}</translation>
     <message>
         <source>mediation record</source>
         <translation>mediation record</translation>
+    </message>
+    <message>
+        <source>consents: {n}</source>
+        <translation>consents: {n}</translation>
     </message>
 </context>
 <context>

@@ -3031,6 +3031,10 @@ Hvelv: {path}</translation>
         <translation>Bevis</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
         <source>anonymous contact</source>
         <translation>anonym henvendelse</translation>
     </message>
@@ -3089,6 +3093,10 @@ Hvelv: {path}</translation>
     <message>
         <source>mediation record</source>
         <translation>meglingssak</translation>
+    </message>
+    <message>
+        <source>consents: {n}</source>
+        <translation>samtykker: {n}</translation>
     </message>
 </context>
 <context>

@@ -580,3 +580,57 @@ def test_the_referral_consent_speaks_for_a_handover_and_the_log_says_so(
         len([e for e in vault.access_log.for_case(case.id or 0) if e.event == audit.HANDED_OVER])
         == 1
     )
+
+
+def test_the_consents_travel_and_a_withdrawal_is_a_difference_to_choose(
+    offices: dict[str, Office], tmp_path: Path
+) -> None:
+    from dime_desktop.cases.model import CONSENT_CONTACT_CLIENT, CONSENT_MEDIATION
+    from dime_desktop.handover.merge import format_value
+    from dime_desktop.privacy import consent
+
+    a, b = offices["a"], offices["b"]
+    vault = a.open()
+    case = add_marked_case(vault)
+    consent.give(case, CONSENT_MEDIATION, date(2026, 11, 3), "oral")
+    consent.give(case, CONSENT_CONTACT_CLIENT, date(2026, 11, 3), "written")
+    case = vault.cases.update(case)
+    ref = case.reference or ""
+    a.close()
+    import_all(b, export(a, [ref], "Mediator", tmp_path / "c1.dimebundle", SUMMARY))
+    got = b.vault.cases.get(ref)  # type: ignore[union-attr]
+    contact = got.consent_of(CONSENT_CONTACT_CLIENT)
+    assert contact is not None and (contact.given_on, contact.method) == (
+        date(2026, 11, 3),
+        "written",
+    )
+    assert got.consent_of(CONSENT_MEDIATION) is not None
+    b.close()
+
+    # the client withdraws the consent to be contacted at the advice desk
+    vault = a.open()
+    case = vault.cases.get(ref)
+    consent.withdraw(case, CONSENT_CONTACT_CLIENT, date(2026, 11, 25), "no calls", "en")
+    vault.cases.update(case)
+    a.close()
+    path = export(a, [ref], "Mediator", tmp_path / "c2.dimebundle", SUMMARY)
+    preview = service.read_bundle(b.open(), path)
+    (plan,) = preview.plans
+    conflict = next(c for c in plan.conflicts if c.key == f"consent:{CONSENT_CONTACT_CLIENT}")
+    assert "withdrawn 2026-11-25" in format_value(conflict.key, conflict.theirs, "en")
+    assert "trukket 25.11.2026" in format_value(conflict.key, conflict.theirs, "nb")
+    # kept as it was unless the user takes the bundle's value
+    service.apply_import(b.vault, preview, {plan.incoming.origin: Decision(True)})
+    assert b.vault.cases.get(ref).consent_of(CONSENT_CONTACT_CLIENT).active  # type: ignore[union-attr]
+    b.close()
+    # a newer bundle, and this time the user takes the bundle's value
+    path = export(a, [ref], "Mediator", tmp_path / "c3.dimebundle", SUMMARY)
+    preview = service.read_bundle(b.open(), path)
+    (plan,) = preview.plans
+    key = f"consent:{CONSENT_CONTACT_CLIENT}"
+    assert key in {c.key for c in plan.conflicts}
+    service.apply_import(b.vault, preview, {plan.incoming.origin: Decision(True, frozenset({key}))})
+    taken = b.vault.cases.get(ref).consent_of(CONSENT_CONTACT_CLIENT)  # type: ignore[union-attr]
+    assert taken is not None and taken.status == "withdrawn"
+    assert taken.withdrawn_on == date(2026, 11, 25)
+    b.close()

@@ -31,7 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from dime_desktop.cases.model import (
+    CONSENT_GIVEN,
+    CONSENT_PURPOSES,
+    CONSENT_STATUSES,
     Case,
+    CaseConsent,
     CaseGround,
     Client,
     FollowUp,
@@ -190,6 +194,9 @@ def case_to_dict(case: Case, parts: frozenset[str]) -> dict[str, Any]:
         "timeline": [
             {"date": t.event_date.isoformat(), "description": t.description} for t in case.timeline
         ],
+        # the client's consents per purpose travel with every kind of content:
+        # the recipient (most often the mediator) must know what was agreed
+        "consents": [consent_to_dict(c) for c in case.consents],
     }
     if "journal" in parts:
         out["journal"] = [{"date": j.entry_date.isoformat(), "text": j.text} for j in case.journal]
@@ -258,6 +265,35 @@ def case_from_dict(d: dict[str, Any]) -> Case:
         ],
         mediation=Mediation(bool(m.get("referred")), m.get("area"), m.get("outcome")),
         client=client,
+        consents=[consent_from_dict(c) for c in d.get("consents") or []],
+    )
+
+
+def consent_to_dict(c: CaseConsent) -> dict[str, Any]:
+    return {
+        "purpose": c.purpose,
+        "status": c.status,
+        "given_on": _d(c.given_on),
+        "method": c.method,
+        "note": c.note,
+        "withdrawn_on": _d(c.withdrawn_on),
+        "withdrawal_note": c.withdrawal_note,
+    }
+
+
+def consent_from_dict(d: dict[str, Any]) -> CaseConsent:
+    """ValueError on a purpose or status this program does not know."""
+    purpose, status = str(d["purpose"]), str(d.get("status") or CONSENT_GIVEN)
+    if purpose not in CONSENT_PURPOSES or status not in CONSENT_STATUSES:
+        raise ValueError(f"unknown consent {purpose!r} / {status!r}")
+    return CaseConsent(
+        purpose,
+        status,
+        _pd(d.get("given_on")),
+        d.get("method"),
+        str(d.get("note", "")),
+        _pd(d.get("withdrawn_on")),
+        str(d.get("withdrawal_note", "")),
     )
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from dime_desktop.cases.model import Case, Client
+from dime_desktop.cases.model import CONSENT_PURPOSES, Case, Client, sync_store_flag
 from dime_desktop.handover.content import (
     CaseContent,
     DraftContent,
@@ -38,6 +38,7 @@ from dime_desktop.handover.content import (
     EvidenceContent,
     case_from_dict,
     case_to_dict,
+    consent_to_dict,
     evidence_to_dict,
 )
 from dime_desktop.reference import ReferenceData, default_reference
@@ -108,6 +109,7 @@ FIELD_LABELS_EN = {
     "mediation": "Mediation record",
     "follow_up": "Follow-up",
     "evidence": "Evidence item",
+    "consent": "Consent",
 }
 
 
@@ -230,6 +232,7 @@ def plan_case(incoming: CaseContent, local: LocalCase | None) -> CasePlan:
             "timeline": len(theirs.timeline),
             "evidence": len(incoming.evidence),
             "drafts": len(incoming.drafts),
+            "consents": len(theirs.consents),
         }
         return CasePlan(incoming, None, NEW, [], added)
     mine = local.case
@@ -243,6 +246,22 @@ def plan_case(incoming: CaseContent, local: LocalCase | None) -> CasePlan:
             conflicts.append(Conflict(key, key, a, b))
     added = {"journal": 0, "follow_ups": 0, "timeline": 0, "evidence": 0, "drafts": 0}
     added["versions"] = 0
+    added["consents"] = 0
+    own_consents = {c.purpose: c for c in mine.consents}
+    for rec in theirs.consents:
+        own_c = own_consents.get(rec.purpose)
+        if own_c is None:
+            added["consents"] += 1
+        elif consent_to_dict(own_c) != consent_to_dict(rec):
+            conflicts.append(
+                Conflict(
+                    f"consent:{rec.purpose}",
+                    "consent",
+                    consent_to_dict(own_c),
+                    consent_to_dict(rec),
+                    rec.purpose,
+                )
+            )
     have_timeline = {(t.event_date, t.description) for t in mine.timeline}
     added["timeline"] = sum(
         1 for t in theirs.timeline if (t.event_date, t.description) not in have_timeline
@@ -336,6 +355,13 @@ def merged(plan: CasePlan, take_theirs: set[str] | frozenset[str] = frozenset())
         ):
             _set(case, key, conflict.theirs)
     theirs = incoming.case
+    own_consents = {c.purpose for c in case.consents}
+    for rec in theirs.consents:
+        if rec.purpose not in own_consents or f"consent:{rec.purpose}" in chosen:
+            case.consents = [c for c in case.consents if c.purpose != rec.purpose]
+            case.consents.append(replace(rec))
+    case.consents.sort(key=lambda c: CONSENT_PURPOSES.index(c.purpose))
+    sync_store_flag(case)
     have_t = {(t.event_date, t.description) for t in case.timeline}
     case.timeline += [
         replace(t, id=None) for t in theirs.timeline if (t.event_date, t.description) not in have_t
@@ -451,6 +477,8 @@ def format_value(key: str, value: Any, lang: str = "en", ref: ReferenceData | No
             if lang == "nb"
             else (f"{text} ({len(value.get('history') or [])} steps)")
         )
+    if field_name == "consent" and isinstance(value, dict):
+        return _consent_text(value, lang, ref)
     if field_name == "evidence" and isinstance(value, dict):
         bits = [str(value.get("description", ""))]
         if value.get("note"):
@@ -459,3 +487,26 @@ def format_value(key: str, value: Any, lang: str = "en", ref: ReferenceData | No
             bits.append(str(value["given_by"]))
         return " · ".join(bits)
     return str(value)
+
+
+def _consent_text(value: dict[str, Any], lang: str, ref: ReferenceData) -> str:
+    """ "Refer to mediation: given 03.11.2026 (oral)" in ``lang``."""
+    from dime_desktop.privacy.consent import texts
+
+    def day(text: Any) -> str:
+        if not text:
+            return "?"
+        d = date.fromisoformat(str(text))
+        return f"{d:%d.%m.%Y}" if lang == "nb" else d.isoformat()
+
+    consent_texts = texts()
+    status = str(value.get("status"))
+    text = f"{consent_texts.label(str(value.get('purpose')), lang)}: "
+    text += consent_texts.status(status, lang)
+    if status != "not_recorded":
+        text += " " + day(value.get("given_on"))
+        if value.get("method"):
+            text += f" ({ref.consent_methods.label(str(value['method']), lang)})"
+    if status == "withdrawn":
+        text += (", trukket " if lang == "nb" else ", withdrawn ") + day(value.get("withdrawn_on"))
+    return text

@@ -36,6 +36,7 @@ def field_label(field: str) -> str:
         "mediation": QCoreApplication.translate("Handover", "Mediation record"),
         "follow_up": QCoreApplication.translate("Handover", "Follow-up"),
         "evidence": QCoreApplication.translate("Handover", "Evidence item"),
+        "consent": QCoreApplication.translate("Handover", "Consent"),
     }
     return labels.get(field, field)
 
@@ -75,6 +76,7 @@ def added_text(added: dict[str, int]) -> str:
         "versions": QCoreApplication.translate("Handover", "document versions: {n}"),
         "intake": QCoreApplication.translate("Handover", "intake answers"),
         "mediation": QCoreApplication.translate("Handover", "mediation record"),
+        "consents": QCoreApplication.translate("Handover", "consents: {n}"),
     }
     for key, n in added.items():
         if n and key in words:
