@@ -59,6 +59,13 @@ def test_every_case_is_valid_and_dated_sensibly(today: date) -> None:
             assert store is not None and store.active and store.given_on == case.opened
         if case.status != STATUS_CLOSED:
             assert (today - case.opened).days <= 240  # only recent cases are open
+        for f in case.follow_ups:  # a follow-up fits its case
+            if "tolk" in f.note:
+                assert case.client is not None and case.client.interpreter_needed
+            if "politiet" in f.note:
+                assert case.track in ("criminal", "both")
+        if case.mediation.referred:  # the mediator can tell the three-year limit
+            assert case.timeline
     assert [c.opened for c in cases] == sorted(c.opened for c in cases)
     # an adviser's working week: a few open cases, a few follow-ups due around today
     open_cases = [c for c in cases if c.status != STATUS_CLOSED]

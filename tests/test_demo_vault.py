@@ -141,8 +141,13 @@ def test_consents_evidence_and_drafts(demo: Vault, tmp_path: Path) -> None:
     assert any(len(c.consents) >= 3 for c in named)
     with_evidence = [c for c in demo.cases.iter_cases() if demo.evidence.list_for_case(c.id)]
     assert len(with_evidence) == 1
-    items = demo.evidence.list_for_case(with_evidence[0].id)
+    online = with_evidence[0]  # the evidence fits the case it is on
+    assert online.area == "online" and "Facebook" in online.summary
+    assert online.status == STATUS_OPEN and online.year == TODAY.year
+    items = demo.evidence.list_for_case(online.id)
     assert [i.kind for i in items] == ["screenshot", "message", "witness"]
+    first_event = min(e.event_date for e in online.timeline)
+    assert items[0].online.posted_at.startswith(first_event.isoformat())
     assert demo.evidence.read_bytes(items[0].id).startswith(b"\x89PNG")
     assert items[0].online.url.endswith(".invalid/groups/nabolaget/posts/1042")
     drafts = [d for c in demo.cases.iter_cases() for d in demo.document_drafts.list_for_case(c.id)]

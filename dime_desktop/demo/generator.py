@@ -545,12 +545,14 @@ _OTHER_PARTIES: tuple[str, ...] = (
     "Mona Øvingsbakken",
     "Geir Testrud",
 )
-_CONTACT_PEOPLE: tuple[str, ...] = (
-    "daglig leder Sigrid Fiktivsen",
-    "HR-sjef Tor Eksempeldal",
-    "rektor Hilde Demoberg",
-    "styreleder Arne Prøvesen",
-)
+# who speaks for an organisation at the mediation desk, by counterpart type
+_CONTACT_PEOPLE: dict[str, tuple[str, ...]] = {
+    "employer": ("HR-sjef Tor Eksempeldal", "daglig leder Sigrid Fiktivsen"),
+    "business": ("daglig leder Sigrid Fiktivsen", "driftssjef Leif Oppdiktsen"),
+    "school": ("rektor Hilde Demoberg", "inspektør Randi Testrud"),
+    "landlord": ("styreleder Arne Prøvesen",),
+    "public_body": ("seksjonsleder Berit Lateland",),
+}
 
 
 def _weighted(rng: random.Random, table: dict[str, int]) -> str:
@@ -673,22 +675,42 @@ def _consents(rng: random.Random, case: Case, last_day: date) -> None:
         follow.done = True
 
 
+def _follow_up_notes(track: str, client: Client | None) -> tuple[str, ...]:
+    """The follow-ups that fit the case: the interpreter only for a client who
+    needs one, the police for a criminal track, the Tribunal for a civil one."""
+    ring, answer, tribunal, interpreter, police = _FOLLOW_UPS
+    notes = [answer]
+    if client is not None and client.contact:
+        notes.append(ring)
+    if client is not None and client.interpreter_needed:
+        notes.append(interpreter)
+    if track in ("civil", "both", "unclear"):
+        notes.append(tribunal)
+    if track in ("criminal", "both"):
+        notes.append(police)
+    return tuple(notes)
+
+
 def _follow_ups(
-    rng: random.Random, opened: date, closed: date | None, today: date
+    rng: random.Random,
+    opened: date,
+    closed: date | None,
+    today: date,
+    notes: tuple[str, ...] = _FOLLOW_UPS,
 ) -> list[FollowUp]:
     """Follow-ups of a closed case are all done; an open case has done ones
     behind it and one or two open ones around today (a few days overdue at
     most, some today, most in the coming weeks)."""
     last = closed if closed is not None else today - timedelta(days=1)
     done = [
-        FollowUp(_day_between(rng, opened, last), _pick(rng, _FOLLOW_UPS), done=True)
+        FollowUp(_day_between(rng, opened, last), _pick(rng, notes), done=True)
         for _ in range(rng.choice((0, 1, 1, 2)) if last >= opened else 0)
     ]
     if closed is None:
         for _ in range(rng.choice((1, 1, 1, 2))):
             offset = rng.choice((-9, -6, -3, -2, -1, 0, 0, 1, 2, 3, 5, 6, 9, 13, 16, 20, 27))
             due = max(today + timedelta(days=offset), opened)
-            done.append(FollowUp(due, _pick(rng, _FOLLOW_UPS)))
+            done.append(FollowUp(due, _pick(rng, notes)))
     done.sort(key=lambda f: (f.due, f.done))
     return done
 
@@ -775,6 +797,10 @@ def _one_case(
     for code, hints in _GROUND_HINTS.items():  # keep the summary and the grounds in step
         if code not in combo and any(h in summary for h in hints):
             grounds.append(CaseGround(code))
+    if referred and not timeline:  # the mediator needs the first event (three-year limit)
+        timeline = [TimelineEvent(opened - timedelta(days=rng.randrange(3, 60)), _TIMELINE[0])]
+    track = _pick(rng, _TRACKS.get(area, ("civil", "civil", "unclear")))
+    client = _client(rng, n, named=referred)
     case = Case(
         opened=opened,
         area=area,
@@ -783,15 +809,15 @@ def _one_case(
         channel=_weighted(rng, _CHANNELS),
         grounds=grounds,
         incident_types=incidents,
-        track=_pick(rng, _TRACKS.get(area, ("civil", "civil", "unclear"))),
+        track=track,
         counterpart_type=counterpart_type,
         counterpart_name=counterpart_name,
         summary=summary,
         journal=journal,
-        follow_ups=_follow_ups(rng, opened, closed, today),
+        follow_ups=_follow_ups(rng, opened, closed, today, _follow_up_notes(track, client)),
         timeline=timeline,
         mediation=mediation,
-        client=_client(rng, n, named=referred),
+        client=client,
     )
     _consents(rng, case, last_day)
     return case
@@ -836,7 +862,47 @@ def generate_demo_cases(
     for year, size in zip(years, _year_sizes(count, years, today), strict=True):
         cases += _year_cases(rng, len(cases), size, year, today)
     cases.sort(key=lambda c: c.opened)
+    _make_online_case(rng, cases, today)
     return cases
+
+
+def _is_online_case(case: Case) -> bool:
+    return case.counterpart_type == "online" and "Facebook" in case.summary
+
+
+def _make_online_case(rng: random.Random, cases: Sequence[Case], today: date) -> None:
+    """The newest open case of this year with a named client (at the advice
+    desk) becomes an online hate case: comments in a Facebook group and
+    threatening messages, reported to the police. It is the case the demo
+    shows with evidence and a police report (:func:`create_demo_vault`)."""
+    from dime_desktop.privacy import consent
+
+    candidates = [
+        c
+        for c in cases
+        if c.year == today.year
+        and c.status == STATUS_OPEN
+        and c.client is not None
+        and c.client.name
+        and not c.mediation.referred
+    ]
+    if not candidates:
+        return
+    case = max(candidates, key=lambda c: c.opened)
+    case.area = "online"
+    case.summary = _SUMMARIES["online"][0].format(place=_pick(rng, _PLACES))
+    case.grounds = [CaseGround("ethnicity"), CaseGround("religion")]
+    case.incident_types = ["hate_speech", "harassment"]
+    case.track = "criminal"
+    case.counterpart_type, case.counterpart_name = "online", "anonym profil"
+    case.timeline = [
+        TimelineEvent(case.opened - timedelta(days=2), "Hatefulle kommentarer i Facebook-gruppen"),
+        TimelineEvent(case.opened - timedelta(days=1), "Meldinger med trusler fra samme profil"),
+    ]
+    for f in case.follow_ups:
+        if not f.done:
+            f.note = "Følg opp anmeldelsen hos politiet"
+    consent.give(case, CONSENT_POLICE, case.opened, "oral", "Til anmeldelsen.")
 
 
 # --- the mediation desk's records ---------------------------------------------------
@@ -882,7 +948,10 @@ def mediation_record_for(case: Case, today: date, *, seed: int = 2019) -> Mediat
     client = next(p for p in record.parties if p.role == ROLE_CLIENT)
     other = next(p for p in record.parties if p.role == ROLE_OTHER_PARTY)
     if other.organisation:
-        other.contact_person = _pick(rng, _CONTACT_PEOPLE)
+        people = _CONTACT_PEOPLE.get(
+            case.counterpart_type or "", ("daglig leder Sigrid Fiktivsen",)
+        )
+        other.contact_person = _pick(rng, people)
         other.contact = "post@example.invalid"
     else:
         other.name = other.name or _pick(rng, _OTHER_PARTIES)
@@ -979,7 +1048,7 @@ def mediation_record_for(case: Case, today: date, *, seed: int = 2019) -> Mediat
     record.terms = [
         Term(
             "apology",
-            f"{other.display_name()} ber om unnskyldning skriftlig.",
+            f"{other.name or other.display_name()} ber om unnskyldning skriftlig.",
             min(meeting_day + timedelta(days=7), limit),
             party=other.key,
         ),
@@ -1066,14 +1135,14 @@ def _add_evidence(vault: Vault, case: Case, today: date) -> None:
     vault.evidence.add_bytes(
         EvidenceItem(
             case.id,
-            "Skjermbilde av kommentaren",
+            "Skjermbilde av kommentarene",
             kind="screenshot",
             received=case.opened,
             given_by="Klienten",
             online=online,
         ),
-        "skjermbilde-kommentar.png",
-        _png(360, 140, _POST_PNG_BOXES),
+        "skjermbilde-kommentarer.png",
+        _png(720, 280, [(2 * x, 2 * y, 2 * w, 2 * h, c) for x, y, w, h, c in _POST_PNG_BOXES]),
     )
     text = _MESSAGES.format(d1=seen.isoformat(), d2=(seen + timedelta(days=1)).isoformat())
     vault.evidence.add_bytes(
@@ -1117,9 +1186,7 @@ def _with_evidence_and_drafts(vault: Vault, open_cases: Sequence[Case], today: d
     for case in open_cases:
         if case.client is None or not case.client.name:
             continue
-        if case.area in ("hate_crime", "online", "harassment") or "hate_speech" in (
-            case.incident_types
-        ):
+        if _is_online_case(case):
             kind = "police"
         elif case.area in ("work", "housing") and not case.mediation.referred:
             kind = "tribunal"
