@@ -1,13 +1,17 @@
 """An adviser who reads English starts the app with ``--lang en`` on a computer
 where it never ran (issue 8 defect 5): every screen, reference-data value,
-date, intake text and PDF of the session is English – and nothing is stored:
-``--lang`` is for this session, the computer keeps starting in bokmål.
+date, intake text and PDF of the session is English – the recovery sheet, the
+intake's checklist and take-away sheet (made through the visible buttons and
+file dialog, read back with pypdf: English labels, the case's values, English
+dates) and the yearly summary – and nothing is stored: ``--lang`` is for this
+session, the computer keeps starting in bokmål.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -92,8 +96,35 @@ def _assert_all_english(where: str) -> None:
     assert not found, f"Norwegian on the {where}: {found}"
 
 
+COUNTERPART = "Blue Moon Bar Ltd"
+EVENT = "Refused entry at the door at 23:40"
+POLICE = "Report to the police. State the hate motive clearly. The person may bring someone along."
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+# words of the bokmål papers that an English paper must not have
+_BOKMAL = (
+    "Sjekkliste", "sorteringssamtalen", "Saksnummer", "Samfunnsområde", "Motpart", "Uteliv",
+    "Virksomhet", "Frist", "Godtatt", "Anmelde", "Etter samtalen", "Hei", "Side ",
+    "januar", "februar", "mars", "april", "juni", "juli", "oktober", "desember",
+)  # fmt: skip
+
+
+def _long_date(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _assert_no_bokmal(text: str, what: str) -> None:
+    found = [w for w in _BOKMAL if w in text]
+    assert not found, f"bokmål in the English {what}: {found}"
+    numeric = re.findall(r"\b\d{2}\.\d{2}\.\d{4}\b", text)
+    assert not numeric, f"a bokmål date in the English {what}: {numeric}"
+
+
 def _pdf_text(path: Path) -> str:
-    return " ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+    """The text of the PDF, lines joined as a person reads them (wrapped titles too)."""
+    return " ".join(
+        " ".join(page.extract_text().split()) for page in pypdf.PdfReader(str(path)).pages
+    )
 
 
 def test_an_english_session_is_english_everywhere_and_is_not_stored(
@@ -137,11 +168,67 @@ def test_an_english_session_is_english_everywhere_and_is_not_stored(
     person.select_tab("Grounds and incident")
     person.tick(ref.grounds.label("ethnicity", "en"))
     _assert_all_english("case form")
+    person.select_tab("Case")
+    person.choose("Counterpart type", ref.counterpart_types.label("business", "en"))
+    person.type("Counterpart name", COUNTERPART)
+    person.select_tab("Follow-up and timeline")
+    event_day = date.today() - timedelta(days=12)
+    person.click("Add entry to Timeline")
+    person.dialog("Dated entry")
+    person.type("Date", event_day.isoformat())
+    person.type("Text", EVENT)
+    person.click("OK")
+    person.wait_for_text(EVENT)
     person.select_tab("Intake")
     person.wait_for_text("1. What happened")
     _assert_all_english("intake")
+    person.click_row("Steps of the conversation", "7. Safety and risk")
+    person.choose("Has the person been threatened?", "Yes")
+    person.click_row("Steps of the conversation", "9. Next steps")
+    person.click_row("Suggested next steps", POLICE)
+    person.click("Accept")
+    assert person.rows("Suggested next steps")[0][:2] == ["Accepted", POLICE]
+    _assert_all_english("intake's next steps")
     person.press("Ctrl+S")
     person.wait_for_text("DH-")
+    reference = f"DH-{date.today().year}-001"
+    person.wait_for_text(f"Case {reference}")
+
+    # the two papers of the conversation, in English
+    checklist = tmp_path / "papers" / "checklist.pdf"
+    checklist.parent.mkdir()
+    person.click("Save checklist as PDF…")
+    person.save_file_as(checklist)
+    person.wait_until(checklist.exists)
+    text = _pdf_text(checklist)
+    for wanted in (
+        "Checklist for the sorting conversation",
+        "Do not write the person's name on the sheet",
+        reference,
+        ref.areas.label("nightlife", "en"),
+        COUNTERPART,
+        _long_date(event_day),  # the timeline's date, written the English way
+        EVENT,
+        "Has the person been threatened?",
+        "Report to the police",
+    ):
+        assert wanted in text, wanted
+    _assert_no_bokmal(text, "checklist")
+    takeaway = tmp_path / "papers" / "take-away.pdf"
+    person.click("Save take-away sheet as PDF…")
+    person.save_file_as(takeaway)
+    person.wait_until(takeaway.exists)
+    text = _pdf_text(takeaway)
+    for wanted in (
+        "After your conversation with DiMe",
+        "What we agreed",
+        "Report to the police. Reporting means telling the police",
+        f"By {_long_date(date.today() + timedelta(days=14))}",  # the agreed step's date
+        f"Your case number is {reference}",
+        ref.areas.label("nightlife", "en"),
+    ):
+        assert wanted in text, wanted
+    _assert_no_bokmal(text, "take-away sheet")
 
     # a lock and the unlock screen
     person.press("Ctrl+L")
