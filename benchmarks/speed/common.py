@@ -109,8 +109,11 @@ class PlainDatabase:
 
 
 def schema_tag() -> str:
-    """Names the schema a cached build has (a new migration → a new build)."""
-    text = "\n--\n".join(schema.MIGRATIONS)
+    """Names the schema and the demo data a cached build has (a new migration
+    or a changed demo generator → a new build)."""
+    from dime_desktop.demo import generator
+
+    text = "\n--\n".join(schema.MIGRATIONS) + Path(generator.__file__).read_text("utf-8")
     return f"v{len(schema.MIGRATIONS)}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
 
 
