@@ -2054,6 +2054,14 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Mediation agreement: {term}</source>
+        <translation>Mediation agreement: {term}</translation>
+    </message>
 </context>
 <context>
     <name>DueView</name>
@@ -2062,8 +2070,8 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>What is due</translation>
     </message>
     <message>
-        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
-        <translation>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</translation>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases, and the terms of mediation agreements. Enter or a double click opens the case (or the mediation case).</source>
+        <translation>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases, and the terms of mediation agreements. Enter or a double click opens the case (or the mediation case).</translation>
     </message>
     <message>
         <source>Summary of what is due</source>

@@ -2054,6 +2054,14 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Megling</translation>
+    </message>
+    <message>
+        <source>Mediation agreement: {term}</source>
+        <translation>Meglingsavtale: {term}</translation>
+    </message>
 </context>
 <context>
     <name>DueView</name>
@@ -2062,8 +2070,8 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Forfall</translation>
     </message>
     <message>
-        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
-        <translation>Oppfølginger som ikke er gjort: forfalte, de som forfaller i dag og de som forfaller de neste {days} dagene, i alle saker. Enter eller dobbeltklikk åpner saken.</translation>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases, and the terms of mediation agreements. Enter or a double click opens the case (or the mediation case).</source>
+        <translation>Oppfølginger som ikke er gjort: forfalte, de som forfaller i dag og de som forfaller de neste {days} dagene, i alle saker, og punktene i meglingsavtaler. Enter eller dobbeltklikk åpner saken (eller meglingssaken).</translation>
     </message>
     <message>
         <source>Summary of what is due</source>

@@ -28,6 +28,19 @@ def _view_of(form: QWidget) -> Any:
     return view if isinstance(view, MediationView) else window.findChild(MediationView)
 
 
+def open_mediation_record(widget: QWidget, case_id: int) -> bool:
+    """Open the mediation case of advice case ``case_id`` in the Mediation screen
+    of ``widget``'s main window (False: that window has no Mediation screen)."""
+    view = _view_of(widget)
+    if view is None:
+        return False
+    screen = view.open_case(int(case_id))
+    if screen is None:
+        return False
+    screen.show_follow_ups()
+    return True
+
+
 def add_referral_button(form: Any, layout: QFormLayout) -> QPushButton:
     """Add the button (and a one-line hint) to ``layout`` of ``form`` (a CaseForm)."""
     button = QPushButton(form)
