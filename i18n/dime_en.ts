@@ -4959,6 +4959,10 @@ Vault: {path}</translation>
         <source>Save the case first: a referral points at a saved case.</source>
         <translation>Save the case first: a referral points at a saved case.</translation>
     </message>
+    <message>
+        <source>The mediation desk keeps the referral, the area and the outcome of this case: change them in the mediation case.</source>
+        <translation>The mediation desk keeps the referral, the area and the outcome of this case: change them in the mediation case.</translation>
+    </message>
 </context>
 <context>
     <name>MediationView</name>

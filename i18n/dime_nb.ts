@@ -4959,6 +4959,10 @@ Hvelv: {path}</translation>
         <source>Save the case first: a referral points at a saved case.</source>
         <translation>Lagre saken først: en henvisning peker på en lagret sak.</translation>
     </message>
+    <message>
+        <source>The mediation desk keeps the referral, the area and the outcome of this case: change them in the mediation case.</source>
+        <translation>Meglingsbenken fører henvisningen, området og resultatet for denne saken: endre dem i meglingssaken.</translation>
+    </message>
 </context>
 <context>
     <name>MediationView</name>

@@ -491,6 +491,9 @@ class CaseForm(QWidget):
         install_wheel_guard()
         self.unsaved_box: QMessageBox | None = None
         self._problem_labels: dict[str, ProblemLabel] = {}
+        # the case has a mediation record: the desk's record is the truth for the
+        # referral, area and outcome (shown read-only, ``set_mediation_kept``)
+        self._mediation_kept = False
         self._problem_tabs: dict[str, int] = {}
         self._field_widgets: dict[str, QWidget] = {}
 
@@ -1217,8 +1220,20 @@ class CaseForm(QWidget):
             self.closed.set_value(date.today())
 
     def _on_referred(self, on: bool) -> None:
-        self.mediation_area.setEnabled(on)
-        self.mediation_outcome.setEnabled(on)
+        self.mediation_referred.setEnabled(not self._mediation_kept)
+        self.mediation_area.setEnabled(on and not self._mediation_kept)
+        self.mediation_outcome.setEnabled(on and not self._mediation_kept)
+
+    def set_mediation_kept(self, kept: bool) -> None:
+        """A mediation record exists for this case: its referral, area and outcome
+        are the mediation desk's (they follow the record, see
+        ``storage/mediation._sync_case``), so they are read-only here."""
+        self._mediation_kept = bool(kept)
+        self._on_referred(self.mediation_referred.isChecked())
+
+    @property
+    def mediation_kept(self) -> bool:
+        return self._mediation_kept
 
     def _on_store_ticked(self, on: bool) -> None:
         if not self._loading:
