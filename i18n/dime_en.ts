@@ -788,6 +788,34 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     </message>
 </context>
 <context>
+    <name>BundleCasesModel</name>
+    <message>
+        <source>Case</source>
+        <extracomment>the reference of the row&apos;s case (both import models)</extracomment>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Hidden in discreet mode.</source>
@@ -1453,6 +1481,17 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     </message>
 </context>
 <context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent</source>
+        <translation>Client&apos;s consent</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>yyyy-mm-dd</source>
@@ -1673,6 +1712,21 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
         <translation>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>Take the bundle&apos;s value</source>
+        <translation>Take the bundle&apos;s value</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>The bundle</translation>
     </message>
 </context>
 <context>
@@ -2731,14 +2785,6 @@ Vault: {path}</translation>
         <translation>Consent to share</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Client&apos;s consent</source>
-        <translation>Client&apos;s consent</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3357,44 +3403,8 @@ Vault: {path}</translation>
         <translation>Cases in the bundle</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <source>Here</source>
-        <translation>Here</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
         <source>Differences</source>
         <translation>Differences</translation>
-    </message>
-    <message>
-        <source>Take the bundle&apos;s value</source>
-        <translation>Take the bundle&apos;s value</translation>
-    </message>
-    <message>
-        <source>This vault</source>
-        <translation>This vault</translation>
-    </message>
-    <message>
-        <source>The bundle</source>
-        <translation>The bundle</translation>
     </message>
     <message>
         <source>These fields differ. This vault&apos;s value is kept unless you tick to take the bundle&apos;s.</source>

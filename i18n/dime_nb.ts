@@ -788,6 +788,34 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
 </context>
 <context>
+    <name>BundleCasesModel</name>
+    <message>
+        <source>Case</source>
+        <extracomment>the reference of the row&apos;s case (both import models)</extracomment>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Her</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Hidden in discreet mode.</source>
@@ -1453,6 +1481,17 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
 </context>
 <context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent</source>
+        <translation>Klientens samtykke</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>yyyy-mm-dd</source>
@@ -1673,6 +1712,21 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
         <translation>{n} sikkerhetskopi(er) kunne ikke renses (skadet, eller laget med en tidligere nøkkel); slett dem: de kan fortsatt inneholde de slettede sakene.</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>Take the bundle&apos;s value</source>
+        <translation>Ta verdien fra overføringen</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Dette hvelvet</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>Overføringen</translation>
     </message>
 </context>
 <context>
@@ -2731,14 +2785,6 @@ Hvelv: {path}</translation>
         <translation>Samtykke til deling</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Sak</translation>
-    </message>
-    <message>
-        <source>Client&apos;s consent</source>
-        <translation>Klientens samtykke</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3357,44 +3403,8 @@ Hvelv: {path}</translation>
         <translation>Saker i overføringen</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Sak</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Innhold</translation>
-    </message>
-    <message>
-        <source>Here</source>
-        <translation>Her</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nytt</translation>
-    </message>
-    <message>
         <source>Differences</source>
         <translation>Forskjeller</translation>
-    </message>
-    <message>
-        <source>Take the bundle&apos;s value</source>
-        <translation>Ta verdien fra overføringen</translation>
-    </message>
-    <message>
-        <source>This vault</source>
-        <translation>Dette hvelvet</translation>
-    </message>
-    <message>
-        <source>The bundle</source>
-        <translation>Overføringen</translation>
     </message>
     <message>
         <source>These fields differ. This vault&apos;s value is kept unless you tick to take the bundle&apos;s.</source>
