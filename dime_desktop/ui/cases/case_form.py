@@ -643,13 +643,17 @@ class CaseForm(QWidget):
         hint_font = hint.font()
         hint_font.setItalic(True)
         hint.setFont(hint_font)
-        grounds_box = QWidget(self)
-        gl = QVBoxLayout(grounds_box)
-        gl.setContentsMargins(0, 0, 0, 0)
-        gl.addWidget(hint)
-        gl.addWidget(self.grounds)
+        # Every ground with its three flags fits a 1366×768 screen's default window
+        # without a scrollbar: the rows close up (15 grounds × a check box each),
+        # and the hint stands beside them, under the incident types.
+        ground_grid = self.grounds.layout()
+        if isinstance(ground_grid, QGridLayout):
+            ground_grid.setVerticalSpacing(max(0, self.fontMetrics().height() // 8))
+        outer.setContentsMargins(
+            outer.contentsMargins().left(), 4, outer.contentsMargins().right(), 4
+        )
         self._row(
-            form, tab, self.tr("Gro&unds:"), grounds_box, "grounds", self.grounds.first_widget()
+            form, tab, self.tr("Gro&unds:"), self.grounds, "grounds", self.grounds.first_widget()
         )
         self.incident_boxes: dict[str, QCheckBox] = {}
         incidents = QWidget(self)
@@ -669,6 +673,7 @@ class CaseForm(QWidget):
             "incident_types",
             first_incident,
         )
+        incident_form.addRow(hint)
 
         # Summary and journal
         form, tab, _outer = self._page(self.tr("&Summary and journal"))
