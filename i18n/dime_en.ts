@@ -1776,6 +1776,10 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>Versions</translation>
     </message>
     <message>
+        <source>Choices, missing facts and versions</source>
+        <translation>Choices, missing facts and versions</translation>
+    </message>
+    <message>
         <source>&amp;Save version</source>
         <translation>&amp;Save version</translation>
     </message>

@@ -1776,6 +1776,10 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Versjoner</translation>
     </message>
     <message>
+        <source>Choices, missing facts and versions</source>
+        <translation>Valg, opplysninger som mangler og versjoner</translation>
+    </message>
+    <message>
         <source>&amp;Save version</source>
         <translation>&amp;Lagre versjon</translation>
     </message>

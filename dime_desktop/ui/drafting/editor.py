@@ -370,6 +370,8 @@ class DraftEditor(QWidget):
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(side)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setAccessibleName(self.tr("Choices, missing facts and versions"))
+        self.side_scroll = side_scroll
 
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
@@ -716,7 +718,8 @@ class DraftEditor(QWidget):
         for m in shown:
             spec = self._template.facts.get(m.fact)
             label = spec.label.get(self._ui_lang) if spec is not None else m.label
-            button = QPushButton(f"{label} → {self._where(m.field)}", self)
+            # two lines (what, then where): the side stays narrow enough for the sections
+            button = QPushButton(f"{label}\n→ {self._where(m.field)}", self)
             button.setAccessibleName(label)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -724,6 +727,20 @@ class DraftEditor(QWidget):
             button.clicked.connect(lambda _c=False, fact=m: self.follow(fact))
             self.missing_layout.addWidget(button)
             self.missing_buttons.append(button)
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The side is as wide as its widest line (a missing fact's button does
+        not wrap): the splitter gives the sections the rest, and the side never
+        scrolls sideways with its texts cut off at the right edge."""
+        side = self.side_scroll.widget()
+        if side is None:
+            return
+        widest = max(
+            [side.sizeHint().width()] + [b.sizeHint().width() + 24 for b in self.missing_buttons]
+        )
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(widest + bar + 2)
 
     # --- following a missing fact -------------------------------------------------
     def follow(self, fact: MissingFact) -> None:
