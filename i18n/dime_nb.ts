@@ -975,7 +975,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
     <message>
         <source>Me&amp;diation</source>
-        <translation>Me&amp;gling</translation>
+        <translation>Megl&amp;ing</translation>
     </message>
     <message>
         <source>&amp;Referred to the mediation desk</source>

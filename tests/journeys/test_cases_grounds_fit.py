@@ -5,6 +5,7 @@ scrollbar."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,7 @@ from tests.journeys.person import Person
 PASSPHRASE = "alle grunnlagene på en skjerm"
 
 
-def test_every_ground_and_its_flags_fit_without_scrolling(
-    launch: Any, person: Person, tmp_path: Path, fast_kdf: Any
-) -> None:
+def _open_a_case(launch: Any, person: Person, tmp_path: Path, fast_kdf: Any) -> None:
     vault = Vault.create(tmp_path / "hvelv", PASSPHRASE, kdf=fast_kdf).vault
     ref = vault.cases.add(
         Case(opened=date(2024, 3, 1), area="work", grounds=[CaseGround("religion")])
@@ -33,6 +32,30 @@ def test_every_ground_and_its_flags_fit_without_scrolling(
     person.press("Return")
     person.wait_until(lambda: running.controller.state == "unlocked")
     person.click_row("Saker", ref or "", double=True)
+
+
+def test_every_tab_of_a_case_has_its_own_alt_key(
+    launch: Any, person: Person, tmp_path: Path, fast_kdf: Any
+) -> None:
+    """ "Me&gling" took Alt+G from "&Grunnlag og hendelse"."""
+    _open_a_case(launch, person, tmp_path, fast_kdf)
+    tabs = person.find("Deler av saken", QTabWidget)
+    keys = [
+        m.group(1).lower()
+        for i in range(tabs.count())
+        if (m := re.search(r"&(\w)", tabs.tabText(i).replace("&&", "")))
+    ]
+    assert len(keys) == len(set(keys)), keys
+    person.press("Alt+I")
+    assert tabs.tabText(tabs.currentIndex()).replace("&", "") == "Megling"
+    person.press("Alt+G")
+    assert tabs.tabText(tabs.currentIndex()).replace("&", "") == "Grunnlag og hendelse"
+
+
+def test_every_ground_and_its_flags_fit_without_scrolling(
+    launch: Any, person: Person, tmp_path: Path, fast_kdf: Any
+) -> None:
+    _open_a_case(launch, person, tmp_path, fast_kdf)
     person.select_tab("Grunnlag og hendelse")
     tabs = person.find("Deler av saken", QTabWidget)
     page = tabs.currentWidget()
