@@ -5109,8 +5109,40 @@ Vault: {path}</translation>
         <translation>Ticked as referred, not taken up yet</translation>
     </message>
     <message>
-        <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
-        <translation>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</translation>
+        <source>1 mediation case</source>
+        <translation>1 mediation case</translation>
+    </message>
+    <message>
+        <source>{n} mediation cases</source>
+        <translation>{n} mediation cases</translation>
+    </message>
+    <message>
+        <source>1 referral not taken up yet</source>
+        <translation>1 referral not taken up yet</translation>
+    </message>
+    <message>
+        <source>{n} referrals not taken up yet</source>
+        <translation>{n} referrals not taken up yet</translation>
+    </message>
+    <message>
+        <source>1 meeting ahead</source>
+        <translation>1 meeting ahead</translation>
+    </message>
+    <message>
+        <source>{n} meetings ahead</source>
+        <translation>{n} meetings ahead</translation>
+    </message>
+    <message>
+        <source>1 term due</source>
+        <translation>1 term due</translation>
+    </message>
+    <message>
+        <source>{n} terms due</source>
+        <translation>{n} terms due</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} overdue</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>

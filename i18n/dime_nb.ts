@@ -5109,8 +5109,40 @@ Hvelv: {path}</translation>
         <translation>Krysset av som henvist, ikke tatt opp ennå</translation>
     </message>
     <message>
-        <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
-        <translation>{cases} meglingssak(er) · {meetings} møte(r) framover · {due} punkt(er) forfaller, {overdue} har forfalt</translation>
+        <source>1 mediation case</source>
+        <translation>1 meglingssak</translation>
+    </message>
+    <message>
+        <source>{n} mediation cases</source>
+        <translation>{n} meglingssaker</translation>
+    </message>
+    <message>
+        <source>1 referral not taken up yet</source>
+        <translation>1 henvisning ikke tatt opp ennå</translation>
+    </message>
+    <message>
+        <source>{n} referrals not taken up yet</source>
+        <translation>{n} henvisninger ikke tatt opp ennå</translation>
+    </message>
+    <message>
+        <source>1 meeting ahead</source>
+        <translation>1 møte framover</translation>
+    </message>
+    <message>
+        <source>{n} meetings ahead</source>
+        <translation>{n} møter framover</translation>
+    </message>
+    <message>
+        <source>1 term due</source>
+        <translation>1 avtalepunkt forfaller</translation>
+    </message>
+    <message>
+        <source>{n} terms due</source>
+        <translation>{n} avtalepunkter forfaller</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} har forfalt</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTabWidget
 
-from dime_desktop.cases.model import Case, CaseGround, Client, FollowUp
+from dime_desktop.cases.model import Case, CaseGround, Client, FollowUp, Mediation
 from dime_desktop.mediation import rules
 from dime_desktop.mediation.checklist import default_checklist
 from dime_desktop.mediation.model import ANSWER_YES, Meeting, PreparatoryTalk, Term
@@ -68,6 +68,15 @@ def mediation_vault(path: Path, fast_kdf: Any) -> dict[str, str]:
         rules.record_term_status(record.terms[2], "fulfilled", on=TODAY - timedelta(days=20))
         rules.change_stage(record, "follow_up", on=met, by="Åsa")
         vault.mediation.add(record)
+        # ticked as referred in the register's columns, no mediation record yet
+        vault.cases.add(
+            Case(
+                opened=TODAY - timedelta(days=70),
+                area="housing",
+                grounds=[CaseGround("religion")],
+                mediation=Mediation(True, "housing", None),
+            )
+        )
         return {"plain": str(plain.reference), "mediation": str(case.reference)}
     finally:
         vault.close()
@@ -102,3 +111,18 @@ def test_agreement_terms_are_due_and_open_the_mediation_record(
     person.click("Vis denne saken")  # discreet mode covers a record until asked
     terms = person.rows("Oppfølginger")
     assert [row[1] for row in terms][:2] == ["Skriftlig unnskyldning", "Ny rutine for kleskode"]
+
+
+def test_the_mediation_screen_says_what_its_lists_hold(
+    launch: Any, person: Person, tmp_path: Path, fast_kdf: Any
+) -> None:
+    """In words with numbers ("1 meglingssak", not "meglingssak(er)"), and the
+    referrals ticked in the register, which its list shows too."""
+    mediation_vault(tmp_path / "hvelv", fast_kdf)
+    unlock(launch, person, tmp_path / "hvelv")
+    person.click_item("Skjermbilder", "Megling")
+    person.wait_for_text("1 meglingssak ·")
+    text = person.text_on_screen()
+    assert "1 henvisning ikke tatt opp ennå" in text
+    assert "0 møter framover" in text
+    assert "(er)" not in text
