@@ -1448,22 +1448,6 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>Consents</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>How</translation>
-    </message>
-    <message>
         <source>Register consent…</source>
         <translation>Register consent…</translation>
     </message>
@@ -1489,6 +1473,25 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>Client&apos;s consent</source>
         <translation>Client&apos;s consent</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2067,37 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DueForDeletionModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
     </message>
 </context>
 <context>
@@ -5774,26 +5808,6 @@ Vault: {path}</translation>
         <translation>Cases due for deletion</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Desk</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Due since</source>
-        <translation>Due since</translation>
-    </message>
-    <message>
         <source>Tick &amp;all</source>
         <translation>Tick &amp;all</translation>
     </message>
@@ -5824,14 +5838,6 @@ Vault: {path}</translation>
     <message>
         <source>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</source>
         <translation>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</translation>
-    </message>
-    <message>
-        <source>Mediation</source>
-        <translation>Mediation</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Advice</translation>
     </message>
     <message>
         <source>Confirm the rules first.</source>

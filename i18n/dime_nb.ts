@@ -1448,22 +1448,6 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Samtykker</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Hvordan</translation>
-    </message>
-    <message>
         <source>Register consent…</source>
         <translation>Registrer samtykke…</translation>
     </message>
@@ -1489,6 +1473,25 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>Client&apos;s consent</source>
         <translation>Klientens samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2067,37 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DueForDeletionModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Skulle slettes fra</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Megling</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Diskrimineringshjelpen</translation>
     </message>
 </context>
 <context>
@@ -5774,26 +5808,6 @@ Hvelv: {path}</translation>
         <translation>Saker som skal slettes</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Sak</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Tjeneste</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avsluttet</translation>
-    </message>
-    <message>
-        <source>Due since</source>
-        <translation>Skulle slettes fra</translation>
-    </message>
-    <message>
         <source>Tick &amp;all</source>
         <translation>Kryss av &amp;alle</translation>
     </message>
@@ -5824,14 +5838,6 @@ Hvelv: {path}</translation>
     <message>
         <source>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</source>
         <translation>Dette er standardverdiene. Koordinatoren bekrefter dem (eller andre tall) før noen sak vises som klar for sletting.</translation>
-    </message>
-    <message>
-        <source>Mediation</source>
-        <translation>Megling</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Diskrimineringshjelpen</translation>
     </message>
     <message>
         <source>Confirm the rules first.</source>
