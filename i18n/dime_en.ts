@@ -1495,6 +1495,26 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     </message>
 </context>
 <context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>the contact&apos;s id (``ContactsModel``)</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>yyyy-mm-dd</source>
@@ -3224,14 +3244,6 @@ Vault: {path}</translation>
     <message>
         <source>Trusted colleagues</source>
         <translation>Trusted colleagues</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
     </message>
     <message>
         <source>Add a colleague…</source>

@@ -1495,6 +1495,26 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
 </context>
 <context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>the contact&apos;s id (``ContactsModel``)</extracomment>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollert</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>yyyy-mm-dd</source>
@@ -3224,14 +3244,6 @@ Hvelv: {path}</translation>
     <message>
         <source>Trusted colleagues</source>
         <translation>Godkjente kolleger</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Kontrollert</translation>
     </message>
     <message>
         <source>Add a colleague…</source>

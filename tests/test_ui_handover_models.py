@@ -104,3 +104,24 @@ def test_consent_model_rows(qapp: Any) -> None:
     assert model.rowCount() == 1 and model.columnCount() == 2
     assert model.data(model.index(0, ConsentModel.COL_CONSENT)) == "consent given"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Case"
+
+
+def test_contacts_model(qapp: Any) -> None:
+    from types import SimpleNamespace
+
+    from dime_desktop.ui.handover.models import ContactIdRole, ContactsModel
+
+    model = ContactsModel(lambda day: f"on {day}")
+    contact = SimpleNamespace(
+        id=7, name="Ingrid Dahl", office="Oslo", fingerprint="A789-26FQ", verified_on="x"
+    )
+    model.set_contacts([contact])
+    assert [model.data(model.index(0, c)) for c in range(4)] == [
+        "Ingrid Dahl",
+        "Oslo",
+        "A789-26FQ",
+        "on x",
+    ]
+    assert model.data(model.index(0, 0), ContactIdRole) == 7
+    assert model.data(model.index(0, ContactsModel.COL_FINGERPRINT), Qt.ItemDataRole.FontRole)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None

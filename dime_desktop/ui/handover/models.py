@@ -254,3 +254,57 @@ class ConsentModel(QAbstractTableModel):
         if role == ReferenceRole:
             return self._rows[index.row()][0]
         return None
+
+
+#: the contact's id (``ContactsModel``)
+ContactIdRole = int(Qt.ItemDataRole.UserRole) + 2
+
+
+class ContactsModel(QAbstractTableModel):
+    """The trusted colleagues: name, office, fingerprint (fixed-width font),
+    when it was compared."""
+
+    COL_NAME, COL_OFFICE, COL_FINGERPRINT, COL_VERIFIED = range(4)
+
+    def __init__(self, date_text: Callable[[Any], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._date_text = date_text
+        self._contacts: list[Any] = []
+        self._fixed_font: Any = None
+
+    def set_contacts(self, contacts: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._contacts = list(contacts)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._contacts)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        return {
+            self.COL_NAME: self.tr("Name"),
+            self.COL_OFFICE: self.tr("Office"),
+            self.COL_FINGERPRINT: self.tr("Fingerprint"),
+            self.COL_VERIFIED: self.tr("Verified"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._contacts):
+            return None
+        c = self._contacts[index.row()]
+        col = index.column()
+        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            values = (c.name, c.office, c.fingerprint, self._date_text(c.verified_on))
+            return values[col] if 0 <= col < len(values) else None
+        if role == ContactIdRole:
+            return c.id
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_FINGERPRINT:
+            from PySide6.QtGui import QFontDatabase
+
+            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        return None
