@@ -1958,8 +1958,8 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <source>Version {n} – saved {when} UTC</source>
-        <translation>Version {n} – saved {when} UTC</translation>
+        <source>Version {n} – saved {when}</source>
+        <translation>Version {n} – saved {when}</translation>
     </message>
     <message>
         <source>Sent {date} to {recipient} – SHA-256 {sha}</source>
@@ -2037,26 +2037,6 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>Documents of the case</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -2087,6 +2067,29 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
     </message>
 </context>
 <context>

@@ -1958,8 +1958,8 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Ikke lagret ennå.</translation>
     </message>
     <message>
-        <source>Version {n} – saved {when} UTC</source>
-        <translation>Versjon {n} – lagret {when} UTC</translation>
+        <source>Version {n} – saved {when}</source>
+        <translation>Versjon {n} – lagret {when}</translation>
     </message>
     <message>
         <source>Sent {date} to {recipient} – SHA-256 {sha}</source>
@@ -2037,26 +2037,6 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Sakens dokumenter</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versjon</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Lagret</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sendt</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Åpne</translation>
     </message>
@@ -2087,6 +2067,29 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
     </message>
 </context>
 <context>

@@ -77,8 +77,14 @@ from dime_desktop.ui.common.dialogs import ask_save_path, show_message
 from dime_desktop.ui.common.discreet_cover import DiscreetCover
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.leaves_vault import ask_leaves_vault
-from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel, unsaved_changes_box
+from dime_desktop.ui.common.widgets import (
+    DateEdit,
+    ProblemLabel,
+    format_date,
+    unsaved_changes_box,
+)
 from dime_desktop.ui.drafting.mark_sent import MarkSentDialog
+from dime_desktop.ui.drafting.models import local_time_text
 
 # Suggested file names (no personal data: the case reference and the kind).
 FILE_NAMES = {
@@ -812,11 +818,13 @@ class DraftEditor(QWidget):
             self.status.setText(error_text(exc))
             return
         for v in reversed(versions):
-            when = v.saved_at.replace("T", " ")[:16]
-            text = self.tr("Version {n} – saved {when} UTC").format(n=v.number, when=when)
+            when = local_time_text(v.saved_at, self._ui_lang)
+            text = self.tr("Version {n} – saved {when}").format(n=v.number, when=when)
             if v.sealed and v.sent_on is not None:
                 text += "\n" + self.tr("Sent {date} to {recipient} – SHA-256 {sha}").format(
-                    date=v.sent_on.isoformat(), recipient=v.sent_to, sha=v.sent_sha256[:16] + "…"
+                    date=format_date(v.sent_on, self._ui_lang),
+                    recipient=v.sent_to,
+                    sha=v.sent_sha256[:16] + "…",
                 )
             self.versions.addItem(text)
 
