@@ -6498,11 +6498,7 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     </message>
 </context>
 <context>
-    <name>WitnessTable</name>
-    <message>
-        <source>Witnesses</source>
-        <translation>Witnesses</translation>
-    </message>
+    <name>WitnessModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -6518,6 +6514,13 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     <message>
         <source>The client agrees that we keep this witness&apos;s contact details.</source>
         <translation>The client agrees that we keep this witness&apos;s contact details.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessTable</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
     </message>
     <message>
         <source>Add &amp;witness</source>

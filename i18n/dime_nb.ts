@@ -6498,11 +6498,7 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf√
     </message>
 </context>
 <context>
-    <name>WitnessTable</name>
-    <message>
-        <source>Witnesses</source>
-        <translation>Vitner</translation>
-    </message>
+    <name>WitnessModel</name>
     <message>
         <source>Name</source>
         <translation>Navn</translation>
@@ -6518,6 +6514,13 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf√
     <message>
         <source>The client agrees that we keep this witness&apos;s contact details.</source>
         <translation>Klienten sier ja til at vi tar vare p√• vitnets kontaktopplysninger.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessTable</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Vitner</translation>
     </message>
     <message>
         <source>Add &amp;witness</source>
