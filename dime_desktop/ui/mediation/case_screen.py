@@ -165,7 +165,8 @@ class MediationCaseScreen(QWidget):
 
     def show_follow_ups(self) -> None:
         """Show the Follow-up tab (a term opened from "What is due")."""
-        self.tabs.setCurrentWidget(self.follow_up_page)
+        if self.follow_up_page is not None:
+            self.tabs.setCurrentWidget(self.follow_up_page)
 
     # --- building ---------------------------------------------------------------------
     def _page(self, title: str) -> QVBoxLayout:
