@@ -1074,7 +1074,8 @@ class CaseForm(QWidget):
                 TimelineEvent(_from_iso(t["date"]) or date.today(), t["text"], t.get("id"))
                 for t in s["timeline"]
             ],
-            mediation=Mediation(
+            mediation=self._stored_mediation()
+            or Mediation(
                 referred=m["referred"],
                 area=m["area"] if m["referred"] else None,
                 outcome=m["outcome"] if m["referred"] else None,
@@ -1082,6 +1083,17 @@ class CaseForm(QWidget):
             client=client,
             consents=self.consent_editor.records(),
         )
+
+    def _stored_mediation(self) -> Mediation | None:
+        """With a mediation record, the case's mediation columns as stored now
+        (they follow the record): the form never writes back older values the
+        mediation desk has changed since the form was opened."""
+        if not self._mediation_kept or self._case_id is None:
+            return None
+        try:
+            return self._vault.cases.get_by_id(self._case_id).mediation
+        except DimeError:
+            return None
 
     # --- unsaved contents kept across a lock ---------------------------------------
     def to_unsaved_form(self) -> dict[str, Any]:
