@@ -1091,9 +1091,10 @@ class CaseForm(QWidget):
         if not self._mediation_kept or self._case_id is None:
             return None
         try:
-            return self._vault.cases.get_by_id(self._case_id).mediation
+            stored: Case = self._vault.cases.get_by_id(self._case_id)
         except DimeError:
             return None
+        return stored.mediation
 
     # --- unsaved contents kept across a lock ---------------------------------------
     def to_unsaved_form(self) -> dict[str, Any]:
