@@ -788,6 +788,34 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     </message>
 </context>
 <context>
+    <name>BundleCasesModel</name>
+    <message>
+        <source>Case</source>
+        <extracomment>the reference of the row&apos;s case (both import models)</extracomment>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Hidden in discreet mode.</source>
@@ -1420,6 +1448,36 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>Consents</translation>
     </message>
     <message>
+        <source>Register consent…</source>
+        <translation>Register consent…</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Register consent</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent</source>
+        <translation>Client&apos;s consent</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
@@ -1435,21 +1493,25 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <source>How</source>
         <translation>How</translation>
     </message>
+</context>
+<context>
+    <name>ContactsModel</name>
     <message>
-        <source>Register consent…</source>
-        <translation>Register consent…</translation>
+        <source>Name</source>
+        <extracomment>the contact&apos;s id (``ContactsModel``)</extracomment>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Register consent</source>
-        <translation>Register consent</translation>
+        <source>Office</source>
+        <translation>Office</translation>
     </message>
     <message>
-        <source>Withdraw consent…</source>
-        <translation>Withdraw consent…</translation>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
     </message>
     <message>
-        <source>Withdraw consent</source>
-        <translation>Withdraw consent</translation>
+        <source>Verified</source>
+        <translation>Verified</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1738,21 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>Take the bundle&apos;s value</source>
+        <translation>Take the bundle&apos;s value</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>The bundle</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Norwegian (bokmål)</source>
@@ -1720,6 +1797,10 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>Versions</source>
         <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Choices, missing facts and versions</source>
+        <translation>Choices, missing facts and versions</translation>
     </message>
     <message>
         <source>&amp;Save version</source>
@@ -1877,8 +1958,8 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <source>Version {n} – saved {when} UTC</source>
-        <translation>Version {n} – saved {when} UTC</translation>
+        <source>Version {n} – saved {when}</source>
+        <translation>Version {n} – saved {when}</translation>
     </message>
     <message>
         <source>Sent {date} to {recipient} – SHA-256 {sha}</source>
@@ -1956,26 +2037,6 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>Documents of the case</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -2006,6 +2067,60 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+</context>
+<context>
+    <name>DueForDeletionModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2169,14 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Mediation agreement: {term}</source>
+        <translation>Mediation agreement: {term}</translation>
+    </message>
 </context>
 <context>
     <name>DueView</name>
@@ -2062,8 +2185,8 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>What is due</translation>
     </message>
     <message>
-        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
-        <translation>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</translation>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases, and the terms of mediation agreements. Enter or a double click opens the case (or the mediation case).</source>
+        <translation>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases, and the terms of mediation agreements. Enter or a double click opens the case (or the mediation case).</translation>
     </message>
     <message>
         <source>Summary of what is due</source>
@@ -2723,14 +2846,6 @@ Vault: {path}</translation>
         <translation>Consent to share</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Client&apos;s consent</source>
-        <translation>Client&apos;s consent</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3142,14 +3257,6 @@ Vault: {path}</translation>
         <translation>Trusted colleagues</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
         <source>Add a colleague…</source>
         <translation>Add a colleague…</translation>
     </message>
@@ -3357,44 +3464,8 @@ Vault: {path}</translation>
         <translation>Cases in the bundle</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <source>Here</source>
-        <translation>Here</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
         <source>Differences</source>
         <translation>Differences</translation>
-    </message>
-    <message>
-        <source>Take the bundle&apos;s value</source>
-        <translation>Take the bundle&apos;s value</translation>
-    </message>
-    <message>
-        <source>This vault</source>
-        <translation>This vault</translation>
-    </message>
-    <message>
-        <source>The bundle</source>
-        <translation>The bundle</translation>
     </message>
     <message>
         <source>These fields differ. This vault&apos;s value is kept unless you tick to take the bundle&apos;s.</source>
@@ -4959,6 +5030,10 @@ Vault: {path}</translation>
         <source>Save the case first: a referral points at a saved case.</source>
         <translation>Save the case first: a referral points at a saved case.</translation>
     </message>
+    <message>
+        <source>The mediation desk keeps the referral, the area and the outcome of this case: change them in the mediation case.</source>
+        <translation>The mediation desk keeps the referral, the area and the outcome of this case: change them in the mediation case.</translation>
+    </message>
 </context>
 <context>
     <name>MediationView</name>
@@ -5091,8 +5166,40 @@ Vault: {path}</translation>
         <translation>Ticked as referred, not taken up yet</translation>
     </message>
     <message>
-        <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
-        <translation>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</translation>
+        <source>1 mediation case</source>
+        <translation>1 mediation case</translation>
+    </message>
+    <message>
+        <source>{n} mediation cases</source>
+        <translation>{n} mediation cases</translation>
+    </message>
+    <message>
+        <source>1 referral not taken up yet</source>
+        <translation>1 referral not taken up yet</translation>
+    </message>
+    <message>
+        <source>{n} referrals not taken up yet</source>
+        <translation>{n} referrals not taken up yet</translation>
+    </message>
+    <message>
+        <source>1 meeting ahead</source>
+        <translation>1 meeting ahead</translation>
+    </message>
+    <message>
+        <source>{n} meetings ahead</source>
+        <translation>{n} meetings ahead</translation>
+    </message>
+    <message>
+        <source>1 term due</source>
+        <translation>1 term due</translation>
+    </message>
+    <message>
+        <source>{n} terms due</source>
+        <translation>{n} terms due</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} overdue</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -5724,26 +5831,6 @@ Vault: {path}</translation>
         <translation>Cases due for deletion</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Desk</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Due since</source>
-        <translation>Due since</translation>
-    </message>
-    <message>
         <source>Tick &amp;all</source>
         <translation>Tick &amp;all</translation>
     </message>
@@ -5774,14 +5861,6 @@ Vault: {path}</translation>
     <message>
         <source>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</source>
         <translation>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</translation>
-    </message>
-    <message>
-        <source>Mediation</source>
-        <translation>Mediation</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Advice</translation>
     </message>
     <message>
         <source>Confirm the rules first.</source>
@@ -6427,11 +6506,7 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     </message>
 </context>
 <context>
-    <name>WitnessTable</name>
-    <message>
-        <source>Witnesses</source>
-        <translation>Witnesses</translation>
-    </message>
+    <name>WitnessModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -6447,6 +6522,13 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     <message>
         <source>The client agrees that we keep this witness&apos;s contact details.</source>
         <translation>The client agrees that we keep this witness&apos;s contact details.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessTable</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
     </message>
     <message>
         <source>Add &amp;witness</source>

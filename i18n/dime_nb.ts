@@ -788,6 +788,34 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
 </context>
 <context>
+    <name>BundleCasesModel</name>
+    <message>
+        <source>Case</source>
+        <extracomment>the reference of the row&apos;s case (both import models)</extracomment>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Her</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Hidden in discreet mode.</source>
@@ -947,7 +975,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
     <message>
         <source>Me&amp;diation</source>
-        <translation>Me&amp;gling</translation>
+        <translation>Megl&amp;ing</translation>
     </message>
     <message>
         <source>&amp;Referred to the mediation desk</source>
@@ -1420,6 +1448,36 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Samtykker</translation>
     </message>
     <message>
+        <source>Register consent…</source>
+        <translation>Registrer samtykke…</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Registrer samtykke</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Trekk tilbake samtykke…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Trekk tilbake samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Client&apos;s consent</source>
+        <translation>Klientens samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
@@ -1435,21 +1493,25 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
+</context>
+<context>
+    <name>ContactsModel</name>
     <message>
-        <source>Register consent…</source>
-        <translation>Registrer samtykke…</translation>
+        <source>Name</source>
+        <extracomment>the contact&apos;s id (``ContactsModel``)</extracomment>
+        <translation>Navn</translation>
     </message>
     <message>
-        <source>Register consent</source>
-        <translation>Registrer samtykke</translation>
+        <source>Office</source>
+        <translation>Kontor</translation>
     </message>
     <message>
-        <source>Withdraw consent…</source>
-        <translation>Trekk tilbake samtykke…</translation>
+        <source>Fingerprint</source>
+        <translation>Fingeravtrykk</translation>
     </message>
     <message>
-        <source>Withdraw consent</source>
-        <translation>Trekk tilbake samtykke</translation>
+        <source>Verified</source>
+        <translation>Kontrollert</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1738,21 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>Take the bundle&apos;s value</source>
+        <translation>Ta verdien fra overføringen</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Dette hvelvet</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>Overføringen</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Norwegian (bokmål)</source>
@@ -1720,6 +1797,10 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>Versions</source>
         <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Choices, missing facts and versions</source>
+        <translation>Valg, opplysninger som mangler og versjoner</translation>
     </message>
     <message>
         <source>&amp;Save version</source>
@@ -1877,8 +1958,8 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Ikke lagret ennå.</translation>
     </message>
     <message>
-        <source>Version {n} – saved {when} UTC</source>
-        <translation>Versjon {n} – lagret {when} UTC</translation>
+        <source>Version {n} – saved {when}</source>
+        <translation>Versjon {n} – lagret {when}</translation>
     </message>
     <message>
         <source>Sent {date} to {recipient} – SHA-256 {sha}</source>
@@ -1956,26 +2037,6 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Sakens dokumenter</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versjon</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Lagret</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sendt</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Åpne</translation>
     </message>
@@ -2006,6 +2067,60 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+</context>
+<context>
+    <name>DueForDeletionModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Skulle slettes fra</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Megling</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Diskrimineringshjelpen</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2169,14 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Megling</translation>
+    </message>
+    <message>
+        <source>Mediation agreement: {term}</source>
+        <translation>Meglingsavtale: {term}</translation>
+    </message>
 </context>
 <context>
     <name>DueView</name>
@@ -2062,8 +2185,8 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>Forfall</translation>
     </message>
     <message>
-        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases. Enter or a double click opens the case.</source>
-        <translation>Oppfølginger som ikke er gjort: forfalte, de som forfaller i dag og de som forfaller de neste {days} dagene, i alle saker. Enter eller dobbeltklikk åpner saken.</translation>
+        <source>Follow-ups not yet done: overdue, due today and due in the next {days} days, across all cases, and the terms of mediation agreements. Enter or a double click opens the case (or the mediation case).</source>
+        <translation>Oppfølginger som ikke er gjort: forfalte, de som forfaller i dag og de som forfaller de neste {days} dagene, i alle saker, og punktene i meglingsavtaler. Enter eller dobbeltklikk åpner saken (eller meglingssaken).</translation>
     </message>
     <message>
         <source>Summary of what is due</source>
@@ -2723,14 +2846,6 @@ Hvelv: {path}</translation>
         <translation>Samtykke til deling</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Sak</translation>
-    </message>
-    <message>
-        <source>Client&apos;s consent</source>
-        <translation>Klientens samtykke</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3142,14 +3257,6 @@ Hvelv: {path}</translation>
         <translation>Godkjente kolleger</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Kontrollert</translation>
-    </message>
-    <message>
         <source>Add a colleague…</source>
         <translation>Legg til en kollega …</translation>
     </message>
@@ -3357,44 +3464,8 @@ Hvelv: {path}</translation>
         <translation>Saker i overføringen</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Sak</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Innhold</translation>
-    </message>
-    <message>
-        <source>Here</source>
-        <translation>Her</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nytt</translation>
-    </message>
-    <message>
         <source>Differences</source>
         <translation>Forskjeller</translation>
-    </message>
-    <message>
-        <source>Take the bundle&apos;s value</source>
-        <translation>Ta verdien fra overføringen</translation>
-    </message>
-    <message>
-        <source>This vault</source>
-        <translation>Dette hvelvet</translation>
-    </message>
-    <message>
-        <source>The bundle</source>
-        <translation>Overføringen</translation>
     </message>
     <message>
         <source>These fields differ. This vault&apos;s value is kept unless you tick to take the bundle&apos;s.</source>
@@ -4959,6 +5030,10 @@ Hvelv: {path}</translation>
         <source>Save the case first: a referral points at a saved case.</source>
         <translation>Lagre saken først: en henvisning peker på en lagret sak.</translation>
     </message>
+    <message>
+        <source>The mediation desk keeps the referral, the area and the outcome of this case: change them in the mediation case.</source>
+        <translation>Meglingsbenken fører henvisningen, området og resultatet for denne saken: endre dem i meglingssaken.</translation>
+    </message>
 </context>
 <context>
     <name>MediationView</name>
@@ -5091,8 +5166,40 @@ Hvelv: {path}</translation>
         <translation>Krysset av som henvist, ikke tatt opp ennå</translation>
     </message>
     <message>
-        <source>{cases} mediation case(s) · {meetings} meeting(s) ahead · {due} term(s) due, {overdue} overdue</source>
-        <translation>{cases} meglingssak(er) · {meetings} møte(r) framover · {due} punkt(er) forfaller, {overdue} har forfalt</translation>
+        <source>1 mediation case</source>
+        <translation>1 meglingssak</translation>
+    </message>
+    <message>
+        <source>{n} mediation cases</source>
+        <translation>{n} meglingssaker</translation>
+    </message>
+    <message>
+        <source>1 referral not taken up yet</source>
+        <translation>1 henvisning ikke tatt opp ennå</translation>
+    </message>
+    <message>
+        <source>{n} referrals not taken up yet</source>
+        <translation>{n} henvisninger ikke tatt opp ennå</translation>
+    </message>
+    <message>
+        <source>1 meeting ahead</source>
+        <translation>1 møte framover</translation>
+    </message>
+    <message>
+        <source>{n} meetings ahead</source>
+        <translation>{n} møter framover</translation>
+    </message>
+    <message>
+        <source>1 term due</source>
+        <translation>1 avtalepunkt forfaller</translation>
+    </message>
+    <message>
+        <source>{n} terms due</source>
+        <translation>{n} avtalepunkter forfaller</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} har forfalt</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -5724,26 +5831,6 @@ Hvelv: {path}</translation>
         <translation>Saker som skal slettes</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Sak</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Tjeneste</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avsluttet</translation>
-    </message>
-    <message>
-        <source>Due since</source>
-        <translation>Skulle slettes fra</translation>
-    </message>
-    <message>
         <source>Tick &amp;all</source>
         <translation>Kryss av &amp;alle</translation>
     </message>
@@ -5774,14 +5861,6 @@ Hvelv: {path}</translation>
     <message>
         <source>These are the defaults. The coordinator confirms them (or other numbers) before any case is listed as due.</source>
         <translation>Dette er standardverdiene. Koordinatoren bekrefter dem (eller andre tall) før noen sak vises som klar for sletting.</translation>
-    </message>
-    <message>
-        <source>Mediation</source>
-        <translation>Megling</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Diskrimineringshjelpen</translation>
     </message>
     <message>
         <source>Confirm the rules first.</source>
@@ -6427,11 +6506,7 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     </message>
 </context>
 <context>
-    <name>WitnessTable</name>
-    <message>
-        <source>Witnesses</source>
-        <translation>Vitner</translation>
-    </message>
+    <name>WitnessModel</name>
     <message>
         <source>Name</source>
         <translation>Navn</translation>
@@ -6447,6 +6522,13 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     <message>
         <source>The client agrees that we keep this witness&apos;s contact details.</source>
         <translation>Klienten sier ja til at vi tar vare på vitnets kontaktopplysninger.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessTable</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Vitner</translation>
     </message>
     <message>
         <source>Add &amp;witness</source>

@@ -117,9 +117,10 @@ def test_no_marker_outside_the_vault(
     e.posted_at.setText("2024-05-04 21:10")
     e.context.setPlainText(field["context"])
     e.witnesses.add_witness()
-    e.witnesses.table.item(0, 0).setText(field["witness"])
-    e.witnesses.table.item(0, 1).setText(field["contact"])
-    e.witnesses.table.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    model = e.witnesses.table.model()
+    model.setData(model.index(0, 0), field["witness"])
+    model.setData(model.index(0, 1), field["contact"])
+    model.setData(model.index(0, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.mouseClick(e.save_button, Qt.MouseButton.LeftButton)
     saved = vault.evidence.list_for_case(case.id)[0]
     assert saved.description == field["desc"] and saved.witnesses[0].contact == field["contact"]

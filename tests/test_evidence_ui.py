@@ -143,14 +143,14 @@ def test_fields_are_saved_and_a_contact_needs_consent(
     editor.description.setText("Vitne på bussen")
     editor.platform.setText("TikTok")
     editor.witnesses.add_witness()
-    table = editor.witnesses.table
-    table.item(0, 0).setText("Kari Nordmann")
-    table.item(0, 1).setText("kari@eksempel.no")
+    model = editor.witnesses.table.model()
+    model.setData(model.index(0, 0), "Kari Nordmann")
+    model.setData(model.index(0, 1), "kari@eksempel.no")
     assert editor.save_button.isEnabled()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "Consent" in editor.problem.text()
     assert vault.evidence.list_for_case(form.case_id)[0].witnesses == []
-    table.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    model.setData(model.index(0, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     saved = vault.evidence.list_for_case(form.case_id)[0]
     assert saved.description == "Vitne på bussen" and saved.online.platform == "TikTok"

@@ -54,7 +54,7 @@ from dime_desktop.stats.publish import (
 )
 from dime_desktop.stats.suppression import MERGE_LEVEL, SHOWN, primary_mark
 from dime_desktop.stats.tables import PublishedTable, YearStatistics, row_label
-from dime_desktop.stats.texts import report_texts, texts_for
+from dime_desktop.stats.texts import report_texts, table_omitted_text, texts_for
 
 __all__ = [
     "OutreachSummary",
@@ -322,7 +322,7 @@ class YearlyReport:
         has_prev = table.has_previous
         title = Paragraph(str(self.t["tables"][table.key]), s.h2)
         if pub.omitted:
-            note = self.fmt("table_omitted", total=pub.total)
+            note = table_omitted_text(self.t, pub, self.year, self.threshold)
             return [KeepTogether([title, Paragraph(note, s.body), Spacer(1, 3 * mm)])]
 
         def cell(text: str, bold: bool = False) -> Paragraph:

@@ -18,7 +18,7 @@ from dime_desktop.reference import ReferenceData, default_reference
 from dime_desktop.stats.publish import PublishedYear, publish_year
 from dime_desktop.stats.suppression import MERGE_LEVEL
 from dime_desktop.stats.tables import YearStatistics, row_label
-from dime_desktop.stats.texts import texts_for
+from dime_desktop.stats.texts import table_omitted_text, texts_for
 
 Cell = str | int
 
@@ -50,7 +50,8 @@ def export_rows(
             head.append(str(published.previous_year))
         rows: list[list[Cell]] = [[title], head]
         if pub.omitted:
-            out.append((title, [[title], [str(t["table_omitted"]).format(total=pub.total)]]))
+            note = table_omitted_text(t, pub, published.year, threshold)
+            out.append((title, [[title], [note]]))
             continue
         other = str(t["other_combinations"]).format(threshold=threshold or 0, merge=MERGE_LEVEL)
         for r in pub.rows:

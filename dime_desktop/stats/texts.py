@@ -22,3 +22,18 @@ def report_texts() -> dict[str, Any]:
 def texts_for(lang: str) -> dict[str, Any]:
     t: dict[str, Any] = report_texts()["en" if lang == "en" else "nb"]
     return t
+
+
+def table_omitted_text(texts: dict[str, Any], pub: Any, year: int, threshold: int | None) -> str:
+    """Why a table is left out, in words that are true: how many cases it
+    counts in each year shown (a year of many cases can be left out for the
+    previous year's few) and that counts under the threshold are hidden."""
+    values = {
+        "total": pub.total,
+        "year": year,
+        "previous": year - 1,
+        "previous_total": pub.previous_total,
+        "threshold": threshold if threshold is not None else 3,
+    }
+    key = "table_omitted" if pub.previous_total is None else "table_omitted_previous"
+    return str(texts[key]).format(**values)

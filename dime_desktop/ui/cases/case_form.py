@@ -491,6 +491,9 @@ class CaseForm(QWidget):
         install_wheel_guard()
         self.unsaved_box: QMessageBox | None = None
         self._problem_labels: dict[str, ProblemLabel] = {}
+        # the case has a mediation record: the desk's record is the truth for the
+        # referral, area and outcome (shown read-only, ``set_mediation_kept``)
+        self._mediation_kept = False
         self._problem_tabs: dict[str, int] = {}
         self._field_widgets: dict[str, QWidget] = {}
 
@@ -640,13 +643,17 @@ class CaseForm(QWidget):
         hint_font = hint.font()
         hint_font.setItalic(True)
         hint.setFont(hint_font)
-        grounds_box = QWidget(self)
-        gl = QVBoxLayout(grounds_box)
-        gl.setContentsMargins(0, 0, 0, 0)
-        gl.addWidget(hint)
-        gl.addWidget(self.grounds)
+        # Every ground with its three flags fits a 1366×768 screen's default window
+        # without a scrollbar: the rows close up (15 grounds × a check box each),
+        # and the hint stands beside them, under the incident types.
+        ground_grid = self.grounds.layout()
+        if isinstance(ground_grid, QGridLayout):
+            ground_grid.setVerticalSpacing(max(0, self.fontMetrics().height() // 8))
+        outer.setContentsMargins(
+            outer.contentsMargins().left(), 4, outer.contentsMargins().right(), 4
+        )
         self._row(
-            form, tab, self.tr("Gro&unds:"), grounds_box, "grounds", self.grounds.first_widget()
+            form, tab, self.tr("Gro&unds:"), self.grounds, "grounds", self.grounds.first_widget()
         )
         self.incident_boxes: dict[str, QCheckBox] = {}
         incidents = QWidget(self)
@@ -666,6 +673,7 @@ class CaseForm(QWidget):
             "incident_types",
             first_incident,
         )
+        incident_form.addRow(hint)
 
         # Summary and journal
         form, tab, _outer = self._page(self.tr("&Summary and journal"))
@@ -1066,7 +1074,8 @@ class CaseForm(QWidget):
                 TimelineEvent(_from_iso(t["date"]) or date.today(), t["text"], t.get("id"))
                 for t in s["timeline"]
             ],
-            mediation=Mediation(
+            mediation=self._stored_mediation()
+            or Mediation(
                 referred=m["referred"],
                 area=m["area"] if m["referred"] else None,
                 outcome=m["outcome"] if m["referred"] else None,
@@ -1074,6 +1083,18 @@ class CaseForm(QWidget):
             client=client,
             consents=self.consent_editor.records(),
         )
+
+    def _stored_mediation(self) -> Mediation | None:
+        """With a mediation record, the case's mediation columns as stored now
+        (they follow the record): the form never writes back older values the
+        mediation desk has changed since the form was opened."""
+        if not self._mediation_kept or self._case_id is None:
+            return None
+        try:
+            stored: Case = self._vault.cases.get_by_id(self._case_id)
+        except DimeError:
+            return None
+        return stored.mediation
 
     # --- unsaved contents kept across a lock ---------------------------------------
     def to_unsaved_form(self) -> dict[str, Any]:
@@ -1217,8 +1238,20 @@ class CaseForm(QWidget):
             self.closed.set_value(date.today())
 
     def _on_referred(self, on: bool) -> None:
-        self.mediation_area.setEnabled(on)
-        self.mediation_outcome.setEnabled(on)
+        self.mediation_referred.setEnabled(not self._mediation_kept)
+        self.mediation_area.setEnabled(on and not self._mediation_kept)
+        self.mediation_outcome.setEnabled(on and not self._mediation_kept)
+
+    def set_mediation_kept(self, kept: bool) -> None:
+        """A mediation record exists for this case: its referral, area and outcome
+        are the mediation desk's (they follow the record, see
+        ``storage/mediation._sync_case``), so they are read-only here."""
+        self._mediation_kept = bool(kept)
+        self._on_referred(self.mediation_referred.isChecked())
+
+    @property
+    def mediation_kept(self) -> bool:
+        return self._mediation_kept
 
     def _on_store_ticked(self, on: bool) -> None:
         if not self._loading:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +26,19 @@ from dime_desktop.drafting import document_kinds, template_for
 from dime_desktop.errors import DimeError
 from dime_desktop.storage.document_drafts import DocumentDraft
 from dime_desktop.ui.common.error_text import error_text
+from dime_desktop.ui.common.widgets import format_date
 from dime_desktop.ui.drafting.editor import DraftEditor, bring_to_front
+from dime_desktop.ui.drafting.models import (
+    COL_KIND,
+    COL_LANG,
+    COL_SAVED,
+    COL_SENT,
+    COL_VERSION,
+    DraftsTableModel,
+    local_time_text,
+)
 
-COL_KIND, COL_LANG, COL_VERSION, COL_SAVED, COL_SENT = range(5)
+__all__ = ["COL_KIND", "COL_LANG", "COL_SAVED", "COL_SENT", "COL_VERSION", "DraftsPanel"]
 
 
 class DraftsPanel(QWidget):
@@ -69,17 +78,10 @@ class DraftsPanel(QWidget):
             grid.addWidget(button, n // 3, n % 3)
             self.new_buttons[kind] = button
 
-        self.table = QTableWidget(0, 5, self)
+        self.model = DraftsTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Documents of the case"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Document"),
-                self.tr("Language"),
-                self.tr("Version"),
-                self.tr("Saved"),
-                self.tr("Sent"),
-            ]
-        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,27 +151,25 @@ class DraftsPanel(QWidget):
                 self._drafts = self._vault.document_drafts.list_for_case(self._case_id)
             except DimeError as exc:
                 self.status.setText(error_text(exc))
-        self.table.setRowCount(0)
+        rows = []
         for d in self._drafts:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
             latest = d.latest
             sent = ""
             sealed = [v for v in self._sealed_versions(d)]
             if sealed:
                 v = sealed[-1]
                 sent = self.tr("Version {n} sent {date} to {recipient}").format(
-                    n=v.number, date=v.sent_on.isoformat() if v.sent_on else "", recipient=v.sent_to
+                    n=v.number, date=format_date(v.sent_on, self._lang), recipient=v.sent_to
                 )
-            cells = [
+            cells = (
                 self._name(d.kind, latest.content.title),
                 "bokmål" if latest.lang == "nb" else "English",
                 str(latest.number),
-                latest.saved_at.replace("T", " ")[:16],
+                local_time_text(latest.saved_at, self._lang),
                 sent,
-            ]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+            )
+            rows.append((int(d.id), cells))
+        self.model.set_rows(rows)
         if self._drafts:
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(self._drafts))
@@ -190,7 +190,7 @@ class DraftsPanel(QWidget):
             return []
 
     def _selected(self) -> DocumentDraft | None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         return self._drafts[row] if 0 <= row < len(self._drafts) else None
 
     # --- editors ----------------------------------------------------------------
@@ -277,7 +277,7 @@ class DraftsPanel(QWidget):
 
     def clear(self) -> None:
         self._drafts = []
-        self.table.setRowCount(0)
+        self.model.set_rows([])
 
     def set_discreet(self, _on: bool) -> None:
         """The list shows kinds and dates only."""

@@ -77,8 +77,14 @@ from dime_desktop.ui.common.dialogs import ask_save_path, show_message
 from dime_desktop.ui.common.discreet_cover import DiscreetCover
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.leaves_vault import ask_leaves_vault
-from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel, unsaved_changes_box
+from dime_desktop.ui.common.widgets import (
+    DateEdit,
+    ProblemLabel,
+    format_date,
+    unsaved_changes_box,
+)
 from dime_desktop.ui.drafting.mark_sent import MarkSentDialog
+from dime_desktop.ui.drafting.models import local_time_text
 
 # Suggested file names (no personal data: the case reference and the kind).
 FILE_NAMES = {
@@ -370,6 +376,8 @@ class DraftEditor(QWidget):
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(side)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setAccessibleName(self.tr("Choices, missing facts and versions"))
+        self.side_scroll = side_scroll
 
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
@@ -716,7 +724,8 @@ class DraftEditor(QWidget):
         for m in shown:
             spec = self._template.facts.get(m.fact)
             label = spec.label.get(self._ui_lang) if spec is not None else m.label
-            button = QPushButton(f"{label} → {self._where(m.field)}", self)
+            # two lines (what, then where): the side stays narrow enough for the sections
+            button = QPushButton(f"{label}\n→ {self._where(m.field)}", self)
             button.setAccessibleName(label)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -724,6 +733,20 @@ class DraftEditor(QWidget):
             button.clicked.connect(lambda _c=False, fact=m: self.follow(fact))
             self.missing_layout.addWidget(button)
             self.missing_buttons.append(button)
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The side is as wide as its widest line (a missing fact's button does
+        not wrap): the splitter gives the sections the rest, and the side never
+        scrolls sideways with its texts cut off at the right edge."""
+        side = self.side_scroll.widget()
+        if side is None:
+            return
+        widest = max(
+            [side.sizeHint().width()] + [b.sizeHint().width() + 24 for b in self.missing_buttons]
+        )
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(widest + bar + 2)
 
     # --- following a missing fact -------------------------------------------------
     def follow(self, fact: MissingFact) -> None:
@@ -795,11 +818,13 @@ class DraftEditor(QWidget):
             self.status.setText(error_text(exc))
             return
         for v in reversed(versions):
-            when = v.saved_at.replace("T", " ")[:16]
-            text = self.tr("Version {n} – saved {when} UTC").format(n=v.number, when=when)
+            when = local_time_text(v.saved_at, self._ui_lang)
+            text = self.tr("Version {n} – saved {when}").format(n=v.number, when=when)
             if v.sealed and v.sent_on is not None:
                 text += "\n" + self.tr("Sent {date} to {recipient} – SHA-256 {sha}").format(
-                    date=v.sent_on.isoformat(), recipient=v.sent_to, sha=v.sent_sha256[:16] + "…"
+                    date=format_date(v.sent_on, self._ui_lang),
+                    recipient=v.sent_to,
+                    sha=v.sent_sha256[:16] + "…",
                 )
             self.versions.addItem(text)
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,27 +34,23 @@ from dime_desktop.evidence.model import (
     validate_item,
 )
 from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel
+from dime_desktop.ui.evidence.models import COL_CONSENT, COL_CONTACT, COL_NAME, WitnessModel
 
-COL_NAME, COL_CONTACT, COL_CONSENT = 0, 1, 2
+__all__ = ["COL_CONSENT", "COL_CONTACT", "COL_NAME", "ItemEditor", "WitnessTable"]
 
 
 class WitnessTable(QWidget):
-    """Witnesses of an item: name, contact, and the client's consent to keep the contact."""
+    """Witnesses of an item: name, contact, and the client's consent to keep the
+    contact (``ui/evidence/models.WitnessModel`` in a table view)."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 3, self)
+        self.model = WitnessModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Witnesses"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Contact (phone, e-mail)"), self.tr("Consent")]
-        )
-        consent_header = self.table.horizontalHeaderItem(COL_CONSENT)
-        if consent_header is not None:
-            consent_header.setToolTip(
-                self.tr("The client agrees that we keep this witness's contact details.")
-            )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_CONTACT, QHeaderView.ResizeMode.Stretch)
@@ -63,7 +58,7 @@ class WitnessTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFixedHeight(self.fontMetrics().height() * 6)
-        self.table.itemChanged.connect(lambda _i: self.changed.emit())
+        self.model.dataChanged.connect(lambda *_a: self.changed.emit())
         self.add_button = QPushButton(self.tr("Add &witness"), self)
         self.add_button.setAccessibleName(self.tr("Add witness"))
         self.add_button.clicked.connect(self.add_witness)
@@ -78,57 +73,24 @@ class WitnessTable(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def _row(self, w: Witness) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self.table.setItem(row, COL_NAME, QTableWidgetItem(w.name))
-        self.table.setItem(row, COL_CONTACT, QTableWidgetItem(w.contact))
-        consent = QTableWidgetItem()
-        consent.setFlags(
-            Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-        )
-        consent.setCheckState(Qt.CheckState.Checked if w.consent else Qt.CheckState.Unchecked)
-        consent.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Consent"))
-        self.table.setItem(row, COL_CONSENT, consent)
-
     def set_witnesses(self, witnesses: list[Witness]) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        for w in witnesses:
-            self._row(w)
-        self.table.blockSignals(False)
+        self.model.set_witnesses(witnesses)
 
     def witnesses(self) -> list[Witness]:
-        out: list[Witness] = []
-        for row in range(self.table.rowCount()):
-            name = self.table.item(row, COL_NAME)
-            contact = self.table.item(row, COL_CONTACT)
-            consent = self.table.item(row, COL_CONSENT)
-            out.append(
-                Witness(
-                    name.text().strip() if name else "",
-                    contact.text().strip() if contact else "",
-                    consent is not None and consent.checkState() == Qt.CheckState.Checked,
-                )
-            )
-        return out
+        return self.model.witnesses()
 
     def add_witness(self) -> None:
-        self._row(Witness(""))
-        row = self.table.rowCount() - 1
-        self.table.setCurrentCell(row, COL_NAME)
+        row = self.model.add(Witness(""))
+        index = self.model.index(row, COL_NAME)
+        self.table.setCurrentIndex(index)
         self.table.setFocus()
-        cell = self.table.item(row, COL_NAME)
-        if cell is not None:
-            self.table.editItem(cell)
+        self.table.edit(index)
         self.changed.emit()
 
     def remove_selected(self) -> None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         if row >= 0:
-            self.table.removeRow(row)
+            self.model.remove(row)
             self.changed.emit()
 
 

@@ -5,6 +5,10 @@ is due.
 Overdue is said in words ("Overdue by 3 days") and in bold, not only in red.
 The list sorts by any column (click a header); Enter or a double click opens
 the case in a tab of the main window (``open_case_requested(case_id)``).
+The open terms of mediation agreements are in the list too (issue 11: each
+term is followed up on its date), with the advice case's reference and
+"Mediation agreement: …" as the follow-up; opening one opens the mediation
+record (``ui/mediation/hooks.open_mediation_record``).
 In discreet mode the client and note columns are hidden (a note can name a
 person); ``clear()`` empties the list on lock.
 """
@@ -52,6 +56,7 @@ COL_NOTE = 5
 COLUMN_COUNT = 6
 
 CaseIdRole = int(Qt.ItemDataRole.UserRole) + 1
+TermKeyRole = int(Qt.ItemDataRole.UserRole) + 2  # a mediation term's key, "" for a case's
 # Up to this many follow-ups are read at once; more on the worker thread.
 SYNC_ROWS = 500
 OVERDUE_COLOUR = "#9b1c1c"
@@ -137,11 +142,16 @@ class DueTableModel(QAbstractTableModel):
         if col == COL_REFERENCE:
             return f.reference
         if col == COL_STATUS:
-            return self._status(f.case_status)
+            return self.tr("Mediation") if f.is_mediation_term else self._status(f.case_status)
         if col == COL_CLIENT:
             return "" if self._discreet else f.client_name
         if col == COL_NOTE:
-            return "" if self._discreet else f.note.replace("\n", " ")
+            if self._discreet:
+                return ""
+            note = f.note.replace("\n", " ")
+            if f.is_mediation_term:
+                return self.tr("Mediation agreement: {term}").format(term=note)
+            return note
         return ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,6 +163,8 @@ class DueTableModel(QAbstractTableModel):
             return self._text(item, col)
         if role == CaseIdRole:
             return item.follow_up.case_id
+        if role == TermKeyRole:
+            return item.follow_up.term_key
         if item.overdue and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(OVERDUE_COLOUR))
         if item.overdue and role == Qt.ItemDataRole.FontRole and col in (COL_DUE, COL_STATE):
@@ -234,7 +246,8 @@ class DueView(QWidget):
         self.intro = QLabel(
             self.tr(
                 "Follow-ups not yet done: overdue, due today and due in the next "
-                "{days} days, across all cases. Enter or a double click opens the case."
+                "{days} days, across all cases, and the terms of mediation agreements. "
+                "Enter or a double click opens the case (or the mediation case)."
             ).format(days=DUE_HORIZON_DAYS)
         )
         self.intro.setWordWrap(True)
@@ -369,10 +382,17 @@ class DueView(QWidget):
         self.table.setColumnHidden(COL_NOTE, self._discreet)
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            case_id = self.model.data(index, CaseIdRole)
-            if case_id is not None:
-                self.open_case_requested.emit(int(case_id))
+        if not index.isValid():
+            return
+        case_id = self.model.data(index, CaseIdRole)
+        if case_id is None:
+            return
+        if self.model.data(index, TermKeyRole):
+            from dime_desktop.ui.mediation.hooks import open_mediation_record
+
+            if open_mediation_record(self, int(case_id)):
+                return
+        self.open_case_requested.emit(int(case_id))
 
     def clear(self) -> None:
         """Forget everything shown (on lock); a list still being read is dropped."""

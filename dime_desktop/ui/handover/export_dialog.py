@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from dime_desktop.handover.content import FULL, SUMMARY
 from dime_desktop.ui.common.dialogs import ask_save_path, show_message
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
+from dime_desktop.ui.handover.models import ConsentModel
 from dime_desktop.ui.handover.texts import consent_text
 
 BUNDLE_FILTER = "DiMe handover bundle (*.dimebundle)"
@@ -75,9 +75,10 @@ class ExportDialog(QDialog):
         self.whole.setChecked(True)
         self.whole.toggled.connect(lambda _on: self.check())
 
-        self.table = QTableWidget(0, 2)
+        self.table_model = ConsentModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
         self.table.setAccessibleName(self.tr("Consent to share"))
-        self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Client's consent")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -129,7 +130,7 @@ class ExportDialog(QDialog):
     def check(self) -> bool:
         """Show each case's consent; True when the bundle can be made."""
         refs = split_references(self.cases.text())
-        self.table.setRowCount(0)
+        rows: list[tuple[str, str]] = []
         ok = bool(refs) and self.to.count() > 0
         problems = []
         for ref in refs:
@@ -139,13 +140,10 @@ class ExportDialog(QDialog):
                 problems.append(error_text(exc))
                 ok = False
                 continue
-            r = self.table.rowCount()
-            self.table.insertRow(r)
-            self.table.setItem(r, 0, QTableWidgetItem(found.reference))
             text = consent_text(found.consent.source, found.consent.given)
             if found.has_mediation:
                 text += " · " + self.tr("with its mediation record")
-            self.table.setItem(r, 1, QTableWidgetItem(text))
+            rows.append((found.reference, text))
             if not found.consent.given:
                 ok = False
                 problems.append(
@@ -153,6 +151,7 @@ class ExportDialog(QDialog):
                         "{reference}: the client has not consented; it cannot be handed over."
                     ).format(reference=found.reference)
                 )
+        self.table_model.set_rows(rows)
         if self.to.count() == 0:
             ok = False
         elif problems or not refs:

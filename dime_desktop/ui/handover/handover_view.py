@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -171,11 +170,12 @@ class HandoverView(QWidget):
         own_form.addRow("", key_row)
 
         trusted = QGroupBox(self.tr("Trusted colleagues"))
-        self.contacts = QTableWidget(0, 4)
+        from dime_desktop.ui.handover.models import ContactsModel
+
+        self.contacts_model = ContactsModel(lambda day: format_date(day, self._lang), self)
+        self.contacts = QTableView()
+        self.contacts.setModel(self.contacts_model)
         self.contacts.setAccessibleName(self.tr("Trusted colleagues"))
-        self.contacts.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Office"), self.tr("Fingerprint"), self.tr("Verified")]
-        )
         self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.verticalHeader().setVisible(False)
@@ -243,22 +243,14 @@ class HandoverView(QWidget):
         self.own_fingerprint.setText(identity.fingerprint)
         if not self.office.hasFocus():
             self.office.setText(identity.office)
-        self.contacts.setRowCount(len(contacts))
-        for r, c in enumerate(contacts):
-            values = [c.name, c.office, c.fingerprint, format_date(c.verified_on, self._lang)]
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, c.id)
-                if col == self.COL_FINGERPRINT:
-                    item.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-                self.contacts.setItem(r, col, item)
+        self.contacts_model.set_contacts(contacts)
 
     def clear(self) -> None:
         """On lock: close the dialogs, forget what was shown."""
         for dialog in list(self._dialogs):
             dialog.close()
         self._dialogs.clear()
-        self.contacts.setRowCount(0)
+        self.contacts_model.set_contacts([])
         self.own_fingerprint.clear()
         self._loaded = False
 
@@ -334,11 +326,12 @@ class HandoverView(QWidget):
         dialog.open()
 
     def _remove_contact(self) -> None:
-        row = self.contacts.currentRow()
-        item = self.contacts.item(row, 0) if row >= 0 else None
-        if item is None:
+        from dime_desktop.ui.handover.models import ContactIdRole
+
+        index = self.contacts.currentIndex()
+        if not index.isValid():
             return
-        contact_id = int(item.data(Qt.ItemDataRole.UserRole))
+        contact_id = int(self.contacts_model.data(index, ContactIdRole))
         from dime_desktop.ui.common.widgets import confirm_removal
 
         def remove() -> None:
@@ -350,7 +343,7 @@ class HandoverView(QWidget):
             self.tr("Remove the colleague"),
             self.tr(
                 "Remove {name}? Bundles from them are then refused until trusted again."
-            ).format(name=item.text()),
+            ).format(name=self.contacts_model.index(index.row(), 0).data()),
             remove,
         )
 

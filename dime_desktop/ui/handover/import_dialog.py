@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,21 +34,14 @@ from dime_desktop.ui.common.dialogs import show_message
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
 from dime_desktop.ui.handover.handover_view import fingerprint_label
-from dime_desktop.ui.handover.texts import (
-    added_text,
-    consent_text,
-    content_text,
-    field_label,
-    value_text,
-)
-
-HIDDEN = "•••"
+from dime_desktop.ui.handover.models import BundleCasesModel, DifferencesModel
 
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # service.ImportResult
 
-    COL_CASE, COL_CONTENT, COL_HERE, COL_CONSENT, COL_CLIENT, COL_ADDS = range(6)
+    COL_CASE = BundleCasesModel.COL_CASE
+    COL_CLIENT = BundleCasesModel.COL_CLIENT
 
     def __init__(
         self,
@@ -100,23 +92,14 @@ class ImportDialog(QDialog):
         self.verify_box.hide()
         self.sender_fingerprint.hide()
 
-        self.cases = QTableWidget(0, 6)
+        self.cases_model = BundleCasesModel(self._here_text, self)
+        self.cases = QTableView()
+        self.cases.setModel(self.cases_model)
         self.cases.setAccessibleName(self.tr("Cases in the bundle"))
-        self.cases.setHorizontalHeaderLabels(
-            [
-                self.tr("Case"),
-                self.tr("Content"),
-                self.tr("Here"),
-                self.tr("Consent"),
-                self.tr("Client"),
-                self.tr("New"),
-            ]
-        )
-        self.differences = QTableWidget(0, 3)
+        self.differences_model = DifferencesModel(self._lang, self)
+        self.differences = QTableView()
+        self.differences.setModel(self.differences_model)
         self.differences.setAccessibleName(self.tr("Differences"))
-        self.differences.setHorizontalHeaderLabels(
-            [self.tr("Take the bundle's value"), self.tr("This vault"), self.tr("The bundle")]
-        )
         for table in (self.cases, self.differences):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -147,7 +130,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.trust_name.textChanged.connect(self._update)
         self.compared.toggled.connect(self._update)
-        self.cases.itemChanged.connect(lambda _item: self._update())
+        self.cases_model.dataChanged.connect(lambda *_args: self._update())
 
         self.refused_title = QLabel()
         bold = self.refused_title.font()
@@ -205,36 +188,9 @@ class ImportDialog(QDialog):
             self.sender_fingerprint.show()
             self.trust_office.setText(sender.identity.office)
             self.verify_box.show()
-        self.cases.blockSignals(True)
-        self.cases.setRowCount(len(preview.plans))
-        self._conflicts = []
-        for r, plan in enumerate(preview.plans):
-            take = QTableWidgetItem(plan.reference)
-            take.setFlags(take.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            take.setCheckState(Qt.CheckState.Checked)
-            self.cases.setItem(r, self.COL_CASE, take)
-            self.cases.setItem(
-                r, self.COL_CONTENT, QTableWidgetItem(content_text(plan.incoming.content))
-            )
-            self.cases.setItem(r, self.COL_HERE, QTableWidgetItem(self._here_text(plan)))
-            consent = plan.incoming.consent
-            self.cases.setItem(
-                r, self.COL_CONSENT, QTableWidgetItem(consent_text(consent.source, consent.given))
-            )
-            self.cases.setItem(r, self.COL_CLIENT, QTableWidgetItem(""))
-            self.cases.setItem(r, self.COL_ADDS, QTableWidgetItem(added_text(plan.added)))
-            for conflict in plan.conflicts:
-                self._conflicts.append((plan, conflict))
-        self.cases.blockSignals(False)
-        self.differences.setRowCount(len(self._conflicts))
-        for r, (plan, conflict) in enumerate(self._conflicts):
-            detail = f" ({conflict.detail})" if conflict.detail and not self._discreet else ""
-            choice = QTableWidgetItem(f"{plan.reference}: {field_label(conflict.field)}{detail}")
-            choice.setFlags(choice.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            choice.setCheckState(Qt.CheckState.Unchecked)
-            self.differences.setItem(r, 0, choice)
-            self.differences.setItem(r, 1, QTableWidgetItem(""))
-            self.differences.setItem(r, 2, QTableWidgetItem(""))
+        self._conflicts = [(plan, c) for plan in preview.plans for c in plan.conflicts]
+        self.cases_model.set_plans(preview.plans)
+        self.differences_model.set_conflicts(self._conflicts)
         self._fill_personal()
         self.cases.resizeColumnsToContents()
         header = self.differences.horizontalHeader()
@@ -269,23 +225,10 @@ class ImportDialog(QDialog):
 
     def _fill_personal(self) -> None:
         """Names and personal values, or ••• in discreet mode."""
+        self.cases_model.set_discreet(self._discreet)
+        self.differences_model.set_discreet(self._discreet)
         if self.preview is None:
             return
-        for r, plan in enumerate(self.preview.plans):
-            client = plan.incoming.case.client
-            name = "" if client is None else client.name
-            item = self.cases.item(r, self.COL_CLIENT)
-            if item is not None:
-                item.setText(HIDDEN if self._discreet and name else name)
-        for r, (_plan, conflict) in enumerate(self._conflicts):
-            for col, value in ((1, conflict.mine), (2, conflict.theirs)):
-                text = value_text(conflict.key, value, self._lang)
-                if self._discreet and conflict.personal:
-                    text = HIDDEN
-                item = self.differences.item(r, col)
-                if item is not None:
-                    item.setText(text)
-                    item.setToolTip("")
         self.cases.resizeColumnsToContents()
         self._fit_rows()
 
@@ -306,12 +249,7 @@ class ImportDialog(QDialog):
         self._fill_personal()
 
     def _accepted_rows(self) -> list[int]:
-        return [
-            r
-            for r in range(self.cases.rowCount())
-            if (item := self.cases.item(r, self.COL_CASE)) is not None
-            and item.checkState() == Qt.CheckState.Checked
-        ]
+        return self.cases_model.ticked_rows()
 
     def _update(self) -> None:
         ok = self.preview is not None and not self.preview.nothing_new
@@ -325,11 +263,7 @@ class ImportDialog(QDialog):
         if preview is None:
             return
         accepted = set(self._accepted_rows())
-        take: dict[str, set[str]] = {}
-        for r, (plan, conflict) in enumerate(self._conflicts):
-            item = self.differences.item(r, 0)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                take.setdefault(plan.incoming.origin, set()).add(conflict.key)
+        take = self.differences_model.taken()
         decisions = {
             plan.incoming.origin: service.Decision(
                 r in accepted, frozenset(take.get(plan.incoming.origin, set()))

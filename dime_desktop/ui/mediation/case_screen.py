@@ -163,6 +163,11 @@ class MediationCaseScreen(QWidget):
         self._refresh_all()
         self._update_title()
 
+    def show_follow_ups(self) -> None:
+        """Show the Follow-up tab (a term opened from "What is due")."""
+        if self.follow_up_page is not None:
+            self.tabs.setCurrentWidget(self.follow_up_page)
+
     # --- building ---------------------------------------------------------------------
     def _page(self, title: str) -> QVBoxLayout:
         page = QWidget()
@@ -537,6 +542,7 @@ class MediationCaseScreen(QWidget):
     # Follow-up
     def _build_follow_up(self) -> None:
         outer = self._page(self.tr("Fo&llow-up"))
+        self.follow_up_page = self.tabs.widget(self.tabs.count() - 1)
         self.fulfilment_label = _bold(QLabel(self))
         self.fulfilment_label.setAccessibleName(self.tr("Fulfilment of the agreement"))
         outer.addWidget(self.fulfilment_label)

@@ -1,5 +1,8 @@
 """The mediation desk's hook in the advice desk's case form: a button
-"Refer to mediation…" on its Mediation tab.
+"Refer to mediation…" on its Mediation tab. Once the case has a mediation
+record, the button opens it and the form's own mediation fields (referred,
+area, outcome) are read-only (``CaseForm.set_mediation_kept``): the record is
+the truth, and the case's columns follow it.
 
 ``add_referral_button(form, layout)`` is the one call the case form makes. The
 button opens the case's mediation case in the Mediation screen of the same
@@ -26,6 +29,19 @@ def _view_of(form: QWidget) -> Any:
     except AttributeError:
         view = None
     return view if isinstance(view, MediationView) else window.findChild(MediationView)
+
+
+def open_mediation_record(widget: QWidget, case_id: int) -> bool:
+    """Open the mediation case of advice case ``case_id`` in the Mediation screen
+    of ``widget``'s main window (False: that window has no Mediation screen)."""
+    view = _view_of(widget)
+    if view is None:
+        return False
+    screen = view.open_case(int(case_id))
+    if screen is None:
+        return False
+    screen.show_follow_ups()
+    return True
 
 
 def add_referral_button(form: Any, layout: QFormLayout) -> QPushButton:
@@ -56,20 +72,31 @@ def add_referral_button(form: Any, layout: QFormLayout) -> QPushButton:
             else QCoreApplication.translate("MediationHook", "&Refer to mediation…")
         )
         button.setEnabled(case_id is not None)
-        hint.setText(
-            ""
-            if case_id is not None
-            else QCoreApplication.translate(
+        if case_id is None:
+            text = QCoreApplication.translate(
                 "MediationHook", "Save the case first: a referral points at a saved case."
             )
-        )
+        elif has_record:
+            text = QCoreApplication.translate(
+                "MediationHook",
+                "The mediation desk keeps the referral, the area and the outcome of this "
+                "case: change them in the mediation case.",
+            )
+        else:
+            text = ""
+        hint.setText(text)
+        set_kept = getattr(form, "set_mediation_kept", None)
+        if callable(set_kept):
+            set_kept(has_record)
 
     def refer() -> None:
         case_id = getattr(form, "case_id", None)
         view = _view_of(form)
         if case_id is None or view is None:
             return
-        view.refer_case(int(case_id))
+        screen = view.refer_case(int(case_id))
+        if screen is not None:  # a new referral, once saved, makes the fields the desk's
+            screen.saved.connect(update)
 
     button.clicked.connect(refer)
     form.saved.connect(update)

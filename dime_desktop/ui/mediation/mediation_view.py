@@ -296,12 +296,35 @@ class MediationView(QWidget):
             view.horizontalHeader().setStretchLastSection(True)
         overdue = sum(1 for t in terms if t.follow_up < today)
         self.status.setText(
-            self.tr(
-                "{cases} mediation case(s) · {meetings} meeting(s) ahead · "
-                "{due} term(s) due, {overdue} overdue"
-            ).format(cases=len(rows), meetings=len(meetings), due=len(terms), overdue=overdue)
+            self.status_text(len(rows), len(register), len(meetings), len(terms), overdue)
         )
         self._apply_discreet()
+
+    def status_text(self, cases: int, register: int, meetings: int, due: int, overdue: int) -> str:
+        """What the lists hold, in words with their numbers (no "case(s)"): the
+        mediation cases, the referrals ticked in the register and not taken up
+        (they are in the list too), the meetings ahead and the terms due."""
+        parts = [
+            self.tr("1 mediation case")
+            if cases == 1
+            else self.tr("{n} mediation cases").format(n=cases)
+        ]
+        if register:
+            parts.append(
+                self.tr("1 referral not taken up yet")
+                if register == 1
+                else self.tr("{n} referrals not taken up yet").format(n=register)
+            )
+        parts.append(
+            self.tr("1 meeting ahead")
+            if meetings == 1
+            else self.tr("{n} meetings ahead").format(n=meetings)
+        )
+        terms = self.tr("1 term due") if due == 1 else self.tr("{n} terms due").format(n=due)
+        if due:
+            terms += ", " + self.tr("{n} overdue").format(n=overdue)
+        parts.append(terms)
+        return " · ".join(parts)
 
     def _fill_terms(self, today: date | None = None) -> None:
         now = today or date.today()

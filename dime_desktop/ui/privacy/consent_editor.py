@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,8 @@ from dime_desktop.cases.model import (
 )
 from dime_desktop.privacy import consent as core
 from dime_desktop.reference import default_reference
-from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel, format_date
+from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel
+from dime_desktop.ui.privacy.models import ConsentTableModel
 
 
 def consent_to_dict(c: CaseConsent) -> dict[str, Any]:
@@ -148,11 +148,11 @@ class ConsentEditor(QWidget):
         self._records: list[CaseConsent] = []
         self._client_flag = False  # the old tick, for a case without a record
         self.dialog: ConsentDialog | None = None
-        self.table = QTableWidget(len(CONSENT_PURPOSES), self.COLUMNS, self)
+        self.model = ConsentTableModel(language, self)
+        self.model.set_case(self._case())
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Consents"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Purpose"), self.tr("Status"), self.tr("Date"), self.tr("How")]
-        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -165,14 +165,14 @@ class ConsentEditor(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         rows = len(CONSENT_PURPOSES) + 1
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * rows + 8)
-        self.table.setCurrentCell(0, 0)
+        self.table.setCurrentIndex(self.model.index(0, 0))
         self.give_button = QPushButton(self.tr("Register consent…"), self)
         self.give_button.setAccessibleName(self.tr("Register consent"))
         self.give_button.clicked.connect(lambda: self.open_dialog(withdraw=False))
         self.withdraw_button = QPushButton(self.tr("Withdraw consent…"), self)
         self.withdraw_button.setAccessibleName(self.tr("Withdraw consent"))
         self.withdraw_button.clicked.connect(lambda: self.open_dialog(withdraw=True))
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         buttons = QHBoxLayout()
         buttons.addWidget(self.give_button)
         buttons.addWidget(self.withdraw_button)
@@ -231,27 +231,13 @@ class ConsentEditor(QWidget):
 
     # --- the table ---------------------------------------------------------------------
     def current_purpose(self) -> str:
-        row = max(self.table.currentRow(), 0)
+        row = max(self.table.currentIndex().row(), 0)
         return CONSENT_PURPOSES[min(row, len(CONSENT_PURPOSES) - 1)]
 
     def _refresh(self) -> None:
-        texts = core.texts()
-        case = self._case()
-        methods = default_reference().consent_methods
-        for row, purpose in enumerate(CONSENT_PURPOSES):
-            record = case.consent_of(purpose)
-            state = core.state_of(case, purpose)
-            when = ""
-            if record is not None:
-                day = record.withdrawn_on if state == "withdrawn" else record.given_on
-                when = format_date(day, self._lang) if day else ""
-            how = methods.label(record.method, self._lang) if record and record.method else ""
-            values = [texts.label(purpose, self._lang), texts.status(state, self._lang), when, how]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if col == 0:
-                    item.setToolTip(texts.purposes[purpose].help.get(self._lang, ""))
-                self.table.setItem(row, col, item)
+        row = self.table.currentIndex().row()
+        self.model.set_case(self._case())
+        self.table.setCurrentIndex(self.model.index(max(row, 0), 0))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

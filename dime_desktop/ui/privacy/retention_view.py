@@ -19,18 +19,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from dime_desktop.cases.model import DESK_MEDIATION
 from dime_desktop.errors import DimeError
 from dime_desktop.privacy import retention
 from dime_desktop.reference import default_reference
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.widgets import format_date, install_wheel_guard
+from dime_desktop.ui.privacy.models import DueForDeletionModel
 
 
 class RetentionView(QWidget):
@@ -89,17 +88,12 @@ class RetentionView(QWidget):
 
         # the due list
         self.due_box = QGroupBox(self.tr("Due for deletion"), self)
-        self.table = QTableWidget(0, 5, self.due_box)
-        self.table.setAccessibleName(self.tr("Cases due for deletion"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Case"),
-                self.tr("Desk"),
-                self.tr("Area"),
-                self.tr("Closed"),
-                self.tr("Due since"),
-            ]
+        self.model = DueForDeletionModel(
+            lambda area: self._ref.areas.label(area, self._lang), self._lang, self
         )
+        self.table = QTableView(self.due_box)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cases due for deletion"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -107,7 +101,8 @@ class RetentionView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.itemChanged.connect(lambda _i: self._update_buttons())
+        self.model.dataChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         self.due_state = QLabel(self.due_box)
         self.all_button = QPushButton(self.tr("Tick &all"), self.due_box)
         self.all_button.clicked.connect(self.tick_all)
@@ -195,27 +190,7 @@ class RetentionView(QWidget):
 
     def _fill(self, due: list[retention.DueCase], confirmed: bool) -> None:
         self._due = due
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(due))
-        for row, d in enumerate(due):
-            desk = self.tr("Mediation") if d.desk == DESK_MEDIATION else self.tr("Advice")
-            values = [
-                d.reference,
-                desk,
-                self._ref.areas.label(d.area, self._lang),
-                format_date(d.closed, self._lang),
-                format_date(d.review_on, self._lang),
-            ]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if col == 0:
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Unchecked)
-                    item.setData(Qt.ItemDataRole.UserRole, d.case_id)
-                else:
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.table.setItem(row, col, item)
-        self.table.blockSignals(False)
+        self.model.set_due(due)
         self.due_box.setEnabled(confirmed)
         if not confirmed:
             self.due_state.setText(self.tr("Confirm the rules first."))
@@ -230,12 +205,7 @@ class RetentionView(QWidget):
         self._update_buttons()
 
     def ticked(self) -> list[int]:
-        out = []
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
-        return out
+        return self.model.ticked()
 
     def _update_buttons(self) -> None:
         self.approve_button.setEnabled(bool(self.ticked()))
@@ -243,10 +213,7 @@ class RetentionView(QWidget):
 
     # --- actions ----------------------------------------------------------------------
     def tick_all(self) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None:
-                item.setCheckState(Qt.CheckState.Checked)
+        self.model.tick_all()
 
     def confirm(self) -> None:
         try:
@@ -277,7 +244,7 @@ class RetentionView(QWidget):
         self.erased.emit(ids)
 
     def clear(self) -> None:
-        self.table.setRowCount(0)
+        self.model.set_due([])
         self._due = []
         if self.dialog is not None:
             import shiboken6
