@@ -65,10 +65,11 @@ def return_free_memory() -> bool:
 
 
 def settle_long_lived() -> int:
-    """Collect, then move every object alive now out of the collector's
-    walks (``gc.freeze``). Call after loading data that stays until a lock;
-    returns how many objects are frozen."""
-    gc.collect()
+    """Move every object alive now out of the collector's walks
+    (``gc.freeze``, which takes no time; a collection first would be one of
+    the long walks this avoids, on the main thread). Call after loading data
+    that stays until a lock; garbage frozen with it waits for
+    ``release_frozen`` at the lock. Returns how many objects are frozen."""
     gc.freeze()
     return gc.get_freeze_count()
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop.errors import DimeError
+from dime_desktop.memory import settle_long_lived
 from dime_desktop.followups import DUE_HORIZON_DAYS, DueItem, DueState, due_items, has_due_now
 from dime_desktop.reference import default_reference
 from dime_desktop.storage.follow_ups import FollowUpQueries
@@ -322,6 +323,9 @@ class DueView(QWidget):
         def shown(items: list[DueItem]) -> None:
             if generation == self._generation:
                 self._show_items(items)
+                # a long list stays until the lock: out of the collector's
+                # full walks, which otherwise stall scrolling (memory.py)
+                settle_long_lived()
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
