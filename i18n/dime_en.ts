@@ -520,6 +520,30 @@
         <translation>Locked by you.</translation>
     </message>
     <message>
+        <source>Open Backups and choose Back up now to make one.</source>
+        <translation>Open Backups and choose Back up now to make one.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed; the earlier backups were kept.</source>
+        <translation>The last automatic backup failed; the earlier backups were kept.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>A backup of the vault is being made; DiMe Desktop closes when it is done.</source>
+        <translation>A backup of the vault is being made; DiMe Desktop closes when it is done.</translation>
+    </message>
+    <message>
+        <source>Closing the vault…</source>
+        <translation>Closing the vault…</translation>
+    </message>
+    <message>
+        <source>Backup under way</source>
+        <translation>Backup under way</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – synthetic data</translation>
     </message>
@@ -2217,6 +2241,10 @@ Where: {path}</translation>
         <translation>The case {reference} was changed and saved in another window after you opened it, so your changes were not saved over it. Copy what you wrote, open the case again and add it there.</translation>
     </message>
     <message>
+        <source>The folder is not there (if it is on a memory stick, plug it in).</source>
+        <translation>The folder is not there (if it is on a memory stick, plug it in).</translation>
+    </message>
+    <message>
         <source>No backup was made in {path}. The earlier backups were kept.
 
 {cause}</source>
@@ -2465,6 +2493,38 @@ Vault: {path}</translation>
     <message>
         <source>{file} was refused.</source>
         <translation>{file} was refused.</translation>
+    </message>
+    <message>
+        <source>The vault was not closed properly the last time (the program {pid} stopped without locking it). Its lock was taken over; nothing was lost that had been saved.</source>
+        <translation>The vault was not closed properly the last time (the program {pid} stopped without locking it). Its lock was taken over; nothing was lost that had been saved.</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the key file ({name}) left by an interrupted write was removed; it could have opened the vault with an earlier passphrase.</source>
+        <translation>A temporary copy of the key file ({name}) left by an interrupted write was removed; it could have opened the vault with an earlier passphrase.</translation>
+    </message>
+    <message>
+        <source>A key change or restore had been interrupted after its decisive step; it was finished now.</source>
+        <translation>A key change or restore had been interrupted after its decisive step; it was finished now.</translation>
+    </message>
+    <message>
+        <source>An interrupted key change or restore had changed nothing; its unfinished copy was removed.</source>
+        <translation>An interrupted key change or restore had changed nothing; its unfinished copy was removed.</translation>
+    </message>
+    <message>
+        <source>Something could not be written to the access log.</source>
+        <translation>Something could not be written to the access log.</translation>
+    </message>
+    <message>
+        <source>The backups in {folder} could not be reached; they still open with the earlier passphrase and recovery key. Plug the folder in and delete them, or change the vault key again.</source>
+        <translation>The backups in {folder} could not be reached; they still open with the earlier passphrase and recovery key. Plug the folder in and delete them, or change the vault key again.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made with an even earlier key; it still opens with the passphrase of that time. Delete it if that passphrase may be known to someone.</source>
+        <translation>The backup {path} was made with an even earlier key; it still opens with the passphrase of that time. Delete it if that passphrase may be known to someone.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be encrypted again with the new key; it still opens with the earlier passphrase. Delete it if that may be known to someone.</source>
+        <translation>The backup {path} could not be encrypted again with the new key; it still opens with the earlier passphrase. Delete it if that may be known to someone.</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3968,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <extracomment>The main window&apos;s share of the screen&apos;s free area when it has no place yet. A screen&apos;s free area below this: the main window starts maximised. How much of a remembered window must be on a screen to put it there again. Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
@@ -4142,6 +4202,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Case register</source>
         <translation>Case register</translation>
+    </message>
+    <message>
+        <source>About the vault</source>
+        <translation>About the vault</translation>
     </message>
     <message>
         <source>1 open case has changes that are not saved.</source>
@@ -6209,6 +6273,7 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     <name>UnlockWidget</name>
     <message>
         <source>Your name</source>
+        <extracomment>the window was closed while the vault was still closing (the app quits after)</extracomment>
         <translation>Your name</translation>
     </message>
     <message>
@@ -6254,6 +6319,34 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     <message>
         <source>Open the backups folder</source>
         <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup under way</source>
+        <translation>Backup under way</translation>
+    </message>
+    <message>
+        <source>A backup of the vault is being made. You can type your passphrase meanwhile; the vault opens when the backup is done.</source>
+        <translation>A backup of the vault is being made. You can type your passphrase meanwhile; the vault opens when the backup is done.</translation>
+    </message>
+    <message>
+        <source>Closing the vault…</source>
+        <translation>Closing the vault…</translation>
+    </message>
+    <message>
+        <source>The backup on lock failed; the earlier backups were kept.</source>
+        <translation>The backup on lock failed; the earlier backups were kept.</translation>
+    </message>
+    <message>
+        <source>The backup is made and verified.</source>
+        <translation>The backup is made and verified.</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop closes as soon as the backup of the vault is done.</source>
+        <translation>DiMe Desktop closes as soon as the backup of the vault is done.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -6350,6 +6443,10 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     <message>
         <source>Saving the new passphrase…</source>
         <translation>Saving the new passphrase…</translation>
+    </message>
+    <message>
+        <source>The vault opens as soon as the backup is done…</source>
+        <translation>The vault opens as soon as the backup is done…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>

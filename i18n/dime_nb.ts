@@ -520,6 +520,30 @@
         <translation>Låst av deg.</translation>
     </message>
     <message>
+        <source>Open Backups and choose Back up now to make one.</source>
+        <translation>Åpne Sikkerhetskopier og velg Ta sikkerhetskopi nå for å lage en.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed; the earlier backups were kept.</source>
+        <translation>Den siste automatiske sikkerhetskopien mislyktes; de tidligere sikkerhetskopiene er beholdt.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Avslutter</translation>
+    </message>
+    <message>
+        <source>A backup of the vault is being made; DiMe Desktop closes when it is done.</source>
+        <translation>En sikkerhetskopi av hvelvet lages; DiMe Desktop avsluttes når den er ferdig.</translation>
+    </message>
+    <message>
+        <source>Closing the vault…</source>
+        <translation>Lukker hvelvet …</translation>
+    </message>
+    <message>
+        <source>Backup under way</source>
+        <translation>Sikkerhetskopi pågår</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – syntetiske data</translation>
     </message>
@@ -2217,6 +2241,10 @@ Hvor: {path}</translation>
         <translation>Saken {reference} ble endret og lagret i et annet vindu etter at du åpnet den, så endringene dine ble ikke lagret over den. Kopier det du skrev, åpne saken på nytt og legg det inn der.</translation>
     </message>
     <message>
+        <source>The folder is not there (if it is on a memory stick, plug it in).</source>
+        <translation>Mappen finnes ikke (sett inn minnepinnen hvis den ligger på en).</translation>
+    </message>
+    <message>
         <source>No backup was made in {path}. The earlier backups were kept.
 
 {cause}</source>
@@ -2465,6 +2493,38 @@ Hvelv: {path}</translation>
     <message>
         <source>{file} was refused.</source>
         <translation>{file} ble avvist.</translation>
+    </message>
+    <message>
+        <source>The vault was not closed properly the last time (the program {pid} stopped without locking it). Its lock was taken over; nothing was lost that had been saved.</source>
+        <translation>Hvelvet ble ikke lukket ordentlig forrige gang (programmet {pid} stoppet uten å låse det). Låsen er overtatt; ingenting som var lagret, har gått tapt.</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the key file ({name}) left by an interrupted write was removed; it could have opened the vault with an earlier passphrase.</source>
+        <translation>En midlertidig kopi av nøkkelfilen ({name}), etterlatt av en avbrutt skriving, er fjernet; den kunne ha åpnet hvelvet med en tidligere passordfrase.</translation>
+    </message>
+    <message>
+        <source>A key change or restore had been interrupted after its decisive step; it was finished now.</source>
+        <translation>Et nøkkelbytte eller en gjenoppretting ble avbrutt etter det avgjørende steget; det er fullført nå.</translation>
+    </message>
+    <message>
+        <source>An interrupted key change or restore had changed nothing; its unfinished copy was removed.</source>
+        <translation>Et avbrutt nøkkelbytte eller en avbrutt gjenoppretting hadde ikke endret noe; den uferdige kopien er fjernet.</translation>
+    </message>
+    <message>
+        <source>Something could not be written to the access log.</source>
+        <translation>Noe kunne ikke skrives til tilgangsloggen.</translation>
+    </message>
+    <message>
+        <source>The backups in {folder} could not be reached; they still open with the earlier passphrase and recovery key. Plug the folder in and delete them, or change the vault key again.</source>
+        <translation>Sikkerhetskopiene i {folder} var ikke tilgjengelige; de åpnes fortsatt med den tidligere passordfrasen og gjenopprettingsnøkkelen. Koble til mappen og slett dem, eller bytt hvelvnøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made with an even earlier key; it still opens with the passphrase of that time. Delete it if that passphrase may be known to someone.</source>
+        <translation>Sikkerhetskopien {path} ble laget med en enda eldre nøkkel; den åpnes fortsatt med passordfrasen fra den gangen. Slett den hvis noen kan kjenne den passordfrasen.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be encrypted again with the new key; it still opens with the earlier passphrase. Delete it if that may be known to someone.</source>
+        <translation>Sikkerhetskopien {path} kunne ikke krypteres på nytt med den nye nøkkelen; den åpnes fortsatt med den tidligere passordfrasen. Slett den hvis noen kan kjenne den.</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3968,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <extracomment>The main window&apos;s share of the screen&apos;s free area when it has no place yet. A screen&apos;s free area below this: the main window starts maximised. How much of a remembered window must be on a screen to put it there again. Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
         <translation>Verktøylinje</translation>
     </message>
     <message>
@@ -4142,6 +4202,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Case register</source>
         <translation>Saksregister</translation>
+    </message>
+    <message>
+        <source>About the vault</source>
+        <translation>Om hvelvet</translation>
     </message>
     <message>
         <source>1 open case has changes that are not saved.</source>
@@ -6209,6 +6273,7 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     <name>UnlockWidget</name>
     <message>
         <source>Your name</source>
+        <extracomment>the window was closed while the vault was still closing (the app quits after)</extracomment>
         <translation>Ditt navn</translation>
     </message>
     <message>
@@ -6254,6 +6319,34 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     <message>
         <source>Open the backups folder</source>
         <translation>Åpne mappen med sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Backup under way</source>
+        <translation>Sikkerhetskopi pågår</translation>
+    </message>
+    <message>
+        <source>A backup of the vault is being made. You can type your passphrase meanwhile; the vault opens when the backup is done.</source>
+        <translation>En sikkerhetskopi av hvelvet lages. Du kan skrive passordfrasen imens; hvelvet åpnes når sikkerhetskopien er ferdig.</translation>
+    </message>
+    <message>
+        <source>Closing the vault…</source>
+        <translation>Lukker hvelvet …</translation>
+    </message>
+    <message>
+        <source>The backup on lock failed; the earlier backups were kept.</source>
+        <translation>Sikkerhetskopien ved låsing mislyktes; de tidligere sikkerhetskopiene er beholdt.</translation>
+    </message>
+    <message>
+        <source>The backup is made and verified.</source>
+        <translation>Sikkerhetskopien er laget og kontrollert.</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop closes as soon as the backup of the vault is done.</source>
+        <translation>DiMe Desktop avsluttes så snart sikkerhetskopien av hvelvet er ferdig.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -6350,6 +6443,10 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     <message>
         <source>Saving the new passphrase…</source>
         <translation>Lagrer den nye passordfrasen …</translation>
+    </message>
+    <message>
+        <source>The vault opens as soon as the backup is done…</source>
+        <translation>Hvelvet åpnes så snart sikkerhetskopien er ferdig …</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>

@@ -19,6 +19,7 @@ callbacks have run, so callers need not hold a reference.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -48,13 +49,16 @@ class _Runnable(QRunnable):
         self.setAutoDelete(False)  # the Task owns it
         self._fn = fn
         self._relay = relay
+        self.ended = threading.Event()  # set when fn has returned or raised
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as exc:  # delivered, never lost
+            self.ended.set()
             self._relay.failed.emit(exc)
         else:
+            self.ended.set()
             self._relay.finished.emit(result)
 
 
@@ -96,6 +100,21 @@ class Task(Generic[T]):
     @property
     def running(self) -> bool:
         return self._relay is not None and not self._done
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until ``fn`` has returned or raised (True), or ``timeout``
+        seconds passed (False). Only for the very end of the program (a quit
+        that must not lose a backup): the callbacks run later, on the event
+        loop, if there still is one."""
+        runnable = self._runnable
+        if runnable is None:
+            return True
+        return runnable.ended.wait(timeout)
+
+    @property
+    def work_done(self) -> bool:
+        """``fn`` has returned or raised (its callbacks may still be queued)."""
+        return self._runnable is not None and self._runnable.ended.is_set()
 
     # --- running ------------------------------------------------------------
     def run(self) -> Task[T]:
