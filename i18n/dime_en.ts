@@ -3992,6 +3992,10 @@ SHA-256 {sha}</translation>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
+        <source>Change the &amp;vault key…</source>
+        <translation>Change the &amp;vault key…</translation>
+    </message>
+    <message>
         <source>&amp;Verify the vault…</source>
         <translation>&amp;Verify the vault…</translation>
     </message>
@@ -5854,6 +5858,97 @@ Vault: {path}</translation>
     <message>
         <source>{n} cases are due.</source>
         <translation>{n} cases are due.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Change the vault key</source>
+        <translation>Change the vault key</translation>
+    </message>
+    <message>
+        <source>Changing the vault key encrypts the whole vault, and the backups within reach, again with a new key. Do it when the passphrase, the recovery key or a copy of the vault folder may be known to someone else: afterwards no earlier copy of the key file opens the vault, whatever passphrase it was made with.</source>
+        <translation>Changing the vault key encrypts the whole vault, and the backups within reach, again with a new key. Do it when the passphrase, the recovery key or a copy of the vault folder may be known to someone else: afterwards no earlier copy of the key file opens the vault, whatever passphrase it was made with.</translation>
+    </message>
+    <message>
+        <source>• You get a new recovery key to write down; the old one stops working.
+• Your passphrase stays the same. If someone may know it, change it too (Tools → Change passphrase).
+• In a large vault with many backups this takes some minutes; the register cannot be used meanwhile. Keep the computer switched on.</source>
+        <translation>• You get a new recovery key to write down; the old one stops working.
+• Your passphrase stays the same. If someone may know it, change it too (Tools → Change passphrase).
+• In a large vault with many backups this takes some minutes; the register cannot be used meanwhile. Keep the computer switched on.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the vault key…</source>
+        <translation>C&amp;hange the vault key…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Key change</translation>
+    </message>
+    <message>
+        <source>Encrypting again</source>
+        <translation>Encrypting again</translation>
+    </message>
+    <message>
+        <source>Notes on the backups</source>
+        <translation>Notes on the backups</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Your new recovery key</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Change the vault key now? The vault and its backups are encrypted again and you get a new recovery key. This cannot be undone.</source>
+        <translation>Change the vault key now? The vault and its backups are encrypted again and you get a new recovery key. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Change the key</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault and its backups again with a new key… Keep the computer switched on. Write down the new recovery key meanwhile.</source>
+        <translation>Encrypting the vault and its backups again with a new key… Keep the computer switched on. Write down the new recovery key meanwhile.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. No earlier copy of the key file and not the old recovery key opens it now; your passphrase is the same.</source>
+        <translation>The vault has a new key. No earlier copy of the key file and not the old recovery key opens it now; your passphrase is the same.</translation>
+    </message>
+    <message>
+        <source>The vault key was not changed; the vault is as it was.</source>
+        <translation>The vault key was not changed; the vault is as it was.</translation>
+    </message>
+    <message>
+        <source>The new recovery key below is valid: write it down.</source>
+        <translation>The new recovery key below is valid: write it down.</translation>
     </message>
 </context>
 <context>

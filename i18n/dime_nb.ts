@@ -3992,6 +3992,10 @@ SHA-256 {sha}</translation>
         <translation>Ny &amp;gjenopprettingsnøkkel …</translation>
     </message>
     <message>
+        <source>Change the &amp;vault key…</source>
+        <translation>Bytt &amp;hvelvnøkkel …</translation>
+    </message>
+    <message>
         <source>&amp;Verify the vault…</source>
         <translation>&amp;Kontroller hvelvet …</translation>
     </message>
@@ -5854,6 +5858,97 @@ Hvelv: {path}</translation>
     <message>
         <source>{n} cases are due.</source>
         <translation>{n} saker skal slettes.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Change the vault key</source>
+        <translation>Bytt hvelvnøkkel</translation>
+    </message>
+    <message>
+        <source>Changing the vault key encrypts the whole vault, and the backups within reach, again with a new key. Do it when the passphrase, the recovery key or a copy of the vault folder may be known to someone else: afterwards no earlier copy of the key file opens the vault, whatever passphrase it was made with.</source>
+        <translation>Å bytte hvelvnøkkel krypterer hele hvelvet, og sikkerhetskopiene som kan nås, på nytt med en ny nøkkel. Gjør det når passordfrasen, gjenopprettingsnøkkelen eller en kopi av hvelvmappen kan være kjent for andre: etterpå åpner ingen tidligere kopi av nøkkelfilen hvelvet, uansett hvilken passordfrase den ble laget med.</translation>
+    </message>
+    <message>
+        <source>• You get a new recovery key to write down; the old one stops working.
+• Your passphrase stays the same. If someone may know it, change it too (Tools → Change passphrase).
+• In a large vault with many backups this takes some minutes; the register cannot be used meanwhile. Keep the computer switched on.</source>
+        <translation>• Du får en ny gjenopprettingsnøkkel som du skriver ned; den gamle slutter å virke.
+• Passordfrasen din er den samme. Hvis noen kan kjenne den, bytt den også (Verktøy → Bytt passordfrase).
+• I et stort hvelv med mange sikkerhetskopier tar dette noen minutter; registeret kan ikke brukes imens. La datamaskinen stå på.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the vault key…</source>
+        <translation>B&amp;ytt hvelvnøkkelen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Nøkkelbytte</translation>
+    </message>
+    <message>
+        <source>Encrypting again</source>
+        <translation>Krypterer på nytt</translation>
+    </message>
+    <message>
+        <source>Notes on the backups</source>
+        <translation>Merknader om sikkerhetskopiene</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Din nye gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Skriv den ned eller skriv den ut nå, og oppbevar arket innelåst – den vises bare denne ene gangen. Den gamle gjenopprettingsnøkkelen åpner ikke hvelvet lenger.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Ferdig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Change the vault key now? The vault and its backups are encrypted again and you get a new recovery key. This cannot be undone.</source>
+        <translation>Bytte hvelvnøkkel nå? Hvelvet og sikkerhetskopiene krypteres på nytt, og du får en ny gjenopprettingsnøkkel. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Bytt nøkkelen</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Kontrollerer passordfrasen …</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault and its backups again with a new key… Keep the computer switched on. Write down the new recovery key meanwhile.</source>
+        <translation>Krypterer hvelvet og sikkerhetskopiene på nytt med en ny nøkkel … La datamaskinen stå på. Skriv ned den nye gjenopprettingsnøkkelen imens.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. No earlier copy of the key file and not the old recovery key opens it now; your passphrase is the same.</source>
+        <translation>Hvelvet har fått en ny nøkkel. Verken tidligere kopier av nøkkelfilen eller den gamle gjenopprettingsnøkkelen åpner det nå; passordfrasen din er den samme.</translation>
+    </message>
+    <message>
+        <source>The vault key was not changed; the vault is as it was.</source>
+        <translation>Hvelvnøkkelen ble ikke byttet; hvelvet er som før.</translation>
+    </message>
+    <message>
+        <source>The new recovery key below is valid: write it down.</source>
+        <translation>Den nye gjenopprettingsnøkkelen nedenfor gjelder: skriv den ned.</translation>
     </message>
 </context>
 <context>

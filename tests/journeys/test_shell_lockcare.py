@@ -213,3 +213,85 @@ def test_the_main_window_fits_the_screen_and_comes_back_where_it_was(
     frame = running.controller.main_window.frameGeometry()
     assert free.contains(frame), (frame, free)
     assert frame.width() >= free.width() * 0.85
+
+
+def test_change_the_vault_key_from_the_tools_menu(
+    launch: Any, person: Person, tmp_path: Path, fast_kdf: Any
+) -> None:
+    import shutil
+
+    import pytest
+
+    from dime_desktop import errors
+    from dime_desktop.cases import Case, CaseGround
+    from dime_desktop.vault import Vault, keyfile
+
+    path = tmp_path / "hvelv"
+    created = Vault.create(path, PASSPHRASE, kdf=fast_kdf)
+    old_recovery_key = created.recovery_key
+    for n in range(3):
+        created.vault.cases.add(
+            Case(opened=date(2024, 3, 1 + n), area="work", grounds=[CaseGround("age")])
+        )
+    created.vault.close()  # with its first backup
+    # a copy of the key file that went astray (a stick, a cloud folder)
+    astray = tmp_path / "astray-vault-keys.json"
+    shutil.copy2(path / "vault-keys.json", astray)
+
+    running = launch("--vault", str(path))
+    _unlock(person, running)
+    person.wait_for_text("DH-2024-003")
+    person.menu("Verktøy", "Bytt hvelvnøkkel")
+    dialog = person.dialog("Bytt hvelvnøkkel")
+    assert "ingen tidligere kopi av nøkkelfilen" in person.text_on_screen()
+    person.type("Passordfrase", "ikke passordfrasen til dette hvelvet")
+    person.click("Bytt hvelvnøkkelen")
+    person.answer("Bytt nøkkelen")
+    person.wait_for_text("Passordfrasen er ikke riktig")
+    person.type("Passordfrase", PASSPHRASE)
+    person.click("Bytt hvelvnøkkelen")
+    text = person.answer("Bytt nøkkelen")
+    assert "kan ikke angres" in text
+    new_key = person.wait_for("Gjenopprettingsnøkkel").text()
+    assert new_key != old_recovery_key and new_key.count("-") >= 5
+    person.wait_for_text("Hvelvet har fått en ny nøkkel", timeout=60_000)
+    person.tick("Jeg har skrevet ned eller skrevet ut gjenopprettingsnøkkelen")
+    person.click("Ferdig")
+    person.wait_until(lambda: not dialog.isVisible())
+
+    person.press("Ctrl+L")
+    person.wait_until(lambda: running.controller.closing_task is None)
+    # through the core: the copy of the old key file opens nothing, nor does the old key
+    copy = tmp_path / "med-gammel-nøkkelfil"
+    copy.mkdir()
+    shutil.copy2(path / "vault.db", copy / "vault.db")
+    shutil.copy2(astray, copy / "vault-keys.json")
+    with pytest.raises(errors.VaultDamaged):  # KeyFileOfAnotherVault
+        Vault.unlock(copy, PASSPHRASE)
+    with pytest.raises(errors.WrongRecoveryKey):
+        Vault.unlock_with_recovery_key(path, old_recovery_key)
+    # nor the backups, re-encrypted with the new key
+    old_key = keyfile.unwrap_with_passphrase(keyfile.load(astray), PASSPHRASE)
+    assert old_key is not None
+    made = sorted((path / "backups").glob("dime-backup-*"))
+    assert made
+    new_key = keyfile.unwrap_with_passphrase(keyfile.load(path / "vault-keys.json"), PASSPHRASE)
+    assert new_key is not None and new_key != old_key
+    for backup in made:
+        assert not _opens(backup / "vault.db", old_key)
+        assert _opens(backup / "vault.db", new_key)
+
+    _unlock(person, running)
+    person.wait_for_text("DH-2024-003")
+    assert len(person.rows("Saker")) == 3
+
+
+def _opens(db: Path, key: bytes) -> bool:
+    from dime_desktop.errors import DimeError
+    from dime_desktop.storage.database import Database
+
+    try:
+        problems, _counts, _version = Database.inspect_file(db, key)
+    except DimeError:
+        return False
+    return not problems

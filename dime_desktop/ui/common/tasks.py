@@ -32,6 +32,11 @@ T = TypeVar("T")
 # objects (signals, runnable, dialog) so nothing is collected mid-flight.
 _RUNNING: set[Task[Any]] = set()
 
+# Tasks whose work must end before the vault may close (a key rotation): the
+# lock's close waits for them on its worker (``wait_for_vault_work``).
+_VAULT_WORK: set[Task[Any]] = set()
+_VAULT_WORK_LOCK = threading.Lock()
+
 # The progress dialog appears only when work takes longer than this.
 PROGRESS_DELAY_MS = 300
 
@@ -95,6 +100,14 @@ class Task(Generic[T]):
         """Show a busy indicator (window-modal) if the work takes a moment."""
         self._progress_parent = parent
         self._progress_label = label
+        return self
+
+    def before_vault_closes(self) -> Task[T]:
+        """This task's work must end before the vault closes: a lock (or quit)
+        that comes meanwhile waits for it on its own worker
+        (:func:`wait_for_vault_work`) instead of closing the vault under it."""
+        with _VAULT_WORK_LOCK:
+            _VAULT_WORK.add(self)
         return self
 
     @property
@@ -180,6 +193,8 @@ class Task(Generic[T]):
         if self._relay is not None:
             self._relay.deleteLater()
         _RUNNING.discard(self)
+        with _VAULT_WORK_LOCK:
+            _VAULT_WORK.discard(self)
 
 
 def run_task(
@@ -204,3 +219,12 @@ def run_task(
 def running_tasks() -> int:
     """How many tasks have not yet delivered (for tests and for a clean quit)."""
     return len(_RUNNING)
+
+
+def wait_for_vault_work(timeout: float | None = None) -> bool:
+    """Block until the work of every task marked :meth:`Task.before_vault_closes`
+    has ended (for the worker that closes the vault; never on the GUI thread
+    while such work runs). False if ``timeout`` seconds passed first."""
+    with _VAULT_WORK_LOCK:
+        tasks = list(_VAULT_WORK)
+    return all(task.wait(timeout) for task in tasks)

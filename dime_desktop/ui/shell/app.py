@@ -55,7 +55,7 @@ from dime_desktop.demo.generator import DEMO_PASSPHRASE
 from dime_desktop.memory import return_free_memory
 from dime_desktop.paths import default_vault_path, translations_dir
 from dime_desktop.ui.common.dialogs import bring_forward, forget_folder
-from dime_desktop.ui.common.tasks import Task
+from dime_desktop.ui.common.tasks import Task, wait_for_vault_work
 from dime_desktop.ui.shell.first_run import FirstRunWidget
 from dime_desktop.ui.shell.idle import Clock, IdleWatcher
 from dime_desktop.ui.shell.session_events import SessionWatcher
@@ -466,6 +466,7 @@ class AppController(QObject):
         """Close ``vault`` (and make its backup) on a worker."""
 
         def work() -> BaseException | None:
+            wait_for_vault_work()  # a key rotation under way ends first
             vault.close()
             error: BaseException | None = vault.last_backup_error
             return error
@@ -549,6 +550,7 @@ class AppController(QObject):
             print("dime-desktop: waiting for the backup of the vault to finish…", file=sys.stderr)
             task.wait()
         if self.vault is not None:
+            wait_for_vault_work()  # a key rotation under way ends first
             self.vault.close()
             self.vault = None
         self._stopped = True

@@ -268,6 +268,9 @@ class MainWindow(QMainWindow):
         self.new_recovery_key_action = self._action(
             self.tr("New &recovery key…"), self.open_new_recovery_key
         )
+        self.rotate_key_action = self._action(
+            self.tr("Change the &vault key…"), self.open_rotate_key
+        )
         self.verify_action = self._action(self.tr("&Verify the vault…"), self.open_verify)
         self.subject_export_action = self._action(
             self.tr("The person's own &copy…"), self.open_subject_export
@@ -321,6 +324,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.change_passphrase_action,
             self.new_recovery_key_action,
+            self.rotate_key_action,
             self.verify_action,
             self.import_action,
         ):
@@ -1234,6 +1238,14 @@ class MainWindow(QMainWindow):
         from dime_desktop.ui.vault_care.dialogs import NewRecoveryKeyDialog
 
         dialog = NewRecoveryKeyDialog(self._vault, language=self._lang, parent=self)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    def open_rotate_key(self) -> QWidget:
+        from dime_desktop.ui.vault_care.dialogs import RotateKeyDialog
+
+        dialog = RotateKeyDialog(self._vault, language=self._lang, parent=self)
         self._keep_dialog(dialog)
         dialog.open()
         return dialog
