@@ -2495,8 +2495,8 @@ Vault: {path}</translation>
         <translation>{file} was refused.</translation>
     </message>
     <message>
-        <source>The vault was not closed properly the last time (the program {pid} stopped without locking it). Its lock was taken over; nothing was lost that had been saved.</source>
-        <translation>The vault was not closed properly the last time (the program {pid} stopped without locking it). Its lock was taken over; nothing was lost that had been saved.</translation>
+        <source>The vault was not closed properly the last time: the program stopped without locking it (it was shut down or crashed). Its lock was taken over; everything that had been saved is there.</source>
+        <translation>The vault was not closed properly the last time: the program stopped without locking it (it was shut down or crashed). Its lock was taken over; everything that had been saved is there.</translation>
     </message>
     <message>
         <source>A temporary copy of the key file ({name}) left by an interrupted write was removed; it could have opened the vault with an earlier passphrase.</source>

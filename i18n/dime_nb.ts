@@ -2495,8 +2495,8 @@ Hvelv: {path}</translation>
         <translation>{file} ble avvist.</translation>
     </message>
     <message>
-        <source>The vault was not closed properly the last time (the program {pid} stopped without locking it). Its lock was taken over; nothing was lost that had been saved.</source>
-        <translation>Hvelvet ble ikke lukket ordentlig forrige gang (programmet {pid} stoppet uten å låse det). Låsen er overtatt; ingenting som var lagret, har gått tapt.</translation>
+        <source>The vault was not closed properly the last time: the program stopped without locking it (it was shut down or crashed). Its lock was taken over; everything that had been saved is there.</source>
+        <translation>Hvelvet ble ikke lukket ordentlig forrige gang: programmet stoppet uten å låse det (det ble slått av eller krasjet). Låsen er overtatt; alt som var lagret, er der.</translation>
     </message>
     <message>
         <source>A temporary copy of the key file ({name}) left by an interrupted write was removed; it could have opened the vault with an earlier passphrase.</source>

@@ -191,3 +191,53 @@ def test_the_program_ending_waits_for_the_backup(
     from dime_desktop.vault.lock import check_free
 
     check_free(vault_dir)  # released
+
+
+# --- notices ----------------------------------------------------------------------------
+
+
+def test_notices_keep_their_code_and_are_said_in_the_ui_language(tmp_path: Path) -> None:
+    import copy
+    import pickle
+
+    from dime_desktop.errors import DiskFull
+    from dime_desktop.ui.common.error_text import notice_text
+    from dime_desktop.vault.notices import Notice
+
+    stray = Notice(
+        "stray_key_copy", "Removed .vault-keys.json.x.tmp ...", name=".vault-keys.json.x.tmp"
+    )
+    for again in (copy.deepcopy(stray), pickle.loads(pickle.dumps(stray))):
+        assert again == stray and again.code == "stray_key_copy" and again.params == stray.params
+    assert ".vault-keys.json.x.tmp" in notice_text(stray)
+    assert notice_text(stray) != str(stray)  # the UI's own sentence, not the core's
+    failed = Notice("access_log_failed", "The access log ...", error=DiskFull("full", tmp_path))
+    assert "access log" in notice_text(failed) and str(tmp_path) in notice_text(failed)
+    assert notice_text("A sentence from an older core.") == "A sentence from an older core."
+
+
+def test_unlocking_after_a_killed_program_gives_a_stale_lock_notice(
+    vault_dir: Path, passphrase: str, fast_kdf: Any
+) -> None:
+    import json
+
+    from dime_desktop.ui.common.error_text import notice_text
+    from dime_desktop.vault import Vault
+
+    Vault.create(vault_dir, passphrase, kdf=fast_kdf).vault.close()
+    # what a killed program leaves: its owner text, no OS lock any more
+    (vault_dir / "vault.lock").write_text(
+        json.dumps(
+            {
+                "pid": 999999,
+                "host": "elsewhere",
+                "since": "2024-05-05T14:02:00",
+                "program": "dime-desktop",
+            }
+        )
+    )
+    with Vault.unlock(vault_dir, passphrase) as vault:
+        codes = [getattr(n, "code", "") for n in vault.notices]
+        assert "stale_lock" in codes
+        text = notice_text(vault.notices[codes.index("stale_lock")])
+        assert "not closed properly" in text

@@ -79,6 +79,7 @@ def test_the_lock_is_at_once_and_the_backup_is_made_behind_the_lock_screen(
     path = tmp_path / "hvelv"
     _vault(path, fast_kdf)
     running = launch("--vault", str(path))
+    assert "ingen kontrollert sikkerhetskopi ennå" in person.text_on_screen()
     _unlock(person, running)
     person.wait_for_text("DH-2024-003")
     made_before = _backups(path)
@@ -90,6 +91,8 @@ def test_the_lock_is_at_once_and_the_backup_is_made_behind_the_lock_screen(
     assert "En sikkerhetskopi av hvelvet lages" in person.text_on_screen()
     person.wait_for_text("Sikkerhetskopien er laget og kontrollert")
     assert len(_backups(path)) == len(made_before) + 1
+    # and the screen no longer says there is none
+    assert "ingen kontrollert sikkerhetskopi ennå" not in person.text_on_screen()
 
     _unlock(person, running)
     person.wait_for_text("DH-2024-003")
@@ -100,7 +103,7 @@ def test_the_lock_is_at_once_and_the_backup_is_made_behind_the_lock_screen(
     person.wait_for("Lås opp")
     assert _visible_titles(person) == ["Låst"]
     assert "Låst etter 5 minutter uten bruk." in person.text_on_screen()
-    person.wait_until(lambda: running.controller.closing_task is None)
+    person.wait_until_gone("Sikkerhetskopi pågår")
     _unlock(person, running)
     assert "er åpent i et DiMe-program" not in person.text_on_screen()
 
@@ -249,7 +252,7 @@ def test_change_the_vault_key_from_the_tools_menu(
     person.answer("Bytt nøkkelen")
     person.wait_for_text("Passordfrasen er ikke riktig")
     person.type("Passordfrase", PASSPHRASE)
-    person.click("Bytt hvelvnøkkelen")
+    person.press("Return")  # Enter asks the question too; the dialog stays
     text = person.answer("Bytt nøkkelen")
     assert "kan ikke angres" in text
     new_key = person.wait_for("Gjenopprettingsnøkkel").text()
@@ -260,7 +263,7 @@ def test_change_the_vault_key_from_the_tools_menu(
     person.wait_until(lambda: not dialog.isVisible())
 
     person.press("Ctrl+L")
-    person.wait_until(lambda: running.controller.closing_task is None)
+    person.wait_until_gone("Sikkerhetskopi pågår")
     # through the core: the copy of the old key file opens nothing, nor does the old key
     copy = tmp_path / "med-gammel-nøkkelfil"
     copy.mkdir()

@@ -476,14 +476,12 @@ def notice_text(notice: str) -> str:
     code = getattr(notice, "code", "")
     params = dict(getattr(notice, "params", {}) or {})
     if code == "stale_lock":
-        owner = params.get("owner")
-        pid = getattr(owner, "pid", None)
         return QCoreApplication.translate(
             "ErrorText",
-            "The vault was not closed properly the last time (the program {pid} stopped "
-            "without locking it). Its lock was taken over; nothing was lost that had been "
-            "saved.",
-        ).format(pid=pid if pid is not None else "")
+            "The vault was not closed properly the last time: the program stopped without "
+            "locking it (it was shut down or crashed). Its lock was taken over; everything "
+            "that had been saved is there.",
+        )
     if code == "stray_key_copy":
         return QCoreApplication.translate(
             "ErrorText",

@@ -199,6 +199,7 @@ class UnlockWidget(QWidget):
             self.closing_note.setVisible(True)
         else:
             self.closing_note.setVisible(False)
+        self.refresh_backup_warning()  # "no verified backup yet" may be over now
         pending, self._pending = self._pending, None
         if pending is not None and not self._quitting:
             self._set_busy(False)
@@ -357,6 +358,12 @@ class UnlockWidget(QWidget):
         self.backup_warning.setStyleSheet("color: #8a4b00;")
         self.backup_warning.setVisible(bool(self.backup_warning.text()))
         layout.insertWidget(3, self.backup_warning)
+
+    def refresh_backup_warning(self) -> None:
+        from dime_desktop.ui.backups.backups_view import unlock_warning_text
+
+        self.backup_warning.setText(unlock_warning_text(self.vault_path))
+        self.backup_warning.setVisible(bool(self.backup_warning.text()))
 
     def _show_path(self) -> None:
         self.where.setText(self.tr("Vault: {path}").format(path=self.vault_path))

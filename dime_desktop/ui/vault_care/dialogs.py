@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -673,9 +674,11 @@ class RotateKeyDialog(VaultCareDialog):
         self.rotate_button.setAccessibleName(self.tr("Change the vault key"))
         self.rotate_button.setDefault(True)
         self.rotate_button.clicked.connect(self.ask_to_rotate)
-        self.passphrase.returnPressed.connect(self.ask_to_rotate)
+        # Enter in the field presses the default button (a returnPressed slot that
+        # opens the question would let the same key press a button of the question)
         self.passphrase.textChanged.connect(self._update)
         cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
         cancel.setAccessibleName(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
@@ -729,6 +732,9 @@ class RotateKeyDialog(VaultCareDialog):
 
         self.pages.addWidget(ask)
         self.pages.addWidget(work)
+        # the dialog is as tall as the page shown (no empty room under the question)
+        self.pages.currentChanged.connect(self._fit_page)
+        self._fit_page(self.ASK)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._relay = _RotationRelay(self)
@@ -737,12 +743,24 @@ class RotateKeyDialog(VaultCareDialog):
 
     def _update(self) -> None:
         self.rotate_button.setEnabled(bool(self.passphrase.text()) and not self.busy())
+        # (a question's buttons took the dialog's default while it was open)
+        self.rotate_button.setDefault(self.pages.currentIndex() == self.ASK)
         self.done_button.setEnabled(
             not self.busy() and not self._rotating and self.key_panel.confirmed()
         )
 
     def key_shown(self) -> bool:
         return self.pages.currentIndex() == self.WORK and bool(self.key_panel.key)
+
+    def _fit_page(self, current: int) -> None:
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page is not None:
+                policy = (
+                    QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+                )
+                page.setSizePolicy(policy, policy)
+        self.pages.adjustSize()
 
     def ask_to_rotate(self) -> None:
         """The question before anything changes (non-blocking)."""
@@ -769,6 +787,9 @@ class RotateKeyDialog(VaultCareDialog):
             self._box = None
             if box.clickedButton() is yes:
                 self.start()
+            else:
+                self._update()
+                self.passphrase.setFocus()
 
         box.finished.connect(answered)
         self._box = box
