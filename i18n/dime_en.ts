@@ -520,6 +520,10 @@
         <translation>Locked by you.</translation>
     </message>
     <message>
+        <source>The app locked while a new recovery key was on screen, before it was marked as written down. The old recovery key no longer works: make a new one now (Tools → New recovery key) and write it down.</source>
+        <translation>The app locked while a new recovery key was on screen, before it was marked as written down. The old recovery key no longer works: make a new one now (Tools → New recovery key) and write it down.</translation>
+    </message>
+    <message>
         <source>Open Backups and choose Back up now to make one.</source>
         <translation>Open Backups and choose Back up now to make one.</translation>
     </message>
@@ -1241,6 +1245,7 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
+        <extracomment>Vault folders whose new recovery key was on screen, not yet marked written down, when a lock closed its dialog: the old key no longer works and the new one was never seen. Said after the next unlock (``unseen_recovery_key``).</extracomment>
         <translation>Change passphrase</translation>
     </message>
     <message>

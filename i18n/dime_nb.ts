@@ -520,6 +520,10 @@
         <translation>Låst av deg.</translation>
     </message>
     <message>
+        <source>The app locked while a new recovery key was on screen, before it was marked as written down. The old recovery key no longer works: make a new one now (Tools → New recovery key) and write it down.</source>
+        <translation>Programmet låste seg mens en ny gjenopprettingsnøkkel var på skjermen, før den var merket som skrevet ned. Den gamle gjenopprettingsnøkkelen virker ikke lenger: lag en ny nå (Verktøy → Ny gjenopprettingsnøkkel) og skriv den ned.</translation>
+    </message>
+    <message>
         <source>Open Backups and choose Back up now to make one.</source>
         <translation>Åpne Sikkerhetskopier og velg Ta sikkerhetskopi nå for å lage en.</translation>
     </message>
@@ -1241,6 +1245,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
+        <extracomment>Vault folders whose new recovery key was on screen, not yet marked written down, when a lock closed its dialog: the old key no longer works and the new one was never seen. Said after the next unlock (``unseen_recovery_key``).</extracomment>
         <translation>Bytt passordfrase</translation>
     </message>
     <message>

@@ -289,6 +289,29 @@ def test_change_the_vault_key_from_the_tools_menu(
     assert len(person.rows("Saker")) == 3
 
 
+
+def test_a_lock_before_the_new_recovery_key_is_written_down_is_said_after_unlock(
+    launch: Any, person: Person, tmp_path: Path, fast_kdf: Any
+) -> None:
+    path = tmp_path / "hvelv"
+    _vault(path, fast_kdf)
+    running = launch("--vault", str(path))
+    _unlock(person, running)
+    person.menu("Verktøy", "Ny gjenopprettingsnøkkel")
+    person.dialog("Ny gjenopprettingsnøkkel")
+    person.type("Passordfrase", PASSPHRASE)
+    person.click("Lag en ny gjenopprettingsnøkkel")
+    person.wait_for("Gjenopprettingsnøkkel")
+    person.press("Ctrl+L")  # before "written down" is ticked (or the idle lock)
+    _unlock(person, running)
+    box = person.message_box()
+    assert "Den gamle gjenopprettingsnøkkelen virker ikke lenger" in box.text()
+    person.answer("OK")
+    person.press("Ctrl+L")
+    _unlock(person, running)  # said once
+    assert not person.sees("Om hvelvet")
+
+
 def _opens(db: Path, key: bytes) -> bool:
     from dime_desktop.errors import DimeError
     from dime_desktop.storage.database import Database

@@ -371,9 +371,19 @@ class AppController(QObject):
         and a failed automatic backup (of the last lock, or of an earlier run
         as the backups' status file says)."""
         from dime_desktop.ui.common.error_text import error_text, notice_text
+        from dime_desktop.ui.vault_care.dialogs import unseen_recovery_key
         from dime_desktop.vault import backups
 
         texts = [notice_text(n) for n in list(getattr(vault, "notices", []) or [])]
+        if unseen_recovery_key(vault.path):
+            texts.append(
+                QCoreApplication.translate(
+                    "App",
+                    "The app locked while a new recovery key was on screen, before it was "
+                    "marked as written down. The old recovery key no longer works: make a new "
+                    "one now (Tools → New recovery key) and write it down.",
+                )
+            )
         failure = ""
         with contextlib.suppress(Exception):
             failure = backups.last_failure(vault.path)

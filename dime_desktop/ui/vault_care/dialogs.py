@@ -56,6 +56,26 @@ OK_COLOUR = "color: #1d6b32;"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: Vault folders whose new recovery key was on screen, not yet marked written
+#: down, when a lock closed its dialog: the old key no longer works and the new
+#: one was never seen. Said after the next unlock (``unseen_recovery_key``).
+_UNSEEN_KEYS: set[str] = set()
+
+
+def unseen_recovery_key(vault_path: Path) -> bool:
+    """Whether a lock closed a new recovery key before it was written down
+    (asked once: the answer is forgotten)."""
+    key = str(Path(vault_path))
+    if key in _UNSEEN_KEYS:
+        _UNSEEN_KEYS.discard(key)
+        return True
+    return False
+
+
+def _key_lost_on_lock(dialog: Any) -> None:
+    if dialog.key_shown() and not dialog.key_panel.confirmed():
+        _UNSEEN_KEYS.add(str(Path(dialog._vault.path)))
+
 
 def while_alive(method: F) -> F:
     """A task callback that does nothing if the dialog is gone (closed on lock)."""
@@ -306,6 +326,10 @@ class NewRecoveryKeyDialog(VaultCareDialog):
 
     def key_shown(self) -> bool:
         return self.pages.currentIndex() == 1 and bool(self.key_panel.key)
+
+    def close_for_lock(self) -> None:
+        _key_lost_on_lock(self)
+        super().close_for_lock()
 
     def make_key(self) -> None:
         if not self.make_button.isEnabled():
@@ -751,6 +775,10 @@ class RotateKeyDialog(VaultCareDialog):
 
     def key_shown(self) -> bool:
         return self.pages.currentIndex() == self.WORK and bool(self.key_panel.key)
+
+    def close_for_lock(self) -> None:
+        _key_lost_on_lock(self)
+        super().close_for_lock()
 
     def _fit_page(self, current: int) -> None:
         for index in range(self.pages.count()):
