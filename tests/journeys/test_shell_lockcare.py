@@ -289,7 +289,6 @@ def test_change_the_vault_key_from_the_tools_menu(
     assert len(person.rows("Saker")) == 3
 
 
-
 def test_a_lock_before_the_new_recovery_key_is_written_down_is_said_after_unlock(
     launch: Any, person: Person, tmp_path: Path, fast_kdf: Any
 ) -> None:
