@@ -520,6 +520,34 @@
         <translation>Locked by you.</translation>
     </message>
     <message>
+        <source>The app locked while a new recovery key was on screen, before it was marked as written down. The old recovery key no longer works: make a new one now (Tools → New recovery key) and write it down.</source>
+        <translation>The app locked while a new recovery key was on screen, before it was marked as written down. The old recovery key no longer works: make a new one now (Tools → New recovery key) and write it down.</translation>
+    </message>
+    <message>
+        <source>Open Backups and choose Back up now to make one.</source>
+        <translation>Open Backups and choose Back up now to make one.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed; the earlier backups were kept.</source>
+        <translation>The last automatic backup failed; the earlier backups were kept.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>A backup of the vault is being made; DiMe Desktop closes when it is done.</source>
+        <translation>A backup of the vault is being made; DiMe Desktop closes when it is done.</translation>
+    </message>
+    <message>
+        <source>Closing the vault…</source>
+        <translation>Closing the vault…</translation>
+    </message>
+    <message>
+        <source>Backup under way</source>
+        <translation>Backup under way</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – synthetic data</translation>
     </message>
@@ -1245,6 +1273,7 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
+        <extracomment>Vault folders whose new recovery key was on screen, not yet marked written down, when a lock closed its dialog: the old key no longer works and the new one was never seen. Said after the next unlock (``unseen_recovery_key``).</extracomment>
         <translation>Change passphrase</translation>
     </message>
     <message>
@@ -2340,6 +2369,10 @@ Where: {path}</translation>
         <translation>The case {reference} was changed and saved in another window after you opened it, so your changes were not saved over it. Copy what you wrote, open the case again and add it there.</translation>
     </message>
     <message>
+        <source>The folder is not there (if it is on a memory stick, plug it in).</source>
+        <translation>The folder is not there (if it is on a memory stick, plug it in).</translation>
+    </message>
+    <message>
         <source>No backup was made in {path}. The earlier backups were kept.
 
 {cause}</source>
@@ -2588,6 +2621,38 @@ Vault: {path}</translation>
     <message>
         <source>{file} was refused.</source>
         <translation>{file} was refused.</translation>
+    </message>
+    <message>
+        <source>The vault was not closed properly the last time: the program stopped without locking it (it was shut down or crashed). Its lock was taken over; everything that had been saved is there.</source>
+        <translation>The vault was not closed properly the last time: the program stopped without locking it (it was shut down or crashed). Its lock was taken over; everything that had been saved is there.</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the key file ({name}) left by an interrupted write was removed; it could have opened the vault with an earlier passphrase.</source>
+        <translation>A temporary copy of the key file ({name}) left by an interrupted write was removed; it could have opened the vault with an earlier passphrase.</translation>
+    </message>
+    <message>
+        <source>A key change or restore had been interrupted after its decisive step; it was finished now.</source>
+        <translation>A key change or restore had been interrupted after its decisive step; it was finished now.</translation>
+    </message>
+    <message>
+        <source>An interrupted key change or restore had changed nothing; its unfinished copy was removed.</source>
+        <translation>An interrupted key change or restore had changed nothing; its unfinished copy was removed.</translation>
+    </message>
+    <message>
+        <source>Something could not be written to the access log.</source>
+        <translation>Something could not be written to the access log.</translation>
+    </message>
+    <message>
+        <source>The backups in {folder} could not be reached; they still open with the earlier passphrase and recovery key. Plug the folder in and delete them, or change the vault key again.</source>
+        <translation>The backups in {folder} could not be reached; they still open with the earlier passphrase and recovery key. Plug the folder in and delete them, or change the vault key again.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made with an even earlier key; it still opens with the passphrase of that time. Delete it if that passphrase may be known to someone.</source>
+        <translation>The backup {path} was made with an even earlier key; it still opens with the passphrase of that time. Delete it if that passphrase may be known to someone.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be encrypted again with the new key; it still opens with the earlier passphrase. Delete it if that may be known to someone.</source>
+        <translation>The backup {path} could not be encrypted again with the new key; it still opens with the earlier passphrase. Delete it if that may be known to someone.</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +4052,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <extracomment>The main window&apos;s share of the screen&apos;s free area when it has no place yet. A screen&apos;s free area below this: the main window starts maximised. How much of a remembered window must be on a screen to put it there again. Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
@@ -4009,6 +4074,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;vault key…</source>
+        <translation>Change the &amp;vault key…</translation>
     </message>
     <message>
         <source>&amp;Verify the vault…</source>
@@ -4221,6 +4290,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Case register</source>
         <translation>Case register</translation>
+    </message>
+    <message>
+        <source>About the vault</source>
+        <translation>About the vault</translation>
     </message>
     <message>
         <source>1 open case has changes that are not saved.</source>
@@ -5880,6 +5953,97 @@ Vault: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Change the vault key</source>
+        <translation>Change the vault key</translation>
+    </message>
+    <message>
+        <source>Changing the vault key encrypts the whole vault, and the backups within reach, again with a new key. Do it when the passphrase, the recovery key or a copy of the vault folder may be known to someone else: afterwards no earlier copy of the key file opens the vault, whatever passphrase it was made with.</source>
+        <translation>Changing the vault key encrypts the whole vault, and the backups within reach, again with a new key. Do it when the passphrase, the recovery key or a copy of the vault folder may be known to someone else: afterwards no earlier copy of the key file opens the vault, whatever passphrase it was made with.</translation>
+    </message>
+    <message>
+        <source>• You get a new recovery key to write down; the old one stops working.
+• Your passphrase stays the same. If someone may know it, change it too (Tools → Change passphrase).
+• In a large vault with many backups this takes some minutes; the register cannot be used meanwhile. Keep the computer switched on.</source>
+        <translation>• You get a new recovery key to write down; the old one stops working.
+• Your passphrase stays the same. If someone may know it, change it too (Tools → Change passphrase).
+• In a large vault with many backups this takes some minutes; the register cannot be used meanwhile. Keep the computer switched on.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the vault key…</source>
+        <translation>C&amp;hange the vault key…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Key change</translation>
+    </message>
+    <message>
+        <source>Encrypting again</source>
+        <translation>Encrypting again</translation>
+    </message>
+    <message>
+        <source>Notes on the backups</source>
+        <translation>Notes on the backups</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Your new recovery key</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Change the vault key now? The vault and its backups are encrypted again and you get a new recovery key. This cannot be undone.</source>
+        <translation>Change the vault key now? The vault and its backups are encrypted again and you get a new recovery key. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Change the key</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault and its backups again with a new key… Keep the computer switched on. Write down the new recovery key meanwhile.</source>
+        <translation>Encrypting the vault and its backups again with a new key… Keep the computer switched on. Write down the new recovery key meanwhile.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. No earlier copy of the key file and not the old recovery key opens it now; your passphrase is the same.</source>
+        <translation>The vault has a new key. No earlier copy of the key file and not the old recovery key opens it now; your passphrase is the same.</translation>
+    </message>
+    <message>
+        <source>The vault key was not changed; the vault is as it was.</source>
+        <translation>The vault key was not changed; the vault is as it was.</translation>
+    </message>
+    <message>
+        <source>The new recovery key below is valid: write it down.</source>
+        <translation>The new recovery key below is valid: write it down.</translation>
+    </message>
+</context>
+<context>
     <name>SectionBox</name>
     <message>
         <source>Fill in from the case again</source>
@@ -6296,6 +6460,7 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     <name>UnlockWidget</name>
     <message>
         <source>Your name</source>
+        <extracomment>the window was closed while the vault was still closing (the app quits after)</extracomment>
         <translation>Your name</translation>
     </message>
     <message>
@@ -6341,6 +6506,34 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     <message>
         <source>Open the backups folder</source>
         <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup under way</source>
+        <translation>Backup under way</translation>
+    </message>
+    <message>
+        <source>A backup of the vault is being made. You can type your passphrase meanwhile; the vault opens when the backup is done.</source>
+        <translation>A backup of the vault is being made. You can type your passphrase meanwhile; the vault opens when the backup is done.</translation>
+    </message>
+    <message>
+        <source>Closing the vault…</source>
+        <translation>Closing the vault…</translation>
+    </message>
+    <message>
+        <source>The backup on lock failed; the earlier backups were kept.</source>
+        <translation>The backup on lock failed; the earlier backups were kept.</translation>
+    </message>
+    <message>
+        <source>The backup is made and verified.</source>
+        <translation>The backup is made and verified.</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop closes as soon as the backup of the vault is done.</source>
+        <translation>DiMe Desktop closes as soon as the backup of the vault is done.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -6437,6 +6630,10 @@ It has left the vault: keep it safe and give it only to the person. A follow-up 
     <message>
         <source>Saving the new passphrase…</source>
         <translation>Saving the new passphrase…</translation>
+    </message>
+    <message>
+        <source>The vault opens as soon as the backup is done…</source>
+        <translation>The vault opens as soon as the backup is done…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>

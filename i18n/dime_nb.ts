@@ -520,6 +520,34 @@
         <translation>Låst av deg.</translation>
     </message>
     <message>
+        <source>The app locked while a new recovery key was on screen, before it was marked as written down. The old recovery key no longer works: make a new one now (Tools → New recovery key) and write it down.</source>
+        <translation>Programmet låste seg mens en ny gjenopprettingsnøkkel var på skjermen, før den var merket som skrevet ned. Den gamle gjenopprettingsnøkkelen virker ikke lenger: lag en ny nå (Verktøy → Ny gjenopprettingsnøkkel) og skriv den ned.</translation>
+    </message>
+    <message>
+        <source>Open Backups and choose Back up now to make one.</source>
+        <translation>Åpne Sikkerhetskopier og velg Ta sikkerhetskopi nå for å lage en.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed; the earlier backups were kept.</source>
+        <translation>Den siste automatiske sikkerhetskopien mislyktes; de tidligere sikkerhetskopiene er beholdt.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Avslutter</translation>
+    </message>
+    <message>
+        <source>A backup of the vault is being made; DiMe Desktop closes when it is done.</source>
+        <translation>En sikkerhetskopi av hvelvet lages; DiMe Desktop avsluttes når den er ferdig.</translation>
+    </message>
+    <message>
+        <source>Closing the vault…</source>
+        <translation>Lukker hvelvet …</translation>
+    </message>
+    <message>
+        <source>Backup under way</source>
+        <translation>Sikkerhetskopi pågår</translation>
+    </message>
+    <message>
         <source>Demo – synthetic data</source>
         <translation>Demo – syntetiske data</translation>
     </message>
@@ -1245,6 +1273,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
+        <extracomment>Vault folders whose new recovery key was on screen, not yet marked written down, when a lock closed its dialog: the old key no longer works and the new one was never seen. Said after the next unlock (``unseen_recovery_key``).</extracomment>
         <translation>Bytt passordfrase</translation>
     </message>
     <message>
@@ -2340,6 +2369,10 @@ Hvor: {path}</translation>
         <translation>Saken {reference} ble endret og lagret i et annet vindu etter at du åpnet den, så endringene dine ble ikke lagret over den. Kopier det du skrev, åpne saken på nytt og legg det inn der.</translation>
     </message>
     <message>
+        <source>The folder is not there (if it is on a memory stick, plug it in).</source>
+        <translation>Mappen finnes ikke (sett inn minnepinnen hvis den ligger på en).</translation>
+    </message>
+    <message>
         <source>No backup was made in {path}. The earlier backups were kept.
 
 {cause}</source>
@@ -2588,6 +2621,38 @@ Hvelv: {path}</translation>
     <message>
         <source>{file} was refused.</source>
         <translation>{file} ble avvist.</translation>
+    </message>
+    <message>
+        <source>The vault was not closed properly the last time: the program stopped without locking it (it was shut down or crashed). Its lock was taken over; everything that had been saved is there.</source>
+        <translation>Hvelvet ble ikke lukket ordentlig forrige gang: programmet stoppet uten å låse det (det ble slått av eller krasjet). Låsen er overtatt; alt som var lagret, er der.</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the key file ({name}) left by an interrupted write was removed; it could have opened the vault with an earlier passphrase.</source>
+        <translation>En midlertidig kopi av nøkkelfilen ({name}), etterlatt av en avbrutt skriving, er fjernet; den kunne ha åpnet hvelvet med en tidligere passordfrase.</translation>
+    </message>
+    <message>
+        <source>A key change or restore had been interrupted after its decisive step; it was finished now.</source>
+        <translation>Et nøkkelbytte eller en gjenoppretting ble avbrutt etter det avgjørende steget; det er fullført nå.</translation>
+    </message>
+    <message>
+        <source>An interrupted key change or restore had changed nothing; its unfinished copy was removed.</source>
+        <translation>Et avbrutt nøkkelbytte eller en avbrutt gjenoppretting hadde ikke endret noe; den uferdige kopien er fjernet.</translation>
+    </message>
+    <message>
+        <source>Something could not be written to the access log.</source>
+        <translation>Noe kunne ikke skrives til tilgangsloggen.</translation>
+    </message>
+    <message>
+        <source>The backups in {folder} could not be reached; they still open with the earlier passphrase and recovery key. Plug the folder in and delete them, or change the vault key again.</source>
+        <translation>Sikkerhetskopiene i {folder} var ikke tilgjengelige; de åpnes fortsatt med den tidligere passordfrasen og gjenopprettingsnøkkelen. Koble til mappen og slett dem, eller bytt hvelvnøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made with an even earlier key; it still opens with the passphrase of that time. Delete it if that passphrase may be known to someone.</source>
+        <translation>Sikkerhetskopien {path} ble laget med en enda eldre nøkkel; den åpnes fortsatt med passordfrasen fra den gangen. Slett den hvis noen kan kjenne den passordfrasen.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be encrypted again with the new key; it still opens with the earlier passphrase. Delete it if that may be known to someone.</source>
+        <translation>Sikkerhetskopien {path} kunne ikke krypteres på nytt med den nye nøkkelen; den åpnes fortsatt med den tidligere passordfrasen. Slett den hvis noen kan kjenne den.</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +4052,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <extracomment>Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
+        <extracomment>The main window&apos;s share of the screen&apos;s free area when it has no place yet. A screen&apos;s free area below this: the main window starts maximised. How much of a remembered window must be on a screen to put it there again. Windows that get the app-wide actions when shown (never menus, popups, tooltips).</extracomment>
         <translation>Verktøylinje</translation>
     </message>
     <message>
@@ -4009,6 +4074,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>New &amp;recovery key…</source>
         <translation>Ny &amp;gjenopprettingsnøkkel …</translation>
+    </message>
+    <message>
+        <source>Change the &amp;vault key…</source>
+        <translation>Bytt &amp;hvelvnøkkel …</translation>
     </message>
     <message>
         <source>&amp;Verify the vault…</source>
@@ -4221,6 +4290,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Case register</source>
         <translation>Saksregister</translation>
+    </message>
+    <message>
+        <source>About the vault</source>
+        <translation>Om hvelvet</translation>
     </message>
     <message>
         <source>1 open case has changes that are not saved.</source>
@@ -5880,6 +5953,97 @@ Hvelv: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Change the vault key</source>
+        <translation>Bytt hvelvnøkkel</translation>
+    </message>
+    <message>
+        <source>Changing the vault key encrypts the whole vault, and the backups within reach, again with a new key. Do it when the passphrase, the recovery key or a copy of the vault folder may be known to someone else: afterwards no earlier copy of the key file opens the vault, whatever passphrase it was made with.</source>
+        <translation>Å bytte hvelvnøkkel krypterer hele hvelvet, og sikkerhetskopiene som kan nås, på nytt med en ny nøkkel. Gjør det når passordfrasen, gjenopprettingsnøkkelen eller en kopi av hvelvmappen kan være kjent for andre: etterpå åpner ingen tidligere kopi av nøkkelfilen hvelvet, uansett hvilken passordfrase den ble laget med.</translation>
+    </message>
+    <message>
+        <source>• You get a new recovery key to write down; the old one stops working.
+• Your passphrase stays the same. If someone may know it, change it too (Tools → Change passphrase).
+• In a large vault with many backups this takes some minutes; the register cannot be used meanwhile. Keep the computer switched on.</source>
+        <translation>• Du får en ny gjenopprettingsnøkkel som du skriver ned; den gamle slutter å virke.
+• Passordfrasen din er den samme. Hvis noen kan kjenne den, bytt den også (Verktøy → Bytt passordfrase).
+• I et stort hvelv med mange sikkerhetskopier tar dette noen minutter; registeret kan ikke brukes imens. La datamaskinen stå på.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the vault key…</source>
+        <translation>B&amp;ytt hvelvnøkkelen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Nøkkelbytte</translation>
+    </message>
+    <message>
+        <source>Encrypting again</source>
+        <translation>Krypterer på nytt</translation>
+    </message>
+    <message>
+        <source>Notes on the backups</source>
+        <translation>Merknader om sikkerhetskopiene</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Din nye gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the sheet locked away – it is shown only this once. The old recovery key no longer opens the vault.</source>
+        <translation>Skriv den ned eller skriv den ut nå, og oppbevar arket innelåst – den vises bare denne ene gangen. Den gamle gjenopprettingsnøkkelen åpner ikke hvelvet lenger.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Ferdig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Change the vault key now? The vault and its backups are encrypted again and you get a new recovery key. This cannot be undone.</source>
+        <translation>Bytte hvelvnøkkel nå? Hvelvet og sikkerhetskopiene krypteres på nytt, og du får en ny gjenopprettingsnøkkel. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Bytt nøkkelen</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Kontrollerer passordfrasen …</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault and its backups again with a new key… Keep the computer switched on. Write down the new recovery key meanwhile.</source>
+        <translation>Krypterer hvelvet og sikkerhetskopiene på nytt med en ny nøkkel … La datamaskinen stå på. Skriv ned den nye gjenopprettingsnøkkelen imens.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. No earlier copy of the key file and not the old recovery key opens it now; your passphrase is the same.</source>
+        <translation>Hvelvet har fått en ny nøkkel. Verken tidligere kopier av nøkkelfilen eller den gamle gjenopprettingsnøkkelen åpner det nå; passordfrasen din er den samme.</translation>
+    </message>
+    <message>
+        <source>The vault key was not changed; the vault is as it was.</source>
+        <translation>Hvelvnøkkelen ble ikke byttet; hvelvet er som før.</translation>
+    </message>
+    <message>
+        <source>The new recovery key below is valid: write it down.</source>
+        <translation>Den nye gjenopprettingsnøkkelen nedenfor gjelder: skriv den ned.</translation>
+    </message>
+</context>
+<context>
     <name>SectionBox</name>
     <message>
         <source>Fill in from the case again</source>
@@ -6296,6 +6460,7 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     <name>UnlockWidget</name>
     <message>
         <source>Your name</source>
+        <extracomment>the window was closed while the vault was still closing (the app quits after)</extracomment>
         <translation>Ditt navn</translation>
     </message>
     <message>
@@ -6341,6 +6506,34 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     <message>
         <source>Open the backups folder</source>
         <translation>Åpne mappen med sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Backup under way</source>
+        <translation>Sikkerhetskopi pågår</translation>
+    </message>
+    <message>
+        <source>A backup of the vault is being made. You can type your passphrase meanwhile; the vault opens when the backup is done.</source>
+        <translation>En sikkerhetskopi av hvelvet lages. Du kan skrive passordfrasen imens; hvelvet åpnes når sikkerhetskopien er ferdig.</translation>
+    </message>
+    <message>
+        <source>Closing the vault…</source>
+        <translation>Lukker hvelvet …</translation>
+    </message>
+    <message>
+        <source>The backup on lock failed; the earlier backups were kept.</source>
+        <translation>Sikkerhetskopien ved låsing mislyktes; de tidligere sikkerhetskopiene er beholdt.</translation>
+    </message>
+    <message>
+        <source>The backup is made and verified.</source>
+        <translation>Sikkerhetskopien er laget og kontrollert.</translation>
+    </message>
+    <message>
+        <source>DiMe Desktop closes as soon as the backup of the vault is done.</source>
+        <translation>DiMe Desktop avsluttes så snart sikkerhetskopien av hvelvet er ferdig.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -6437,6 +6630,10 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     <message>
         <source>Saving the new passphrase…</source>
         <translation>Lagrer den nye passordfrasen …</translation>
+    </message>
+    <message>
+        <source>The vault opens as soon as the backup is done…</source>
+        <translation>Hvelvet åpnes så snart sikkerhetskopien er ferdig …</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>

@@ -321,6 +321,7 @@ def test_recovery_key_unlock_forces_new_passphrase(
     qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=20_000)
 
     controller.lock()
+    qtbot.waitUntil(lambda: controller.closing_task is None)  # the backup behind the lock screen
     from dime_desktop.vault import Vault
 
     with pytest.raises(errors.WrongPassphrase):
@@ -372,7 +373,7 @@ def test_idle_lock_after_the_settings_minutes_leaves_nothing_and_drafts_survive(
     screen = controller.unlock_screen
     assert screen is not None and screen.isVisible()
     assert screen.reason.text() == "Locked after 3 minutes without use."
-    assert not vault.is_open
+    qtbot.waitUntil(lambda: not vault.is_open)  # closed behind the lock screen (its backup)
     assert QGuiApplication.clipboard().text() == ""
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # closed and deleted, not hidden
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]

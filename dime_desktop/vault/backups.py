@@ -66,6 +66,7 @@ from dime_desktop.errors import (
 from dime_desktop.fileio import atomic_write_text, fsync_dir
 from dime_desktop.storage.database import Database, database_salt, os_storage_error
 from dime_desktop.vault import keyfile
+from dime_desktop.vault.notices import Notice
 
 if TYPE_CHECKING:
     from dime_desktop.vault.vault import Vault
@@ -733,9 +734,13 @@ def rekey_backups(vault: Vault, old_key: bytes, progress: Progress | None = None
     for folder in backup_folders(vault):
         if not folder.is_dir():
             notes.append(
-                f"The backups in {folder} could not be reached; they still open with the "
-                "earlier passphrase and recovery key. Plug the folder in and delete them, "
-                "or make the key rotation again."
+                Notice(
+                    "backups_unreachable",
+                    f"The backups in {folder} could not be reached; they still open with the "
+                    "earlier passphrase and recovery key. Plug the folder in and delete them, "
+                    "or make the key rotation again.",
+                    folder=folder,
+                )
             )
             continue
         for info in list_backups([folder], vault.vault_id):
@@ -743,9 +748,13 @@ def rekey_backups(vault: Vault, old_key: bytes, progress: Progress | None = None
                 continue
             if info.key_check != old_check or info.problem:
                 notes.append(
-                    f"The backup {info.path} was made with an even earlier key; it still "
-                    "opens with the passphrase of that time. Delete it if that passphrase "
-                    "may be known to someone."
+                    Notice(
+                        "backup_earlier_key",
+                        f"The backup {info.path} was made with an even earlier key; it still "
+                        "opens with the passphrase of that time. Delete it if that passphrase "
+                        "may be known to someone.",
+                        path=info.path,
+                    )
                 )
                 continue
             fresh = folder / f".rekey-{info.name}"
@@ -762,8 +771,13 @@ def rekey_backups(vault: Vault, old_key: bytes, progress: Progress | None = None
             except (DimeError, OSError) as exc:
                 _remove_tree(fresh)
                 notes.append(
-                    f"The backup {info.path} could not be re-encrypted ({exc}); it still "
-                    "opens with the earlier passphrase. Delete it if that may be known."
+                    Notice(
+                        "backup_not_rekeyed",
+                        f"The backup {info.path} could not be re-encrypted ({exc}); it still "
+                        "opens with the earlier passphrase. Delete it if that may be known.",
+                        path=info.path,
+                        error=exc,
+                    )
                 )
     return notes
 

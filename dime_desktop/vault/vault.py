@@ -57,6 +57,7 @@ from dime_desktop.storage.database import Database, check_file, database_salt, o
 from dime_desktop.vault import keychain, keyfile, passphrase_policy, recovery
 from dime_desktop.vault.kdf import KdfParams, calibrate
 from dime_desktop.vault.lock import VaultLock, check_free
+from dime_desktop.vault.notices import Notice
 
 Progress = Callable[[int, int], None]
 
@@ -366,13 +367,21 @@ class Vault:
         backups.clean_leftovers(path)
         if lock.stale_owner is not None:
             notices.append(
-                f"The vault was not closed properly by {lock.stale_owner.describe()} "
-                "(the program stopped); its lock was taken over."
+                Notice(
+                    "stale_lock",
+                    f"The vault was not closed properly by {lock.stale_owner.describe()} "
+                    "(the program stopped); its lock was taken over.",
+                    owner=lock.stale_owner,
+                )
             )
         for stray in _clean_stray_temp_files(path):
             notices.append(
-                f"Removed {stray.name}, a temporary copy of the key file left by an "
-                "interrupted write (it could still open with an earlier passphrase)."
+                Notice(
+                    "stray_key_copy",
+                    f"Removed {stray.name}, a temporary copy of the key file left by an "
+                    "interrupted write (it could still open with an earlier passphrase).",
+                    name=stray.name,
+                )
             )
         vault = cls(path, keys, db_key, db, lock, wrap_keys)
         vault.notices = notices
@@ -402,7 +411,13 @@ class Vault:
                     )
                 self._access_log.record(audit.UNLOCK, detail=how)
         except DimeError as exc:  # a read-only vault still opens
-            self.notices.append(f"The unlock could not be written to the access log ({exc}).")
+            self.notices.append(
+                Notice(
+                    "access_log_failed",
+                    f"The unlock could not be written to the access log ({exc}).",
+                    error=exc,
+                )
+            )
         else:
             _FAILED_UNLOCKS.pop(self.vault_id, None)
 
@@ -633,7 +648,13 @@ class Vault:
         try:
             self.access_log.record(event, **kwargs)
         except DimeError as exc:
-            self.notices.append(f"The access log could not be written ({exc}).")
+            self.notices.append(
+                Notice(
+                    "access_log_failed",
+                    f"The access log could not be written ({exc}).",
+                    error=exc,
+                )
+            )
 
     @property
     def identity(self) -> IdentityStore:
@@ -991,11 +1012,19 @@ def _finish_replacement(path: Path, keys: keyfile.KeyFile) -> list[str]:
         except OSError as exc:
             raise os_storage_error(db_path, exc) from None
         return [
-            "A key rotation or restore had been interrupted after its decisive step; "
-            "it was finished."
+            Notice(
+                "replacement_finished",
+                "A key rotation or restore had been interrupted after its decisive step; "
+                "it was finished.",
+            )
         ]
     try:
         nxt.unlink()
     except OSError as exc:
         raise os_storage_error(nxt, exc) from None
-    return ["An interrupted key rotation or restore had changed nothing; its copy was removed."]
+    return [
+        Notice(
+            "replacement_undone",
+            "An interrupted key rotation or restore had changed nothing; its copy was removed.",
+        )
+    ]

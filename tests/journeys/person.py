@@ -241,6 +241,14 @@ class Person:
         self.qtbot.waitUntil(lambda: bool(self.find_all(name, kind)), timeout=timeout)
         return self.find(name, kind)
 
+    def wait_until_gone(
+        self, name: str, kind: type[QWidget] = QWidget, *, timeout: int = WAIT_MS
+    ) -> None:
+        """Wait until nothing visible is called ``name`` any more (a busy bar, a
+        progress message): e.g. "Sikkerhetskopi pågår" on the lock screen while
+        the vault closes behind it."""
+        self.qtbot.waitUntil(lambda: not self.find_all(name, kind), timeout=timeout)
+
     def wait_until(self, condition: Callable[[], bool], *, timeout: int = WAIT_MS) -> None:
         self.qtbot.waitUntil(condition, timeout=timeout)
 

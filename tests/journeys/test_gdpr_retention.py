@@ -96,6 +96,7 @@ def test_the_coordinator_confirms_and_approves_two_deletions(
 
     person.press("Ctrl+L")
     person.wait_for("Lås opp")
+    person.wait_until_gone("Sikkerhetskopi pågår")  # the vault closes behind the lock screen
     assert _stats(existing_vault, pass_file) == before
 
     from dime_desktop.vault import Vault

@@ -9,6 +9,8 @@ file's own columns and values).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from dime_desktop import errors as e
@@ -154,6 +156,10 @@ def _vault_safety_text(exc: BaseException) -> str:
         ).format(reference=exc.reference)
     if isinstance(exc, e.BackupFailed):
         cause = error_text(exc.cause) if exc.cause is not None else ""
+        if not cause and exc.path is not None and not Path(exc.path).exists():
+            cause = QCoreApplication.translate(
+                "ErrorText", "The folder is not there (if it is on a memory stick, plug it in)."
+            )
         return (
             QCoreApplication.translate(
                 "ErrorText",
@@ -462,3 +468,61 @@ def bundle_rejected_text(exc: e.BundleRejected) -> str:
             file=exc.file.name
         )
     return f"{text} {unchanged}"
+
+
+def notice_text(notice: str) -> str:
+    """One of ``Vault.notices`` (``vault/notices.py``) in the person's language;
+    a notice without a known code is shown as the core wrote it."""
+    code = getattr(notice, "code", "")
+    params = dict(getattr(notice, "params", {}) or {})
+    if code == "stale_lock":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The vault was not closed properly the last time: the program stopped without "
+            "locking it (it was shut down or crashed). Its lock was taken over; everything "
+            "that had been saved is there.",
+        )
+    if code == "stray_key_copy":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "A temporary copy of the key file ({name}) left by an interrupted write was "
+            "removed; it could have opened the vault with an earlier passphrase.",
+        ).format(name=params.get("name", ""))
+    if code == "replacement_finished":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "A key change or restore had been interrupted after its decisive step; it was "
+            "finished now.",
+        )
+    if code == "replacement_undone":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "An interrupted key change or restore had changed nothing; its unfinished copy "
+            "was removed.",
+        )
+    if code == "access_log_failed":
+        error = params.get("error")
+        detail = error_text(error) if isinstance(error, BaseException) else ""
+        return QCoreApplication.translate(
+            "ErrorText", "Something could not be written to the access log."
+        ) + (f"\n{detail}" if detail else "")
+    if code == "backups_unreachable":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The backups in {folder} could not be reached; they still open with the earlier "
+            "passphrase and recovery key. Plug the folder in and delete them, or change the "
+            "vault key again.",
+        ).format(folder=params.get("folder", ""))
+    if code == "backup_earlier_key":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The backup {path} was made with an even earlier key; it still opens with the "
+            "passphrase of that time. Delete it if that passphrase may be known to someone.",
+        ).format(path=params.get("path", ""))
+    if code == "backup_not_rekeyed":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The backup {path} could not be encrypted again with the new key; it still "
+            "opens with the earlier passphrase. Delete it if that may be known to someone.",
+        ).format(path=params.get("path", ""))
+    return str(notice)

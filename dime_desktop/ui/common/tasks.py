@@ -19,6 +19,7 @@ callbacks have run, so callers need not hold a reference.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -30,6 +31,11 @@ T = TypeVar("T")
 # Tasks between run() and the end of their callbacks; holds the Python
 # objects (signals, runnable, dialog) so nothing is collected mid-flight.
 _RUNNING: set[Task[Any]] = set()
+
+# Tasks whose work must end before the vault may close (a key rotation): the
+# lock's close waits for them on its worker (``wait_for_vault_work``).
+_VAULT_WORK: set[Task[Any]] = set()
+_VAULT_WORK_LOCK = threading.Lock()
 
 # The progress dialog appears only when work takes longer than this.
 PROGRESS_DELAY_MS = 300
@@ -48,13 +54,16 @@ class _Runnable(QRunnable):
         self.setAutoDelete(False)  # the Task owns it
         self._fn = fn
         self._relay = relay
+        self.ended = threading.Event()  # set when fn has returned or raised
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as exc:  # delivered, never lost
+            self.ended.set()
             self._relay.failed.emit(exc)
         else:
+            self.ended.set()
             self._relay.finished.emit(result)
 
 
@@ -93,9 +102,32 @@ class Task(Generic[T]):
         self._progress_label = label
         return self
 
+    def before_vault_closes(self) -> Task[T]:
+        """This task's work must end before the vault closes: a lock (or quit)
+        that comes meanwhile waits for it on its own worker
+        (:func:`wait_for_vault_work`) instead of closing the vault under it."""
+        with _VAULT_WORK_LOCK:
+            _VAULT_WORK.add(self)
+        return self
+
     @property
     def running(self) -> bool:
         return self._relay is not None and not self._done
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until ``fn`` has returned or raised (True), or ``timeout``
+        seconds passed (False). Only for the very end of the program (a quit
+        that must not lose a backup): the callbacks run later, on the event
+        loop, if there still is one."""
+        runnable = self._runnable
+        if runnable is None:
+            return True
+        return runnable.ended.wait(timeout)
+
+    @property
+    def work_done(self) -> bool:
+        """``fn`` has returned or raised (its callbacks may still be queued)."""
+        return self._runnable is not None and self._runnable.ended.is_set()
 
     # --- running ------------------------------------------------------------
     def run(self) -> Task[T]:
@@ -161,6 +193,8 @@ class Task(Generic[T]):
         if self._relay is not None:
             self._relay.deleteLater()
         _RUNNING.discard(self)
+        with _VAULT_WORK_LOCK:
+            _VAULT_WORK.discard(self)
 
 
 def run_task(
@@ -185,3 +219,12 @@ def run_task(
 def running_tasks() -> int:
     """How many tasks have not yet delivered (for tests and for a clean quit)."""
     return len(_RUNNING)
+
+
+def wait_for_vault_work(timeout: float | None = None) -> bool:
+    """Block until the work of every task marked :meth:`Task.before_vault_closes`
+    has ended (for the worker that closes the vault; never on the GUI thread
+    while such work runs). False if ``timeout`` seconds passed first."""
+    with _VAULT_WORK_LOCK:
+        tasks = list(_VAULT_WORK)
+    return all(task.wait(timeout) for task in tasks)

@@ -55,7 +55,7 @@ from dime_desktop.demo.generator import DEMO_PASSPHRASE
 from dime_desktop.memory import return_free_memory
 from dime_desktop.paths import default_vault_path, translations_dir
 from dime_desktop.ui.common.dialogs import bring_forward, forget_folder
-from dime_desktop.ui.common.tasks import Task
+from dime_desktop.ui.common.tasks import Task, wait_for_vault_work
 from dime_desktop.ui.shell.first_run import FirstRunWidget
 from dime_desktop.ui.shell.idle import Clock, IdleWatcher
 from dime_desktop.ui.shell.session_events import SessionWatcher
@@ -197,6 +197,15 @@ class AppController(QObject):
         self.first_run: FirstRunWidget | None = None
         self.state = ""
         self.lock_reason = ""
+        # the vault closing on a worker after a lock or quit (its backup), and
+        # the error of the last backup on close, said after the next unlock
+        self.closing_task: Task[Any] | None = None
+        self._closing_backup = False
+        self._close_error: BaseException | None = None
+        self._quit_when_closed = False
+        self._closing_starts = False
+        self.closing_window: QWidget | None = None
+        self._stopped = False
         self.idle = IdleWatcher(self._idle_timeout_ms(), self, clock=clock)
         self.idle.timed_out.connect(lambda: self.lock(LOCK_IDLE))
         self.session = session_watcher if session_watcher is not None else SessionWatcher(self)
@@ -261,6 +270,7 @@ class AppController(QObject):
         screen.show()
         centre_on_screen(screen, previous)
         if previous is not None:
+            previous.stop_waiting()
             previous.close()
             previous.deleteLater()
         self._set_state("first_run")
@@ -286,6 +296,9 @@ class AppController(QObject):
         screen.unlocked.connect(self.open_main_window)
         screen.create_requested.connect(self.show_first_run)
         screen.path_changed.connect(self._path_changed)
+        screen.quit_requested.connect(self._quit_after_closing)
+        if self.closing_task is not None or self._closing_starts:
+            screen.set_closing(backup=self._closing_backup)
         old = self.unlock_screen
         self.unlock_screen = screen
         screen.show()
@@ -293,6 +306,7 @@ class AppController(QObject):
         bring_forward(screen)
         screen.passphrase.setFocus()
         if old is not None:
+            old.stop_waiting()
             old.close()
             old.deleteLater()
         self._set_state("locked")
@@ -325,9 +339,10 @@ class AppController(QObject):
         window.vault_path_chosen.connect(self._vault_path_chosen)
         window.closed.connect(self.quit)
         self.main_window = window
-        window.show()
+        window.show_on_screen()
         window.restore_unsaved_forms()
         window.show_first_screen()
+        self._show_vault_notices(window, vault)
         # the screens before it go away only now (the app never has no window)
         for screen in (self.unlock_screen, self.first_run):
             if screen is not None:
@@ -351,17 +366,86 @@ class AppController(QObject):
         if not self.demo:
             self._next_vault_path = Path(path)
 
+    def _show_vault_notices(self, window: Any, vault: Any) -> None:
+        """Once after an unlock: what the vault did on its own (``Vault.notices``)
+        and a failed automatic backup (of the last lock, or of an earlier run
+        as the backups' status file says)."""
+        from dime_desktop.ui.common.error_text import error_text, notice_text
+        from dime_desktop.ui.vault_care.dialogs import unseen_recovery_key
+        from dime_desktop.vault import backups
+
+        texts = [notice_text(n) for n in list(getattr(vault, "notices", []) or [])]
+        if unseen_recovery_key(vault.path):
+            texts.append(
+                QCoreApplication.translate(
+                    "App",
+                    "The app locked while a new recovery key was on screen, before it was "
+                    "marked as written down. The old recovery key no longer works: make a new "
+                    "one now (Tools → New recovery key) and write it down.",
+                )
+            )
+        failure = ""
+        with contextlib.suppress(Exception):
+            failure = backups.last_failure(vault.path)
+        error, self._close_error = self._close_error, None
+        if failure or error is not None:
+            detail = (
+                "\n" + error_text(error)
+                if error is not None
+                else QCoreApplication.translate(
+                    "App", "Open Backups and choose Back up now to make one."
+                )
+            )
+            texts.append(
+                QCoreApplication.translate(
+                    "App", "The last automatic backup failed; the earlier backups were kept."
+                )
+                + " "
+                + detail
+            )
+        if texts:
+            window.show_vault_notices(texts)
+
     # --- lock ------------------------------------------------------------------------
     def lock(self, reason: str = LOCK_USER) -> None:
-        """Keep unsaved forms, clear and close everything personal, close the vault."""
+        """At once: the lock screen, every other window hidden, unsaved forms
+        kept, everything personal cleared and closed. Then the vault closes
+        (its backup) on a worker while the lock screen says so; an unlock
+        typed meanwhile waits for it. Ctrl+L, the idle lock and the OS's
+        sleep/session lock all come here."""
         if self.state != "unlocked":
             return
         self.idle.stop()
         window = self.main_window
+        vault = self.vault
         if window is not None:
             for signal_ in (window.closed, window.lock_requested):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal_.disconnect()
+            with contextlib.suppress(Exception):
+                window.remember_place()
+        if self._next_vault_path is not None:
+            self.vault_path, self._next_vault_path = self._next_vault_path, None
+        backup = False
+        if vault is not None:
+            from dime_desktop.vault import backups
+
+            with contextlib.suppress(Exception):
+                backup = bool(backups.due_on_close(vault))
+        self._closing_backup = backup
+        # the unlock screen first (so hiding the rest never quits the app), then
+        # nothing personal stays on screen, whatever comes after
+        if vault is not None:
+            self._closing_starts = True  # the new lock screen says so from the start
+        try:
+            screen = self.show_unlock(reason)
+        finally:
+            self._closing_starts = False
+        QToolTip.hideText()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not screen and not screen.isAncestorOf(widget) and widget.isVisible():
+                widget.hide()
+        if window is not None:
             for method in (window.save_unsaved_forms, window.clear_personal_data):
                 try:
                     method()
@@ -370,11 +454,6 @@ class AppController(QObject):
                         f"dime-desktop: {method.__name__} failed on lock: {type(exc).__name__}",
                         file=sys.stderr,
                     )
-        if self._next_vault_path is not None:
-            self.vault_path, self._next_vault_path = self._next_vault_path, None
-        # the unlock screen first, so closing the rest never quits the app
-        screen = self.show_unlock(reason)
-        QToolTip.hideText()
         clear_clipboard()
         forget_folder()  # the next file dialog starts in Documents, not in a client's folder
         for widget in QApplication.topLevelWidgets():
@@ -386,23 +465,87 @@ class AppController(QObject):
                 widget.hide()
                 widget.deleteLater()
         self.main_window = None
-        if self.vault is not None:
-            try:
-                self.vault.close()
-            finally:
-                self.vault = None
+        self.vault = None
+        if vault is not None:
+            self._close_vault(vault)
         # once the closed windows are deleted: the freed page cache and widgets
         # go back to the system before the next unlock's key derivation (issue 14)
         QTimer.singleShot(RETURN_MEMORY_AFTER_LOCK_MS, return_free_memory)
 
+    def _close_vault(self, vault: Any) -> None:
+        """Close ``vault`` (and make its backup) on a worker."""
+
+        def work() -> BaseException | None:
+            wait_for_vault_work()  # a key rotation under way ends first
+            vault.close()
+            error: BaseException | None = vault.last_backup_error
+            return error
+
+        task: Task[BaseException | None] = Task(work)
+        self.closing_task = task
+        task.success(lambda error: self._vault_closed(task, error)).failure(
+            lambda exc: self._vault_closed(task, exc)
+        ).run()
+
+    def _vault_closed(self, task: Task[Any], error: BaseException | None) -> None:
+        if self._stopped or task is not self.closing_task:
+            return  # the program ended meanwhile (shutdown waited for it)
+        self.closing_task = None
+        if error is not None:
+            self._close_error = error
+        screen = self.unlock_screen
+        if screen is not None:
+            screen.closing_finished(error, backup=self._closing_backup)
+        if self._quit_when_closed:
+            self._finish_quit()
+
+    def _quit_after_closing(self) -> None:
+        """The lock screen was closed while the backup runs: quit after it."""
+        if self._stopped:
+            return
+        self._quit_when_closed = True
+        if self.unlock_screen is not None:
+            self.unlock_screen.show_quitting()
+        if self.closing_task is None:
+            self._finish_quit()
+
     def quit(self) -> None:
-        """The main window was closed (File → Quit, Ctrl+Q, the window's close button)."""
+        """The main window was closed (File → Quit, Ctrl+Q, the window's close
+        button): unsaved forms kept, then the vault closes (its backup) on a
+        worker while a small window says so; the program ends after it."""
+        if self.state == "quit":
+            return
+        self.idle.stop()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            with contextlib.suppress(Exception):
+                window.save_unsaved_forms()
+        vault, self.vault = self.vault, None
+        if vault is not None and getattr(vault, "is_open", False):
+            from dime_desktop.vault import backups
+
+            backup = False
+            with contextlib.suppress(Exception):
+                backup = bool(backups.due_on_close(vault))
+            self._quit_when_closed = True
+            self.closing_window = ClosingWindow(backup=backup)
+            self.closing_window.show()
+            centre_on_screen(self.closing_window, window)
+            self._close_vault(vault)
+            return
+        if self.closing_task is not None:
+            self._quit_after_closing()
+            return
+        self._finish_quit()
+
+    def _finish_quit(self) -> None:
         self.shutdown()
         self._set_state("quit")
         QCoreApplication.quit()
 
     def shutdown(self) -> None:
-        """On quit: unsaved forms kept, vault closed."""
+        """On quit: unsaved forms kept, vault closed; a backup under way is
+        waited for (the program must not end in the middle of it)."""
         self.idle.stop()
         if self.main_window is not None:
             with contextlib.suppress(Exception):
@@ -410,10 +553,54 @@ class AppController(QObject):
         if self.first_run is not None:
             self.first_run.discard()
         if self.unlock_screen is not None:
+            self.unlock_screen.stop_waiting()
             self.unlock_screen.discard()
+        task = self.closing_task
+        if task is not None and not task.work_done:
+            print("dime-desktop: waiting for the backup of the vault to finish…", file=sys.stderr)
+            task.wait()
         if self.vault is not None:
+            wait_for_vault_work()  # a key rotation under way ends first
             self.vault.close()
             self.vault = None
+        self._stopped = True
+        self.closing_task = None
+        if self.closing_window is not None:
+            self.closing_window.hide()
+            self.closing_window.deleteLater()
+            self.closing_window = None
+
+
+class ClosingWindow(QWidget):
+    """Says that DiMe Desktop ends when the vault's backup is done (after Quit)."""
+
+    def __init__(self, *, backup: bool) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QProgressBar, QVBoxLayout
+
+        self.setObjectName("Closing")
+        self.setWindowTitle(QCoreApplication.translate("App", "Closing"))
+        text = (
+            QCoreApplication.translate(
+                "App", "A backup of the vault is being made; DiMe Desktop closes when it is done."
+            )
+            if backup
+            else QCoreApplication.translate("App", "Closing the vault…")
+        )
+        self.note = QLabel(text)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(QCoreApplication.translate("App", "Closing"))
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        bar.setAccessibleName(QCoreApplication.translate("App", "Backup under way"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(bar)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def closeEvent(self, event: Any) -> None:
+        event.ignore()  # the program ends by itself when the backup is done
 
 
 def add_demo_banner(window: QWidget) -> None:

@@ -23,11 +23,14 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QPoint,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -72,6 +76,24 @@ from dime_desktop.ui.common.widgets import unsaved_changes_box
 
 SEARCH_DELAY_MS = 250
 LICENCE = "GPL-3.0-or-later"
+
+#: The main window's share of the screen's free area when it has no place yet.
+SCREEN_SHARE = 0.9
+#: A screen's free area below this: the main window starts maximised.
+SMALL_SCREEN = QSize(1100, 650)
+#: How much of a remembered window must be on a screen to put it there again.
+ON_SCREEN_MIN = QSize(120, 80)
+
+
+def _on_a_screen(frame: QRect) -> bool:
+    """Whether enough of ``frame`` (its top, where the title bar is) lies on a screen."""
+    top = QRect(frame.x(), frame.y(), frame.width(), min(frame.height(), ON_SCREEN_MIN.height()))
+    for screen in QGuiApplication.screens():
+        seen = top.intersected(screen.availableGeometry())
+        if seen.width() >= ON_SCREEN_MIN.width() and seen.height() >= ON_SCREEN_MIN.height() // 2:
+            return True
+    return False
+
 
 #: Windows that get the app-wide actions when shown (never menus, popups, tooltips).
 _DIALOG_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
@@ -190,9 +212,6 @@ class MainWindow(QMainWindow):
         self._add_optional_views()
         self._build_menus()
         self._apply_discreet()
-        em = self.fontMetrics().averageCharWidth()
-        line = self.fontMetrics().height()
-        self.resize(em * 190, line * 42)
         self.reload()
         self._start_spreading_actions()
 
@@ -249,6 +268,9 @@ class MainWindow(QMainWindow):
         self.new_recovery_key_action = self._action(
             self.tr("New &recovery key…"), self.open_new_recovery_key
         )
+        self.rotate_key_action = self._action(
+            self.tr("Change the &vault key…"), self.open_rotate_key
+        )
         self.verify_action = self._action(self.tr("&Verify the vault…"), self.open_verify)
         self.subject_export_action = self._action(
             self.tr("The person's own &copy…"), self.open_subject_export
@@ -302,6 +324,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.change_passphrase_action,
             self.new_recovery_key_action,
+            self.rotate_key_action,
             self.verify_action,
             self.import_action,
         ):
@@ -450,6 +473,9 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(em * 28)
         self.stack = QStackedWidget(self)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # only the screen shown counts for the window's smallest size (a wide
+        # screen elsewhere in the list must not make the window wider than the display)
+        self.stack.currentChanged.connect(self._fit_stack)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -586,6 +612,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self._views[index] = view
         self.stack.setCurrentIndex(current)
+        self._fit_stack(self.stack.currentIndex())
         self._built_views[name] = view
         return view
 
@@ -608,6 +635,7 @@ class MainWindow(QMainWindow):
     def add_view(self, widget: QWidget, title: str) -> None:
         """Host another screen; it appears in the navigation list."""
         self.stack.addWidget(widget)
+        self._fit_stack(self.stack.currentIndex())
         self.navigation.addItem(title)
         item = self.navigation.item(self.navigation.count() - 1)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
@@ -627,6 +655,20 @@ class MainWindow(QMainWindow):
             max(self.navigation.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 4
         )
         self.navigation.setMinimumWidth(fit)
+
+    def _fit_stack(self, current: int) -> None:
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            if page is None:
+                continue
+            policy = page.sizePolicy()
+            if index == current:
+                kept = page.property("dimeSizePolicy")
+                if isinstance(kept, QSizePolicy):
+                    page.setSizePolicy(kept)
+            elif policy.horizontalPolicy() != QSizePolicy.Policy.Ignored:
+                page.setProperty("dimeSizePolicy", policy)
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def _screen_changed(self, row: int) -> None:
         if not 0 <= row < len(self._views):
@@ -899,6 +941,64 @@ class MainWindow(QMainWindow):
         form.setParent(None)  # out of this window's children now; deleted on close
         form.deleteLater()
 
+    # --- where the window is -------------------------------------------------------------
+    def show_on_screen(self) -> None:
+        """Show the window where it was last (the settings), if that is still on
+        a screen; else sized to the screen: ``SCREEN_SHARE`` of the screen's
+        free area, centred, or maximised on a small screen."""
+        saved = getattr(self._settings, "window_geometry", None)
+        maximized = bool(getattr(self._settings, "window_maximized", False))
+        if saved is not None and _on_a_screen(QRect(*saved)):
+            x, y, w, h = saved
+            self.resize(w, h)
+            self.move(x, y)
+            if maximized:
+                self.showMaximized()
+            else:
+                self.show()
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.show()
+            return
+        free = screen.availableGeometry()
+        if free.width() < SMALL_SCREEN.width() or free.height() < SMALL_SCREEN.height():
+            self.showMaximized()
+            return
+        size = QSize(int(free.width() * SCREEN_SHARE), int(free.height() * SCREEN_SHARE))
+        size = size.expandedTo(self.minimumSizeHint()).boundedTo(free.size())
+        self.resize(size)
+        frame = QRect(QPoint(0, 0), size)
+        frame.moveCenter(free.center())
+        self.move(frame.topLeft())
+        self.show()
+
+    def remember_place(self) -> None:
+        """Keep where the window is (and whether maximised) in the settings."""
+        if not self.isVisible() or self.isMinimized():
+            return
+        settings = self._settings
+        if not hasattr(settings, "window_geometry"):
+            return
+        settings.window_maximized = self.isMaximized()
+        if not self.isMaximized():
+            frame = self.frameGeometry()
+            size = self.size()
+            settings.window_geometry = (frame.x(), frame.y(), size.width(), size.height())
+        sync = getattr(settings, "sync", None)
+        if callable(sync):
+            sync()
+
+    def show_vault_notices(self, texts: list[str]) -> QWidget:
+        """What the vault had to say after the unlock, in a message that does
+        not block (closed by a lock like the other dialogs)."""
+        from dime_desktop.ui.common.dialogs import show_message
+
+        title = self.tr("About the vault")
+        box = show_message(self, title, "\n\n".join(texts), icon=QMessageBox.Icon.Information)
+        self._keep_dialog(box)
+        return box
+
     # --- lock support ---------------------------------------------------------------------
     def save_unsaved_forms(self) -> int:
         """Unsaved forms → ``vault.unsaved_forms`` (encrypted); returns how many."""
@@ -936,10 +1036,26 @@ class MainWindow(QMainWindow):
         self.year_filter.clear()
         self.year_filter.blockSignals(False)
         for view in self._views:
+            # case_tabs is a QTabWidget: its clear() would remove the case list
+            # tab too; only the open cases' tabs go (below)
             clear = getattr(view, "clear", None)
-            if view is not self.register_page and callable(clear):
+            if view is not self.register_page and view is not self.case_tabs and callable(clear):
                 clear()
+        self._close_case_tabs()
         self.statusBar().clearMessage()
+
+    def _close_case_tabs(self) -> None:
+        """Every tab but the case list (a screen another view left open)."""
+        for index in reversed(range(self.case_tabs.count())):
+            widget = self.case_tabs.widget(index)
+            if widget is self.register_page:
+                continue
+            self.case_tabs.removeTab(index)
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.case_tabs.setCurrentWidget(self.register_page)
 
     def set_vault(self, vault: Any) -> None:
         """Work on a newly unlocked vault (the same window after a lock)."""
@@ -974,6 +1090,7 @@ class MainWindow(QMainWindow):
                 self.unsaved_box = self._ask_unsaved(len(unsaved))
             self.unsaved_box.raise_()
             return
+        self.remember_place()
         for form in list(self._forms):
             form.close_without_asking()
         event.accept()
@@ -1121,6 +1238,14 @@ class MainWindow(QMainWindow):
         from dime_desktop.ui.vault_care.dialogs import NewRecoveryKeyDialog
 
         dialog = NewRecoveryKeyDialog(self._vault, language=self._lang, parent=self)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    def open_rotate_key(self) -> QWidget:
+        from dime_desktop.ui.vault_care.dialogs import RotateKeyDialog
+
+        dialog = RotateKeyDialog(self._vault, language=self._lang, parent=self)
         self._keep_dialog(dialog)
         dialog.open()
         return dialog

@@ -186,6 +186,36 @@ class AppSettings:
             "stats/suppression_threshold", min(max(int(value), MIN_THRESHOLD), MAX_THRESHOLD)
         )
 
+    # --- the main window's place (issue: lock care §5) ----------------------------
+    @property
+    def window_geometry(self) -> tuple[int, int, int, int] | None:
+        """Where the main window was last (x, y, width, height of its frame), or
+        None: never placed on this computer (or the value is unreadable)."""
+        value = self._s.value("window/geometry", "")
+        parts = str(value or "").split(",")
+        if len(parts) != 4:
+            return None
+        try:
+            x, y, w, h = (int(p) for p in parts)
+        except ValueError:
+            return None
+        return (x, y, w, h) if w > 0 and h > 0 else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: tuple[int, int, int, int] | None) -> None:
+        if value is None:
+            self._s.remove("window/geometry")
+        else:
+            self._s.setValue("window/geometry", ",".join(str(int(v)) for v in value))
+
+    @property
+    def window_maximized(self) -> bool:
+        return _as_bool(self._s.value("window/maximized", False), False)
+
+    @window_maximized.setter
+    def window_maximized(self, value: bool) -> None:
+        self._s.setValue("window/maximized", bool(value))
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -48,6 +49,8 @@ class UnlockWidget(QWidget):
     unlocked = Signal(object)
     create_requested = Signal(object)
     path_changed = Signal(object)
+    #: the window was closed while the vault was still closing (the app quits after)
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -72,6 +75,11 @@ class UnlockWidget(QWidget):
         self._task: Task[Any] | None = None
         self._recovered: Any = None
         self.last_error: BaseException | None = None
+        # while the vault closes behind this screen (the backup of a lock): an
+        # unlock waits for it (the vault is one program's at a time, vault/lock.py)
+        self._closing = False
+        self._quitting = False
+        self._pending: tuple[Any, Any, str] | None = None
         self.setObjectName("Unlock")
         # the platform adds " — DiMe Desktop" (the application display name)
         self.setWindowTitle(self.tr("Locked"))
@@ -124,6 +132,7 @@ class UnlockWidget(QWidget):
         layout.addWidget(self.reason)
         layout.addWidget(self.where)
         layout.addWidget(self.hint)
+        layout.addWidget(self._build_closing_row())
         layout.addSpacing(6)
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
@@ -132,6 +141,91 @@ class UnlockWidget(QWidget):
         self.setMinimumWidth(520)
         self._show_path()
         self._show_backup_warning(layout)
+
+    # --- the vault closing behind the screen ---------------------------------------
+    def _build_closing_row(self) -> QWidget:
+        row = QWidget()
+        self.closing_note = QLabel()
+        self.closing_note.setObjectName("closingNote")
+        self.closing_note.setWordWrap(True)
+        self.closing_note.setAccessibleName(self.tr("Backup"))
+        self.closing_bar = QProgressBar()
+        self.closing_bar.setRange(0, 0)  # busy: a backup has no steps to show here
+        self.closing_bar.setTextVisible(False)
+        self.closing_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.closing_bar.setAccessibleName(self.tr("Backup under way"))
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.closing_note)
+        layout.addWidget(self.closing_bar)
+        self.closing_note.setVisible(False)
+        self.closing_bar.setVisible(False)
+        return row
+
+    def closing(self) -> bool:
+        """The vault is still closing (its backup is being made)."""
+        return self._closing
+
+    def set_closing(self, *, backup: bool) -> None:
+        """The vault closes behind this screen; ``backup``: a backup is made first."""
+        self._closing = True
+        self.closing_note.setStyleSheet("")
+        self.closing_note.setText(
+            self.tr(
+                "A backup of the vault is being made. You can type your passphrase "
+                "meanwhile; the vault opens when the backup is done."
+            )
+            if backup
+            else self.tr("Closing the vault…")
+        )
+        self.closing_note.setVisible(True)
+        self.closing_bar.setVisible(True)
+
+    def closing_finished(self, error: BaseException | None, *, backup: bool) -> None:
+        """The vault is closed: say how the backup went, then do a waiting unlock."""
+        self._closing = False
+        self.closing_bar.setVisible(False)
+        if error is not None:
+            self.closing_note.setText(
+                self.tr("The backup on lock failed; the earlier backups were kept.")
+                + "\n"
+                + error_text(error)
+            )
+            self.closing_note.setStyleSheet("color: #9b1c1c;")
+            self.closing_note.setVisible(True)
+        elif backup:
+            self.closing_note.setText(self.tr("The backup is made and verified."))
+            self.closing_note.setStyleSheet("color: #1d6b32;")
+            self.closing_note.setVisible(True)
+        else:
+            self.closing_note.setVisible(False)
+        self.refresh_backup_warning()  # "no verified backup yet" may be over now
+        pending, self._pending = self._pending, None
+        if pending is not None and not self._quitting:
+            self._set_busy(False)
+            self._run(*pending)
+
+    def stop_waiting(self) -> None:
+        """The program ends: nothing waits for the vault any more."""
+        self._closing = False
+        self._pending = None
+
+    def show_quitting(self) -> None:
+        """The app closes as soon as the backup is done."""
+        self._quitting = True
+        self._pending = None
+        self.pages.setEnabled(False)
+        self.closing_note.setText(
+            self.tr("DiMe Desktop closes as soon as the backup of the vault is done.")
+        )
+        self.closing_note.setVisible(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing:
+            event.ignore()  # the backup would be cut off: the app quits after it
+            self.quit_requested.emit()
+            return
+        super().closeEvent(event)
 
     # --- pages -------------------------------------------------------------------
     def _build_passphrase_page(self, remember_default: bool) -> QWidget:
@@ -265,6 +359,12 @@ class UnlockWidget(QWidget):
         self.backup_warning.setVisible(bool(self.backup_warning.text()))
         layout.insertWidget(3, self.backup_warning)
 
+    def refresh_backup_warning(self) -> None:
+        from dime_desktop.ui.backups.backups_view import unlock_warning_text
+
+        self.backup_warning.setText(unlock_warning_text(self.vault_path))
+        self.backup_warning.setVisible(bool(self.backup_warning.text()))
+
     def _show_path(self) -> None:
         self.where.setText(self.tr("Vault: {path}").format(path=self.vault_path))
 
@@ -290,7 +390,7 @@ class UnlockWidget(QWidget):
         return self.pages.currentIndex()
 
     def busy(self) -> bool:
-        return self._task is not None and self._task.running
+        return self._pending is not None or (self._task is not None and self._task.running)
 
     def _set_busy(self, busy: bool) -> None:
         self.pages.setEnabled(not busy)
@@ -391,6 +491,11 @@ class UnlockWidget(QWidget):
 
     def _run(self, fn: Any, on_success: Any, label: str) -> None:
         self._set_busy(True)
+        if self._closing:
+            self._pending = (fn, on_success, label)  # run when the vault is closed
+            self.closing_note.setText(self.tr("The vault opens as soon as the backup is done…"))
+            self._update_save_button()
+            return
         self._task = Task(fn).success(on_success).failure(self._failed).with_progress(self, label)
         self._task.run()
         self._update_save_button()

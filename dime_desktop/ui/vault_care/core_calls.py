@@ -36,6 +36,20 @@ def new_recovery_key(vault: Any, passphrase: str) -> str:
     return str(vault.new_recovery_key())
 
 
+def rotate_key(
+    vault: Any,
+    passphrase: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[str]:
+    """Re-encrypt the vault and the backups within reach with a new key
+    (``Vault.rotate_key``; the passphrase stays). Returns the notices the
+    rotation added (backups it could not bring along)."""
+    check_passphrase(vault, passphrase)
+    before = len(vault.notices)
+    vault.rotate_key(progress, passphrase=passphrase)
+    return list(vault.notices[before:])
+
+
 def verify(vault: Any) -> list[str]:
     return list(vault.verify())
 

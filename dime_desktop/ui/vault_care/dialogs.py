@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,26 @@ from dime_desktop.ui.vault_care import core_calls
 OK_COLOUR = "color: #1d6b32;"
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: Vault folders whose new recovery key was on screen, not yet marked written
+#: down, when a lock closed its dialog: the old key no longer works and the new
+#: one was never seen. Said after the next unlock (``unseen_recovery_key``).
+_UNSEEN_KEYS: set[str] = set()
+
+
+def unseen_recovery_key(vault_path: Path) -> bool:
+    """Whether a lock closed a new recovery key before it was written down
+    (asked once: the answer is forgotten)."""
+    key = str(Path(vault_path))
+    if key in _UNSEEN_KEYS:
+        _UNSEEN_KEYS.discard(key)
+        return True
+    return False
+
+
+def _key_lost_on_lock(dialog: Any) -> None:
+    if dialog.key_shown() and not dialog.key_panel.confirmed():
+        _UNSEEN_KEYS.add(str(Path(dialog._vault.path)))
 
 
 def while_alive(method: F) -> F:
@@ -305,6 +326,10 @@ class NewRecoveryKeyDialog(VaultCareDialog):
 
     def key_shown(self) -> bool:
         return self.pages.currentIndex() == 1 and bool(self.key_panel.key)
+
+    def close_for_lock(self) -> None:
+        _key_lost_on_lock(self)
+        super().close_for_lock()
 
     def make_key(self) -> None:
         if not self.make_button.isEnabled():
@@ -612,3 +637,319 @@ class ImportDialog(VaultCareDialog):
         self.problems.setPlainText(error_text(exc))
         self.problems.setVisible(True)
         self._grow()
+
+
+# --- change the vault key (rotation) ---------------------------------------------------
+
+
+class _RotationRelay(QObject):
+    """Lives on the main thread; the rotation's worker reports pages copied through it."""
+
+    pages = Signal(int, int)
+
+
+class RotateKeyDialog(VaultCareDialog):
+    """Change the database key (``Vault.rotate_key``): for when a passphrase, the
+    recovery key or a copy of the vault folder may be known to someone else.
+
+    The passphrase again, a question, then a new recovery key (shown at once,
+    so it is written down while the vault is encrypted again), the rotation on
+    a task with a progress bar, and the result."""
+
+    ASK, WORK = 0, 1
+
+    def __init__(self, vault: Any, *, language: str = "nb", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change the vault key"), parent)
+        self._vault = vault
+        self._box: QMessageBox | None = None
+        self._close_anyway = False
+        self._rotating = False
+        self.rotated = False
+        self.pages = QStackedWidget(self)
+
+        ask = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Changing the vault key encrypts the whole vault, and the backups within "
+                "reach, again with a new key. Do it when the passphrase, the recovery key or "
+                "a copy of the vault folder may be known to someone else: afterwards no "
+                "earlier copy of the key file opens the vault, whatever passphrase it was "
+                "made with."
+            )
+        )
+        intro.setWordWrap(True)
+        what = QLabel(
+            self.tr(
+                "• You get a new recovery key to write down; the old one stops working.\n"
+                "• Your passphrase stays the same. If someone may know it, change it "
+                "too (Tools → Change passphrase).\n"
+                "• In a large vault with many backups this takes some minutes; the "
+                "register cannot be used meanwhile. Keep the computer switched on."
+            )
+        )
+        what.setWordWrap(True)
+        self.passphrase = self._password_field(self.tr("Passphrase"))
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase)
+        form = QFormLayout()
+        form.addRow(label, self.passphrase)
+        self.problem = error_label()
+        self.rotate_button = QPushButton(self.tr("C&hange the vault key…"))
+        self.rotate_button.setAccessibleName(self.tr("Change the vault key"))
+        self.rotate_button.setDefault(True)
+        self.rotate_button.clicked.connect(self.ask_to_rotate)
+        # Enter in the field presses the default button (a returnPressed slot that
+        # opens the question would let the same key press a button of the question)
+        self.passphrase.textChanged.connect(self._update)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(self.rotate_button)
+        ask_layout = QVBoxLayout(ask)
+        ask_layout.setContentsMargins(0, 0, 0, 0)
+        ask_layout.addWidget(intro)
+        ask_layout.addWidget(what)
+        ask_layout.addLayout(form)
+        ask_layout.addWidget(self.problem)
+        ask_layout.addStretch(1)
+        ask_layout.addLayout(row)
+
+        work = QWidget()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Key change"))
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Encrypting again"))
+        self.progress.setRange(0, 0)
+        self.notes = self._problems_box(self.tr("Notes on the backups"))
+        key_title = QLabel(self.tr("Your new recovery key"))
+        key_title.setFont(heading_font(self))
+        key_note = QLabel(
+            self.tr(
+                "Write it down or print it now and keep the sheet locked away – it is "
+                "shown only this once. The old recovery key no longer opens the vault."
+            )
+        )
+        key_note.setWordWrap(True)
+        self.key_panel = RecoveryKeyPanel(language=language, parent=work)
+        self.key_panel.confirmed_changed.connect(lambda _on: self._update())
+        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button.setAccessibleName(self.tr("Done"))
+        self.done_button.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.done_button)
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addWidget(self.status)
+        work_layout.addWidget(self.progress)
+        work_layout.addWidget(self.notes)
+        work_layout.addWidget(key_title)
+        work_layout.addWidget(key_note)
+        work_layout.addWidget(self.key_panel)
+        work_layout.addStretch(1)
+        work_layout.addLayout(bottom)
+
+        self.pages.addWidget(ask)
+        self.pages.addWidget(work)
+        # the dialog is as tall as the page shown (no empty room under the question)
+        self.pages.currentChanged.connect(self._fit_page)
+        self._fit_page(self.ASK)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._relay = _RotationRelay(self)
+        self._relay.pages.connect(self._pages_copied)
+        self._update()
+
+    def _update(self) -> None:
+        self.rotate_button.setEnabled(bool(self.passphrase.text()) and not self.busy())
+        # (a question's buttons took the dialog's default while it was open)
+        self.rotate_button.setDefault(self.pages.currentIndex() == self.ASK)
+        self.done_button.setEnabled(
+            not self.busy() and not self._rotating and self.key_panel.confirmed()
+        )
+
+    def key_shown(self) -> bool:
+        return self.pages.currentIndex() == self.WORK and bool(self.key_panel.key)
+
+    def close_for_lock(self) -> None:
+        _key_lost_on_lock(self)
+        super().close_for_lock()
+
+    def _fit_page(self, current: int) -> None:
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page is not None:
+                policy = (
+                    QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+                )
+                page.setSizePolicy(policy, policy)
+        self.pages.adjustSize()
+
+    def ask_to_rotate(self) -> None:
+        """The question before anything changes (non-blocking)."""
+        if not self.rotate_button.isEnabled() or self._box is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Change the vault key"),
+            self.tr(
+                "Change the vault key now? The vault and its backups are encrypted again "
+                "and you get a new recovery key. This cannot be undone."
+            ),
+            parent=self,
+        )
+        yes = box.addButton(self.tr("Change the key"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.setAccessibleName(self.tr("Change the vault key"))
+
+        def answered(_result: int) -> None:
+            self._box = None
+            if box.clickedButton() is yes:
+                self.start()
+            else:
+                self._update()
+                self.passphrase.setFocus()
+
+        box.finished.connect(answered)
+        self._box = box
+        box.open()
+
+    def start(self) -> None:
+        """First the new recovery key (fast), then the rotation on a task."""
+        if self.busy():
+            return
+        vault, passphrase = self._vault, self.passphrase.text()
+        self.problem.setVisible(False)
+        self.passphrase.setEnabled(False)
+        self._task = (
+            Task(lambda: core_calls.new_recovery_key(vault, passphrase))
+            .before_vault_closes()
+            .success(self._key_made)
+            .failure(self._refused)
+            .with_progress(self, self.tr("Checking the passphrase…"))
+        )
+        self._task.run()
+        self._update()
+
+    @while_alive
+    def _refused(self, exc: BaseException) -> None:
+        self.passphrase.setEnabled(True)
+        self.problem.setText(error_text(exc))
+        self.problem.setVisible(True)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        self._update()
+
+    @while_alive
+    def _key_made(self, key: str) -> None:
+        vault, passphrase, relay = self._vault, self.passphrase.text(), self._relay
+        self.passphrase.clear()
+        self.key_panel.set_key(key, Path(self._vault.path))
+        self.status.setText(
+            self.tr(
+                "Encrypting the vault and its backups again with a new key… Keep the "
+                "computer switched on. Write down the new recovery key meanwhile."
+            )
+        )
+        self.status.setStyleSheet("")
+        self.pages.setCurrentIndex(self.WORK)
+        self._rotating = True
+        self._grow()
+        self.key_panel.confirm.setFocus()
+        self._task = (
+            Task(lambda: core_calls.rotate_key(vault, passphrase, relay.pages.emit))
+            .before_vault_closes()
+            .success(self._rotated)
+            .failure(self._failed)
+        )
+        self._task.run()
+        self._update()
+
+    @while_alive
+    def _pages_copied(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    @while_alive
+    def _rotated(self, notes: list[str]) -> None:
+        from dime_desktop.ui.common.error_text import notice_text
+
+        self._rotating = False
+        self.rotated = True
+        self.progress.setVisible(False)
+        self.status.setText(
+            self.tr(
+                "The vault has a new key. No earlier copy of the key file and not the old "
+                "recovery key opens it now; your passphrase is the same."
+            )
+        )
+        self.status.setStyleSheet(OK_COLOUR)
+        if notes:
+            self.notes.setPlainText("\n".join(f"• {notice_text(n)}" for n in notes))
+            self.notes.setVisible(True)
+        self._grow()
+        self._update()
+
+    @while_alive
+    def _failed(self, exc: BaseException) -> None:
+        self._rotating = False
+        self.progress.setVisible(False)
+        self.status.setText(
+            self.tr("The vault key was not changed; the vault is as it was.")
+            + "\n"
+            + error_text(exc)
+            + "\n"
+            + self.tr("The new recovery key below is valid: write it down.")
+        )
+        self.status.setStyleSheet("color: #9b1c1c;")
+        self._grow()
+        self._update()
+
+    def reject(self) -> None:
+        if self._rotating and not self._for_lock:
+            return  # the work goes on; the dialog stays until it is done
+        if self.key_shown() and not self.key_panel.confirmed() and not self._can_go():
+            self._ask()
+            return
+        super().reject()
+
+    def _can_go(self) -> bool:
+        return self._close_anyway or self._for_lock
+
+    def _ask(self) -> None:
+        if self._box is None:
+            self._box = ask_before_losing_key(self, self._leave_without_key)
+            self._box.finished.connect(self._forget_box)
+        bring_forward(self._box)
+
+    def _forget_box(self, *_args: object) -> None:
+        self._box = None
+
+    def _leave_without_key(self) -> None:
+        self._close_anyway = True
+        self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._rotating and not self._for_lock:
+            event.ignore()
+            return
+        if self.key_shown() and not self.key_panel.confirmed() and not self._can_go():
+            event.ignore()
+            self._ask()
+            return
+        self.key_panel.clear()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.key_panel.clear()
+        super().done(result)
