@@ -41,7 +41,9 @@ def test_a_long_due_list_is_out_of_the_collectors_walks(
         ]
     )
     monkeypatch.setattr(due_view, "SYNC_ROWS", 5)  # 12 is "long": read on the worker
-    view = due_view.DueView(vault, AppSettings.from_file(tmp_path / "settings.ini"), today=lambda: today)
+    view = due_view.DueView(
+        vault, AppSettings.from_file(tmp_path / "settings.ini"), today=lambda: today
+    )
     qtbot.addWidget(view)
     view.reload()
     qtbot.waitUntil(lambda: view.model.rowCount() == 12)

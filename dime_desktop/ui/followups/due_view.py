@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from dime_desktop.errors import DimeError
-from dime_desktop.memory import settle_long_lived
 from dime_desktop.followups import DUE_HORIZON_DAYS, DueItem, DueState, due_items, has_due_now
+from dime_desktop.memory import settle_long_lived
 from dime_desktop.reference import default_reference
 from dime_desktop.storage.follow_ups import FollowUpQueries
 from dime_desktop.ui.common.error_text import error_text
