@@ -52,7 +52,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QToolTip, QWidget
 
 from dime_desktop import APP_NAME, APP_ORG, __version__
 from dime_desktop.demo.generator import DEMO_PASSPHRASE
-from dime_desktop.memory import return_free_memory
+from dime_desktop.memory import release_frozen, return_free_memory
 from dime_desktop.paths import default_vault_path, translations_dir
 from dime_desktop.ui.common.dialogs import bring_forward, forget_folder
 from dime_desktop.ui.common.tasks import Task, wait_for_vault_work
@@ -85,6 +85,11 @@ def _preload_main_window() -> None:
 
     gc.collect()
     gc.freeze()
+
+
+def _after_lock_memory() -> None:
+    release_frozen()
+    return_free_memory()
 
 
 DEMO_CASES = 400
@@ -468,9 +473,10 @@ class AppController(QObject):
         self.vault = None
         if vault is not None:
             self._close_vault(vault)
-        # once the closed windows are deleted: the freed page cache and widgets
-        # go back to the system before the next unlock's key derivation (issue 14)
-        QTimer.singleShot(RETURN_MEMORY_AFTER_LOCK_MS, return_free_memory)
+        # once the closed windows are deleted: what a long list froze out of
+        # the collector is collected, and the freed page cache and widgets go
+        # back to the system before the next unlock's key derivation (issue 14)
+        QTimer.singleShot(RETURN_MEMORY_AFTER_LOCK_MS, _after_lock_memory)
 
     def _close_vault(self, vault: Any) -> None:
         """Close ``vault`` (and make its backup) on a worker."""
