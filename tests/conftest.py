@@ -1,7 +1,9 @@
 """Suite-wide test set-up.
 
 * Qt runs offscreen (set before anything imports Qt; without it pytest aborts
-  on a machine with no display).
+  on a machine with no display), on one 1366×768 screen at 96 dpi
+  (``offscreen-1366x768.json``): the laptop the issues measure layouts on,
+  not the offscreen platform's default 800×600.
 * The OS keychain is replaced by an in-memory keyring backend.
 * Any attempt to open a network connection fails the test: the program never
   talks to a network.
@@ -15,7 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SCREEN = Path(__file__).with_name("offscreen-1366x768.json")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 os.environ.pop("DIME_VAULT", None)
 
