@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-_SCREEN = Path(__file__).with_name("offscreen-1366x768.json")
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).with_name('offscreen-1366x768.json')}"
+)
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 os.environ.pop("DIME_VAULT", None)
 
