@@ -135,7 +135,7 @@ QT_QPA_PLATFORM=offscreen "$GUI" --vault "$demo_vault" --smoke-test >"$WORK/gui2
 t3=$(date +%s.%N)
 grep -q 'smoke test: locked; windows: Unlock' "$WORK/gui2.txt" || die "no unlock screen"
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
-say "GUI: --demo (makes a 400-case demo vault, calibrates Argon2, opens it) to the main window and quit: $(seconds "$t0" "$t1") s"
+say "GUI: --demo (makes a 400-case demo vault, opens it) to the main window and quit: $(seconds "$t0" "$t1") s"
 say "GUI: start-up to the unlock screen of an existing vault and quit: $(seconds "$t2" "$t3") s"
 
 # --- 3. no libGL --------------------------------------------------------------------
