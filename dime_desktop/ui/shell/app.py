@@ -78,8 +78,11 @@ def _preload_main_window() -> None:
     import gc
 
     import dime_desktop.ui.backups.backups_view
+    import dime_desktop.ui.handover.handover_view
     import dime_desktop.ui.mediation.mediation_view
     import dime_desktop.ui.outreach.outreach_view
+    import dime_desktop.ui.privacy.log_view
+    import dime_desktop.ui.privacy.retention_view
     import dime_desktop.ui.shell.main_window
     import dime_desktop.ui.stats.statistics_view  # noqa: F401 (with reportlab: 0.4 s)
 

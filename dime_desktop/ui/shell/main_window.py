@@ -521,17 +521,37 @@ class MainWindow(QMainWindow):
         self._add_privacy_views()
 
     def _add_privacy_views(self) -> None:
-        """Issue 12: the coordinator's access log and retention screens, and the
-        check of the log's chain (and its own retention) after every unlock."""
+        """Issue 12: the coordinator's access log and retention screens (built
+        when first shown, like the others: the log view reads and lays out a
+        page of entries), and the check of the log's chain (and its own
+        retention) after every unlock."""
+        self._log_chain: tuple[list[str], int | None] | None = None
+        self._add_lazy_view("access_log_view", self.tr("Access log"), self._make_access_log_view)
+        self._add_lazy_view("retention_view", self.tr("Retention"), self._make_retention_view)
+        self._check_access_log()
+
+    def _make_access_log_view(self) -> QWidget:
         from dime_desktop.ui.privacy.log_view import AccessLogView
+
+        view = AccessLogView(self._vault, self._settings, self)
+        if self._log_chain is not None:  # checked after unlock, before it was shown
+            view.set_chain(*self._log_chain)
+        return view
+
+    def _make_retention_view(self) -> QWidget:
         from dime_desktop.ui.privacy.retention_view import RetentionView
 
-        self.access_log_view = AccessLogView(self._vault, self._settings, self)
-        self.add_view(self.access_log_view, self.tr("Access log"))
-        self.retention_view = RetentionView(self._vault, self._settings, self)
-        self.retention_view.erased.connect(lambda _ids: self._after_erase())
-        self.add_view(self.retention_view, self.tr("Retention"))
-        self._check_access_log()
+        view = RetentionView(self._vault, self._settings, self)
+        view.erased.connect(lambda _ids: self._after_erase())
+        return view
+
+    @property
+    def access_log_view(self) -> Any:
+        return self._view("access_log_view")
+
+    @property
+    def retention_view(self) -> Any:
+        return self._view("retention_view")
 
     def _check_access_log(self) -> None:
         from datetime import date
@@ -546,17 +566,21 @@ class MainWindow(QMainWindow):
             apply_log_retention(vault, date.today())
             return vault.access_log.verify()
 
-        def done(check: Any) -> None:
-            view = getattr(self, "access_log_view", None)
+        def show(problems: list[str], first_broken: int | None) -> None:
+            self._log_chain = (problems, first_broken)
+            view = self.built_view("access_log_view")
             if view is not None:
-                view.set_chain(check.problems, check.first_broken)
-            if check.problems:
+                view.set_chain(problems, first_broken)  # type: ignore[attr-defined]
+            if problems:
                 self.statusBar().showMessage(
                     self.tr("Warning: the access log is broken (see Access log).")
                 )
 
         self._log_check = (
-            Task(work).success(done).failure(lambda exc: done([error_text(exc)])).run()
+            Task(work)
+            .success(lambda check: show(check.problems, check.first_broken))
+            .failure(lambda exc: show([error_text(exc)], None))
+            .run()
         )
 
     def _after_erase(self) -> None:
