@@ -184,6 +184,30 @@
         <translation>sorting conversation</translation>
     </message>
     <message>
+        <source>complaint to the tribunal</source>
+        <translation>complaint to the tribunal</translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation>police report</translation>
+    </message>
+    <message>
+        <source>letter to the other party</source>
+        <translation>letter to the other party</translation>
+    </message>
+    <message>
+        <source>authorisation</source>
+        <translation>authorisation</translation>
+    </message>
+    <message>
+        <source>referral letter</source>
+        <translation>referral letter</translation>
+    </message>
+    <message>
+        <source>mediation agreement</source>
+        <translation>mediation agreement</translation>
+    </message>
+    <message>
         <source>with the passphrase</source>
         <translation>with the passphrase</translation>
     </message>
@@ -196,16 +220,16 @@
         <translation>from this device&apos;s keychain</translation>
     </message>
     <message>
+        <source>with the vault key</source>
+        <translation>with the vault key</translation>
+    </message>
+    <message>
         <source>vault created</source>
         <translation>vault created</translation>
     </message>
     <message>
-        <source>automatic</source>
-        <translation>automatic</translation>
-    </message>
-    <message>
-        <source>on request</source>
-        <translation>on request</translation>
+        <source>new key</source>
+        <translation>new key</translation>
     </message>
     <message>
         <source>anonymised</source>
@@ -216,8 +240,48 @@
         <translation>completely</translation>
     </message>
     <message>
-        <source>new key</source>
-        <translation>new key</translation>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>into a new folder</source>
+        <translation>into a new folder</translation>
+    </message>
+    <message>
+        <source>over this vault</source>
+        <translation>over this vault</translation>
+    </message>
+    <message>
+        <source>evidence added</source>
+        <translation>evidence added</translation>
+    </message>
+    <message>
+        <source>evidence changed</source>
+        <translation>evidence changed</translation>
+    </message>
+    <message>
+        <source>evidence moved</source>
+        <translation>evidence moved</translation>
+    </message>
+    <message>
+        <source>evidence removed</source>
+        <translation>evidence removed</translation>
+    </message>
+    <message>
+        <source>evidence package</source>
+        <translation>evidence package</translation>
     </message>
     <message>
         <source>checklist</source>
@@ -232,8 +296,16 @@
         <translation>mediation case</translation>
     </message>
     <message>
-        <source>evidence package</source>
-        <translation>evidence package</translation>
+        <source>PDF, anonymised copy</source>
+        <translation>PDF, anonymised copy</translation>
+    </message>
+    <message>
+        <source>DOCX, anonymised copy</source>
+        <translation>DOCX, anonymised copy</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>whole case</translation>
     </message>
     <message>
         <source>{n} cases</source>
@@ -246,6 +318,38 @@
     <message>
         <source>{n} removed</source>
         <translation>{n} removed</translation>
+    </message>
+    <message>
+        <source>rules confirmed</source>
+        <translation>rules confirmed</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>rules changed</translation>
+    </message>
+    <message>
+        <source>advice {advice} y, mediation {mediation} y, log {log} y</source>
+        <translation>advice {advice} y, mediation {mediation} y, log {log} y</translation>
+    </message>
+    <message>
+        <source>{content}, bundle no. {n}</source>
+        <translation>{content}, bundle no. {n}</translation>
+    </message>
+    <message>
+        <source>{document}: draft started</source>
+        <translation>{document}: draft started</translation>
+    </message>
+    <message>
+        <source>{document}: new version</source>
+        <translation>{document}: new version</translation>
+    </message>
+    <message>
+        <source>{document}: draft removed</source>
+        <translation>{document}: draft removed</translation>
+    </message>
+    <message>
+        <source>{document}, {format}, anonymised copy</source>
+        <translation>{document}, {format}, anonymised copy</translation>
     </message>
     <message>
         <source>When</source>

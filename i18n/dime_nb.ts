@@ -184,6 +184,30 @@
         <translation>sorteringssamtale</translation>
     </message>
     <message>
+        <source>complaint to the tribunal</source>
+        <translation>klage til Diskrimineringsnemnda</translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation>anmeldelse til politiet</translation>
+    </message>
+    <message>
+        <source>letter to the other party</source>
+        <translation>brev til motparten</translation>
+    </message>
+    <message>
+        <source>authorisation</source>
+        <translation>fullmakt</translation>
+    </message>
+    <message>
+        <source>referral letter</source>
+        <translation>henvisningsbrev</translation>
+    </message>
+    <message>
+        <source>mediation agreement</source>
+        <translation>meglingsavtale</translation>
+    </message>
+    <message>
         <source>with the passphrase</source>
         <translation>med passordfrasen</translation>
     </message>
@@ -196,16 +220,16 @@
         <translation>fra nøkkelringen på denne maskinen</translation>
     </message>
     <message>
+        <source>with the vault key</source>
+        <translation>med hvelvnøkkelen</translation>
+    </message>
+    <message>
         <source>vault created</source>
         <translation>hvelvet ble laget</translation>
     </message>
     <message>
-        <source>automatic</source>
-        <translation>automatisk</translation>
-    </message>
-    <message>
-        <source>on request</source>
-        <translation>på forespørsel</translation>
+        <source>new key</source>
+        <translation>ny nøkkel</translation>
     </message>
     <message>
         <source>anonymised</source>
@@ -216,8 +240,48 @@
         <translation>helt</translation>
     </message>
     <message>
-        <source>new key</source>
-        <translation>ny nøkkel</translation>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>på forespørsel</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>into a new folder</source>
+        <translation>i en ny mappe</translation>
+    </message>
+    <message>
+        <source>over this vault</source>
+        <translation>over dette hvelvet</translation>
+    </message>
+    <message>
+        <source>evidence added</source>
+        <translation>bevis lagt til</translation>
+    </message>
+    <message>
+        <source>evidence changed</source>
+        <translation>bevis endret</translation>
+    </message>
+    <message>
+        <source>evidence moved</source>
+        <translation>bevis flyttet</translation>
+    </message>
+    <message>
+        <source>evidence removed</source>
+        <translation>bevis fjernet</translation>
+    </message>
+    <message>
+        <source>evidence package</source>
+        <translation>bevispakke</translation>
     </message>
     <message>
         <source>checklist</source>
@@ -232,8 +296,16 @@
         <translation>meglingssak</translation>
     </message>
     <message>
-        <source>evidence package</source>
-        <translation>bevispakke</translation>
+        <source>PDF, anonymised copy</source>
+        <translation>PDF, anonymisert kopi</translation>
+    </message>
+    <message>
+        <source>DOCX, anonymised copy</source>
+        <translation>DOCX, anonymisert kopi</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>hele saken</translation>
     </message>
     <message>
         <source>{n} cases</source>
@@ -246,6 +318,38 @@
     <message>
         <source>{n} removed</source>
         <translation>{n} fjernet</translation>
+    </message>
+    <message>
+        <source>rules confirmed</source>
+        <translation>reglene bekreftet</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>reglene endret</translation>
+    </message>
+    <message>
+        <source>advice {advice} y, mediation {mediation} y, log {log} y</source>
+        <translation>rådgivning {advice} år, megling {mediation} år, logg {log} år</translation>
+    </message>
+    <message>
+        <source>{content}, bundle no. {n}</source>
+        <translation>{content}, pakke nr. {n}</translation>
+    </message>
+    <message>
+        <source>{document}: draft started</source>
+        <translation>{document}: utkast påbegynt</translation>
+    </message>
+    <message>
+        <source>{document}: new version</source>
+        <translation>{document}: ny versjon</translation>
+    </message>
+    <message>
+        <source>{document}: draft removed</source>
+        <translation>{document}: utkast fjernet</translation>
+    </message>
+    <message>
+        <source>{document}, {format}, anonymised copy</source>
+        <translation>{document}, {format}, anonymisert kopi</translation>
     </message>
     <message>
         <source>When</source>
