@@ -3936,7 +3936,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM, as the post shows it</source>
-        <translation>ÅÅÅÅ-MM-DD TT:MM, slik innlegget viser det</translation>
+        <translation>dd.mm.åååå tt:mm, slik innlegget viser det</translation>
     </message>
     <message>
         <source>&amp;Time of posting:</source>
@@ -3998,7 +3998,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Write the time of posting as YYYY-MM-DD HH:MM.</source>
-        <translation>Skriv tidspunktet for publisering som ÅÅÅÅ-MM-DD TT:MM.</translation>
+        <translation>Skriv tidspunktet for publisering som dd.mm.åååå tt:mm (for eksempel 25.11.2026 22:14).</translation>
     </message>
     <message>
         <source>The address (URL) has spaces or no dot in it.</source>
