@@ -1829,16 +1829,20 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>{n} cases deleted.</translation>
     </message>
     <message>
-        <source>{n} backup(s) cleaned.</source>
-        <translation>{n} backup(s) cleaned.</translation>
+        <source>1 backup cleaned.</source>
+        <translation>1 backup cleaned.</translation>
+    </message>
+    <message>
+        <source>{n} backups cleaned.</source>
+        <translation>{n} backups cleaned.</translation>
+    </message>
+    <message>
+        <source>Backups that could not be cleaned (damaged, or made with an earlier key): {n}. Delete them: they may still hold the deleted cases.</source>
+        <translation>Backups that could not be cleaned (damaged, or made with an earlier key): {n}. Delete them: they may still hold the deleted cases.</translation>
     </message>
     <message>
         <source>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</source>
         <translation>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
-        <translation>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</translation>
     </message>
 </context>
 <context>
@@ -2872,8 +2876,12 @@ Vault: {path}</translation>
         <translation>Export evidence to folder</translation>
     </message>
     <message>
-        <source>Saved {count} file(s) in {folder}</source>
-        <translation>Saved {count} file(s) in {folder}</translation>
+        <source>Saved 1 file in {folder}</source>
+        <translation>Saved 1 file in {folder}</translation>
+    </message>
+    <message>
+        <source>Saved {count} files in {folder}</source>
+        <translation>Saved {count} files in {folder}</translation>
     </message>
     <message>
         <source>Export all evidence</source>
@@ -5028,8 +5036,8 @@ Vault: {path}</translation>
         <translation>No terms yet.</translation>
     </message>
     <message>
-        <source>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</source>
-        <translation>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</translation>
+        <source>Terms: {terms} · fulfilled: {fulfilled} · fulfilled late: {late} · broken: {broken} · open: {open} (overdue: {overdue})</source>
+        <translation>Terms: {terms} · fulfilled: {fulfilled} · fulfilled late: {late} · broken: {broken} · open: {open} (overdue: {overdue})</translation>
     </message>
     <message>
         <source>No agreement to follow up yet.</source>

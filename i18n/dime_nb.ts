@@ -1829,16 +1829,20 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>{n} saker er slettet.</translation>
     </message>
     <message>
-        <source>{n} backup(s) cleaned.</source>
-        <translation>{n} sikkerhetskopi(er) renset.</translation>
+        <source>1 backup cleaned.</source>
+        <translation>1 sikkerhetskopi renset.</translation>
+    </message>
+    <message>
+        <source>{n} backups cleaned.</source>
+        <translation>{n} sikkerhetskopier renset.</translation>
+    </message>
+    <message>
+        <source>Backups that could not be cleaned (damaged, or made with an earlier key): {n}. Delete them: they may still hold the deleted cases.</source>
+        <translation>Sikkerhetskopier som ikke kunne renses (skadet, eller laget med en tidligere nøkkel): {n}. Slett dem: de kan fortsatt inneholde de slettede sakene.</translation>
     </message>
     <message>
         <source>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</source>
         <translation>Sikkerhetskopiene i {folder} var ikke tilgjengelige (en minnepinne som ikke er satt inn?), så de slettede sakene finnes fortsatt i dem. Sett den inn og slett på nytt, eller slett de sikkerhetskopiene; en gjenoppretting fra en av dem sletter sakene igjen først.</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
-        <translation>{n} sikkerhetskopi(er) kunne ikke renses (skadet, eller laget med en tidligere nøkkel); slett dem: de kan fortsatt inneholde de slettede sakene.</translation>
     </message>
 </context>
 <context>
@@ -2872,8 +2876,12 @@ Hvelv: {path}</translation>
         <translation>Eksporter bevis til mappe</translation>
     </message>
     <message>
-        <source>Saved {count} file(s) in {folder}</source>
-        <translation>Lagret {count} fil(er) i {folder}</translation>
+        <source>Saved 1 file in {folder}</source>
+        <translation>Lagret 1 fil i {folder}</translation>
+    </message>
+    <message>
+        <source>Saved {count} files in {folder}</source>
+        <translation>Lagret {count} filer i {folder}</translation>
     </message>
     <message>
         <source>Export all evidence</source>
@@ -5028,8 +5036,8 @@ Hvelv: {path}</translation>
         <translation>Ingen punkter ennå.</translation>
     </message>
     <message>
-        <source>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</source>
-        <translation>{terms} punkt(er): {fulfilled} oppfylt, {late} oppfylt for sent, {broken} brutt, {open} åpne ({overdue} forfalt)</translation>
+        <source>Terms: {terms} · fulfilled: {fulfilled} · fulfilled late: {late} · broken: {broken} · open: {open} (overdue: {overdue})</source>
+        <translation>Punkter: {terms} · oppfylt: {fulfilled} · oppfylt for sent: {late} · brutt: {broken} · åpne: {open} (forfalt: {overdue})</translation>
     </message>
     <message>
         <source>No agreement to follow up yet.</source>

@@ -652,9 +652,11 @@ class EvidencePanel(QWidget):
                 show_message(self, self.tr("Export evidence"), error_text(exc))
                 return
             self.status.setText(
-                self.tr("Saved {count} file(s) in {folder}").format(
-                    count=len(written), folder=written[0].path.parent
-                )
+                (
+                    self.tr("Saved 1 file in {folder}")
+                    if len(written) == 1
+                    else self.tr("Saved {count} files in {folder}")
+                ).format(count=len(written), folder=written[0].path.parent)
             )
 
         ask_leaves_vault(

@@ -280,7 +280,12 @@ class DeleteCaseDialog(QDialog):
         n = len(report.erased)
         text = self.tr("1 case deleted.") if n == 1 else self.tr("{n} cases deleted.").format(n=n)
         if report.backups_cleaned:
-            text += " " + self.tr("{n} backup(s) cleaned.").format(n=len(report.backups_cleaned))
+            cleaned = len(report.backups_cleaned)
+            text += " " + (
+                self.tr("1 backup cleaned.")
+                if cleaned == 1
+                else self.tr("{n} backups cleaned.").format(n=cleaned)
+            )
         for folder in report.unreachable:
             text += "\n\n" + self.tr(
                 "The backups in {folder} could not be reached (a memory stick not plugged in?), "
@@ -289,8 +294,8 @@ class DeleteCaseDialog(QDialog):
             ).format(folder=folder)
         if report.not_cleaned:
             text += "\n\n" + self.tr(
-                "{n} backup(s) could not be cleaned (damaged, or made with an earlier key); "
-                "delete them: they may still hold the deleted cases."
+                "Backups that could not be cleaned (damaged, or made with an earlier key): "
+                "{n}. Delete them: they may still hold the deleted cases."
             ).format(n=len(report.not_cleaned))
         self.erased.emit(self._ids)
         show_message(self.parentWidget(), self.windowTitle(), text, icon=_information())
