@@ -5482,6 +5482,10 @@ Vault: {path}</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Date with calendar</source>
+        <translation>Date with calendar</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>

@@ -5482,6 +5482,10 @@ Hvelv: {path}</translation>
         <translation>Dato</translation>
     </message>
     <message>
+        <source>Date with calendar</source>
+        <translation>Dato med kalender</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
