@@ -6266,8 +6266,12 @@ Vault: {path}</translation>
         <translation>Cases of this &amp;client:</translation>
     </message>
     <message>
-        <source>Other cases with the same name or contact details.</source>
-        <translation>Other cases with the same name or contact details.</translation>
+        <source>1 other case has the same name or contact details: tick it to include it in the copy.</source>
+        <translation>1 other case has the same name or contact details: tick it to include it in the copy.</translation>
+    </message>
+    <message>
+        <source>{n} other cases have the same name or contact details: tick those to include in the copy.</source>
+        <translation>{n} other cases have the same name or contact details: tick those to include in the copy.</translation>
     </message>
     <message>
         <source>Request &amp;received:</source>

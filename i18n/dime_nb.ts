@@ -6266,8 +6266,12 @@ Hvelv: {path}</translation>
         <translation>Sakene til denne &amp;klienten:</translation>
     </message>
     <message>
-        <source>Other cases with the same name or contact details.</source>
-        <translation>Andre saker med samme navn eller kontaktopplysninger.</translation>
+        <source>1 other case has the same name or contact details: tick it to include it in the copy.</source>
+        <translation>1 annen sak har samme navn eller kontaktopplysninger: kryss av for den for å ta den med i kopien.</translation>
+    </message>
+    <message>
+        <source>{n} other cases have the same name or contact details: tick those to include in the copy.</source>
+        <translation>{n} andre saker har samme navn eller kontaktopplysninger: kryss av for dem som skal med i kopien.</translation>
     </message>
     <message>
         <source>Request &amp;received:</source>

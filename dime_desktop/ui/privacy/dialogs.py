@@ -93,7 +93,27 @@ class SubjectExportDialog(QDialog):
         matches = QLabel(self.tr("Cases of this &client:"), self)
         matches.setBuddy(self.cases)
         form.addRow(matches, self.cases)
-        form.addRow("", QLabel(self.tr("Other cases with the same name or contact details."), self))
+        others = len(self._cases) - 1  # the first is this case
+        self.matches_note = QLabel(self)
+        self.matches_note.setWordWrap(True)
+        if others == 1:
+            self.matches_note.setText(
+                self.tr(
+                    "1 other case has the same name or contact details: tick it to "
+                    "include it in the copy."
+                )
+            )
+        elif others > 1:
+            self.matches_note.setText(
+                self.tr(
+                    "{n} other cases have the same name or contact details: tick those "
+                    "to include in the copy."
+                ).format(n=others)
+            )
+        if others:
+            form.addRow("", self.matches_note)
+        else:
+            self.matches_note.hide()
         form.addRow("", self.others)
         form.addRow("", self.files)
         received = QLabel(self.tr("Request &received:"), self)
