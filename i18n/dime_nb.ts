@@ -1723,7 +1723,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <name>DatedListEditor</name>
     <message>
         <source>Add…</source>
-        <translation>Legg til …</translation>
+        <translation>Legg til…</translation>
     </message>
     <message>
         <source>Add entry to {list}</source>
@@ -1731,7 +1731,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Endre …</translation>
+        <translation>Endre…</translation>
     </message>
     <message>
         <source>Edit entry in {list}</source>
@@ -2817,7 +2817,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Adding {name}…</source>
-        <translation>Legger til {name} …</translation>
+        <translation>Legger til {name}…</translation>
     </message>
     <message>
         <source>Added {name} as item {n}.</source>
@@ -2896,7 +2896,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Opening the file from the vault…</source>
-        <translation>Åpner filen fra hvelvet …</translation>
+        <translation>Åpner filen fra hvelvet…</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -3916,7 +3916,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Facebook, TikTok, an online newspaper…</source>
-        <translation>Facebook, TikTok, en nettavis …</translation>
+        <translation>Facebook, TikTok, en nettavis…</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
@@ -4040,7 +4040,7 @@ SHA-256 {sha}</translation>
     <name>ListEditor</name>
     <message>
         <source>Add…</source>
-        <translation>Legg til …</translation>
+        <translation>Legg til…</translation>
     </message>
     <message>
         <source>Add to {list}</source>
@@ -4048,7 +4048,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Endre …</translation>
+        <translation>Endre…</translation>
     </message>
     <message>
         <source>Edit in {list}</source>
@@ -4184,7 +4184,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Search summaries, journals and names…</source>
-        <translation>Søk i sammendrag, journaler og navn …</translation>
+        <translation>Søk i sammendrag, journaler og navn…</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -4605,7 +4605,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Close the mediation &amp;case…</source>
-        <translation>Avslutt megling&amp;ssaken …</translation>
+        <translation>Avslutt megling&amp;ssaken…</translation>
     </message>
     <message>
         <source>Close the mediation case</source>
@@ -4917,11 +4917,11 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Agreement as &amp;PDF…</source>
-        <translation>Avtalen som &amp;PDF …</translation>
+        <translation>Avtalen som &amp;PDF…</translation>
     </message>
     <message>
         <source>Agreement as &amp;DOCX…</source>
-        <translation>Avtalen som &amp;DOCX …</translation>
+        <translation>Avtalen som &amp;DOCX…</translation>
     </message>
     <message>
         <source>&amp;Follow up the agreement</source>
@@ -4949,7 +4949,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Follow &amp;up…</source>
-        <translation>Følg &amp;opp …</translation>
+        <translation>Følg &amp;opp…</translation>
     </message>
     <message>
         <source>Follow up the chosen term</source>
@@ -5136,7 +5136,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Refer to mediation…</source>
-        <translation>&amp;Henvis til megling …</translation>
+        <translation>&amp;Henvis til megling…</translation>
     </message>
     <message>
         <source>Save the case first: a referral points at a saved case.</source>
@@ -5629,7 +5629,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;New activity…</source>
-        <translation>&amp;Ny aktivitet …</translation>
+        <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
         <source>New outreach activity</source>
@@ -5637,7 +5637,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Endre …</translation>
+        <translation>&amp;Endre…</translation>
     </message>
     <message>
         <source>Edit the chosen activity</source>
@@ -5645,7 +5645,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Slett …</translation>
+        <translation>&amp;Slett…</translation>
     </message>
     <message>
         <source>Delete the chosen activity</source>
@@ -5665,11 +5665,11 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Nothing logged for this year yet. Choose “New activity…” to add one.</source>
-        <translation>Ingenting registrert for dette året ennå. Velg «Ny aktivitet …» for å legge til.</translation>
+        <translation>Ingenting registrert for dette året ennå. Velg «Ny aktivitet…» for å legge til.</translation>
     </message>
     <message>
         <source>Nothing logged yet. Choose “New activity…” to add one.</source>
-        <translation>Ingenting registrert ennå. Velg «Ny aktivitet …» for å legge til.</translation>
+        <translation>Ingenting registrert ennå. Velg «Ny aktivitet…» for å legge til.</translation>
     </message>
     <message>
         <source>Delete activity</source>
@@ -6124,19 +6124,19 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Save summary as PDF…</source>
-        <translation>Lagre som PDF …</translation>
+        <translation>Lagre som PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation>Skriv ut …</translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>Eksporter CSV …</translation>
+        <translation>Eksporter CSV…</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation>Eksporter XLSX …</translation>
+        <translation>Eksporter XLSX…</translation>
     </message>
     <message>
         <source>Several offices…</source>
@@ -6196,7 +6196,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Making the summary…</source>
-        <translation>Lager sammendraget …</translation>
+        <translation>Lager sammendraget…</translation>
     </message>
     <message>
         <source>Excel files (*.xlsx)</source>
