@@ -184,6 +184,30 @@
         <translation>sorting conversation</translation>
     </message>
     <message>
+        <source>complaint to the tribunal</source>
+        <translation>complaint to the tribunal</translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation>police report</translation>
+    </message>
+    <message>
+        <source>letter to the other party</source>
+        <translation>letter to the other party</translation>
+    </message>
+    <message>
+        <source>authorisation</source>
+        <translation>authorisation</translation>
+    </message>
+    <message>
+        <source>referral letter</source>
+        <translation>referral letter</translation>
+    </message>
+    <message>
+        <source>mediation agreement</source>
+        <translation>mediation agreement</translation>
+    </message>
+    <message>
         <source>with the passphrase</source>
         <translation>with the passphrase</translation>
     </message>
@@ -196,16 +220,16 @@
         <translation>from this device&apos;s keychain</translation>
     </message>
     <message>
+        <source>with the vault key</source>
+        <translation>with the vault key</translation>
+    </message>
+    <message>
         <source>vault created</source>
         <translation>vault created</translation>
     </message>
     <message>
-        <source>automatic</source>
-        <translation>automatic</translation>
-    </message>
-    <message>
-        <source>on request</source>
-        <translation>on request</translation>
+        <source>new key</source>
+        <translation>new key</translation>
     </message>
     <message>
         <source>anonymised</source>
@@ -216,8 +240,48 @@
         <translation>completely</translation>
     </message>
     <message>
-        <source>new key</source>
-        <translation>new key</translation>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>into a new folder</source>
+        <translation>into a new folder</translation>
+    </message>
+    <message>
+        <source>over this vault</source>
+        <translation>over this vault</translation>
+    </message>
+    <message>
+        <source>evidence added</source>
+        <translation>evidence added</translation>
+    </message>
+    <message>
+        <source>evidence changed</source>
+        <translation>evidence changed</translation>
+    </message>
+    <message>
+        <source>evidence moved</source>
+        <translation>evidence moved</translation>
+    </message>
+    <message>
+        <source>evidence removed</source>
+        <translation>evidence removed</translation>
+    </message>
+    <message>
+        <source>evidence package</source>
+        <translation>evidence package</translation>
     </message>
     <message>
         <source>checklist</source>
@@ -232,8 +296,16 @@
         <translation>mediation case</translation>
     </message>
     <message>
-        <source>evidence package</source>
-        <translation>evidence package</translation>
+        <source>PDF, anonymised copy</source>
+        <translation>PDF, anonymised copy</translation>
+    </message>
+    <message>
+        <source>DOCX, anonymised copy</source>
+        <translation>DOCX, anonymised copy</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>whole case</translation>
     </message>
     <message>
         <source>{n} cases</source>
@@ -246,6 +318,38 @@
     <message>
         <source>{n} removed</source>
         <translation>{n} removed</translation>
+    </message>
+    <message>
+        <source>rules confirmed</source>
+        <translation>rules confirmed</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>rules changed</translation>
+    </message>
+    <message>
+        <source>advice {advice} y, mediation {mediation} y, log {log} y</source>
+        <translation>advice {advice} y, mediation {mediation} y, log {log} y</translation>
+    </message>
+    <message>
+        <source>{content}, bundle no. {n}</source>
+        <translation>{content}, bundle no. {n}</translation>
+    </message>
+    <message>
+        <source>{document}: draft started</source>
+        <translation>{document}: draft started</translation>
+    </message>
+    <message>
+        <source>{document}: new version</source>
+        <translation>{document}: new version</translation>
+    </message>
+    <message>
+        <source>{document}: draft removed</source>
+        <translation>{document}: draft removed</translation>
+    </message>
+    <message>
+        <source>{document}, {format}, anonymised copy</source>
+        <translation>{document}, {format}, anonymised copy</translation>
     </message>
     <message>
         <source>When</source>
@@ -1754,16 +1858,20 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <translation>{n} cases deleted.</translation>
     </message>
     <message>
-        <source>{n} backup(s) cleaned.</source>
-        <translation>{n} backup(s) cleaned.</translation>
+        <source>1 backup cleaned.</source>
+        <translation>1 backup cleaned.</translation>
+    </message>
+    <message>
+        <source>{n} backups cleaned.</source>
+        <translation>{n} backups cleaned.</translation>
+    </message>
+    <message>
+        <source>Backups that could not be cleaned (damaged, or made with an earlier key): {n}. Delete them: they may still hold the deleted cases.</source>
+        <translation>Backups that could not be cleaned (damaged, or made with an earlier key): {n}. Delete them: they may still hold the deleted cases.</translation>
     </message>
     <message>
         <source>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</source>
         <translation>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
-        <translation>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</translation>
     </message>
 </context>
 <context>
@@ -2833,8 +2941,12 @@ Vault: {path}</translation>
         <translation>Export evidence to folder</translation>
     </message>
     <message>
-        <source>Saved {count} file(s) in {folder}</source>
-        <translation>Saved {count} file(s) in {folder}</translation>
+        <source>Saved 1 file in {folder}</source>
+        <translation>Saved 1 file in {folder}</translation>
+    </message>
+    <message>
+        <source>Saved {count} files in {folder}</source>
+        <translation>Saved {count} files in {folder}</translation>
     </message>
     <message>
         <source>Export all evidence</source>
@@ -4997,8 +5109,8 @@ Vault: {path}</translation>
         <translation>No terms yet.</translation>
     </message>
     <message>
-        <source>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</source>
-        <translation>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</translation>
+        <source>Terms: {terms} · fulfilled: {fulfilled} · fulfilled late: {late} · broken: {broken} · open: {open} (overdue: {overdue})</source>
+        <translation>Terms: {terms} · fulfilled: {fulfilled} · fulfilled late: {late} · broken: {broken} · open: {open} (overdue: {overdue})</translation>
     </message>
     <message>
         <source>No agreement to follow up yet.</source>
@@ -5441,6 +5553,10 @@ Vault: {path}</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date with calendar</source>
+        <translation>Date with calendar</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -6314,8 +6430,12 @@ Vault: {path}</translation>
         <translation>Cases of this &amp;client:</translation>
     </message>
     <message>
-        <source>Other cases with the same name or contact details.</source>
-        <translation>Other cases with the same name or contact details.</translation>
+        <source>1 other case has the same name or contact details: tick it to include it in the copy.</source>
+        <translation>1 other case has the same name or contact details: tick it to include it in the copy.</translation>
+    </message>
+    <message>
+        <source>{n} other cases have the same name or contact details: tick those to include in the copy.</source>
+        <translation>{n} other cases have the same name or contact details: tick those to include in the copy.</translation>
     </message>
     <message>
         <source>Request &amp;received:</source>

@@ -184,6 +184,30 @@
         <translation>sorteringssamtale</translation>
     </message>
     <message>
+        <source>complaint to the tribunal</source>
+        <translation>klage til Diskrimineringsnemnda</translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation>anmeldelse til politiet</translation>
+    </message>
+    <message>
+        <source>letter to the other party</source>
+        <translation>brev til motparten</translation>
+    </message>
+    <message>
+        <source>authorisation</source>
+        <translation>fullmakt</translation>
+    </message>
+    <message>
+        <source>referral letter</source>
+        <translation>henvisningsbrev</translation>
+    </message>
+    <message>
+        <source>mediation agreement</source>
+        <translation>meglingsavtale</translation>
+    </message>
+    <message>
         <source>with the passphrase</source>
         <translation>med passordfrasen</translation>
     </message>
@@ -196,16 +220,16 @@
         <translation>fra nøkkelringen på denne maskinen</translation>
     </message>
     <message>
+        <source>with the vault key</source>
+        <translation>med hvelvnøkkelen</translation>
+    </message>
+    <message>
         <source>vault created</source>
         <translation>hvelvet ble laget</translation>
     </message>
     <message>
-        <source>automatic</source>
-        <translation>automatisk</translation>
-    </message>
-    <message>
-        <source>on request</source>
-        <translation>på forespørsel</translation>
+        <source>new key</source>
+        <translation>ny nøkkel</translation>
     </message>
     <message>
         <source>anonymised</source>
@@ -216,8 +240,48 @@
         <translation>helt</translation>
     </message>
     <message>
-        <source>new key</source>
-        <translation>ny nøkkel</translation>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>på forespørsel</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>into a new folder</source>
+        <translation>i en ny mappe</translation>
+    </message>
+    <message>
+        <source>over this vault</source>
+        <translation>over dette hvelvet</translation>
+    </message>
+    <message>
+        <source>evidence added</source>
+        <translation>bevis lagt til</translation>
+    </message>
+    <message>
+        <source>evidence changed</source>
+        <translation>bevis endret</translation>
+    </message>
+    <message>
+        <source>evidence moved</source>
+        <translation>bevis flyttet</translation>
+    </message>
+    <message>
+        <source>evidence removed</source>
+        <translation>bevis fjernet</translation>
+    </message>
+    <message>
+        <source>evidence package</source>
+        <translation>bevispakke</translation>
     </message>
     <message>
         <source>checklist</source>
@@ -232,8 +296,16 @@
         <translation>meglingssak</translation>
     </message>
     <message>
-        <source>evidence package</source>
-        <translation>bevispakke</translation>
+        <source>PDF, anonymised copy</source>
+        <translation>PDF, anonymisert kopi</translation>
+    </message>
+    <message>
+        <source>DOCX, anonymised copy</source>
+        <translation>DOCX, anonymisert kopi</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>hele saken</translation>
     </message>
     <message>
         <source>{n} cases</source>
@@ -246,6 +318,38 @@
     <message>
         <source>{n} removed</source>
         <translation>{n} fjernet</translation>
+    </message>
+    <message>
+        <source>rules confirmed</source>
+        <translation>reglene bekreftet</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>reglene endret</translation>
+    </message>
+    <message>
+        <source>advice {advice} y, mediation {mediation} y, log {log} y</source>
+        <translation>rådgivning {advice} år, megling {mediation} år, logg {log} år</translation>
+    </message>
+    <message>
+        <source>{content}, bundle no. {n}</source>
+        <translation>{content}, pakke nr. {n}</translation>
+    </message>
+    <message>
+        <source>{document}: draft started</source>
+        <translation>{document}: utkast påbegynt</translation>
+    </message>
+    <message>
+        <source>{document}: new version</source>
+        <translation>{document}: ny versjon</translation>
+    </message>
+    <message>
+        <source>{document}: draft removed</source>
+        <translation>{document}: utkast fjernet</translation>
+    </message>
+    <message>
+        <source>{document}, {format}, anonymised copy</source>
+        <translation>{document}, {format}, anonymisert kopi</translation>
     </message>
     <message>
         <source>When</source>
@@ -1648,7 +1752,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     <name>DatedListEditor</name>
     <message>
         <source>Add…</source>
-        <translation>Legg til …</translation>
+        <translation>Legg til…</translation>
     </message>
     <message>
         <source>Add entry to {list}</source>
@@ -1656,7 +1760,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Endre …</translation>
+        <translation>Endre…</translation>
     </message>
     <message>
         <source>Edit entry in {list}</source>
@@ -1754,16 +1858,20 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <translation>{n} saker er slettet.</translation>
     </message>
     <message>
-        <source>{n} backup(s) cleaned.</source>
-        <translation>{n} sikkerhetskopi(er) renset.</translation>
+        <source>1 backup cleaned.</source>
+        <translation>1 sikkerhetskopi renset.</translation>
+    </message>
+    <message>
+        <source>{n} backups cleaned.</source>
+        <translation>{n} sikkerhetskopier renset.</translation>
+    </message>
+    <message>
+        <source>Backups that could not be cleaned (damaged, or made with an earlier key): {n}. Delete them: they may still hold the deleted cases.</source>
+        <translation>Sikkerhetskopier som ikke kunne renses (skadet, eller laget med en tidligere nøkkel): {n}. Slett dem: de kan fortsatt inneholde de slettede sakene.</translation>
     </message>
     <message>
         <source>The backups in {folder} could not be reached (a memory stick not plugged in?), so the deleted cases are still in them. Plug it in and delete again, or delete those backups; a restore of one of them deletes the cases again first.</source>
         <translation>Sikkerhetskopiene i {folder} var ikke tilgjengelige (en minnepinne som ikke er satt inn?), så de slettede sakene finnes fortsatt i dem. Sett den inn og slett på nytt, eller slett de sikkerhetskopiene; en gjenoppretting fra en av dem sletter sakene igjen først.</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) could not be cleaned (damaged, or made with an earlier key); delete them: they may still hold the deleted cases.</source>
-        <translation>{n} sikkerhetskopi(er) kunne ikke renses (skadet, eller laget med en tidligere nøkkel); slett dem: de kan fortsatt inneholde de slettede sakene.</translation>
     </message>
 </context>
 <context>
@@ -2774,7 +2882,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Adding {name}…</source>
-        <translation>Legger til {name} …</translation>
+        <translation>Legger til {name}…</translation>
     </message>
     <message>
         <source>Added {name} as item {n}.</source>
@@ -2833,8 +2941,12 @@ Hvelv: {path}</translation>
         <translation>Eksporter bevis til mappe</translation>
     </message>
     <message>
-        <source>Saved {count} file(s) in {folder}</source>
-        <translation>Lagret {count} fil(er) i {folder}</translation>
+        <source>Saved 1 file in {folder}</source>
+        <translation>Lagret 1 fil i {folder}</translation>
+    </message>
+    <message>
+        <source>Saved {count} files in {folder}</source>
+        <translation>Lagret {count} filer i {folder}</translation>
     </message>
     <message>
         <source>Export all evidence</source>
@@ -2849,7 +2961,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Opening the file from the vault…</source>
-        <translation>Åpner filen fra hvelvet …</translation>
+        <translation>Åpner filen fra hvelvet…</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -3869,7 +3981,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Facebook, TikTok, an online newspaper…</source>
-        <translation>Facebook, TikTok, en nettavis …</translation>
+        <translation>Facebook, TikTok, en nettavis…</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
@@ -3897,7 +4009,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM, as the post shows it</source>
-        <translation>ÅÅÅÅ-MM-DD TT:MM, slik innlegget viser det</translation>
+        <translation>dd.mm.åååå tt:mm, slik innlegget viser det</translation>
     </message>
     <message>
         <source>&amp;Time of posting:</source>
@@ -3959,7 +4071,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Write the time of posting as YYYY-MM-DD HH:MM.</source>
-        <translation>Skriv tidspunktet for publisering som ÅÅÅÅ-MM-DD TT:MM.</translation>
+        <translation>Skriv tidspunktet for publisering som dd.mm.åååå tt:mm (for eksempel 25.11.2026 22:14).</translation>
     </message>
     <message>
         <source>The address (URL) has spaces or no dot in it.</source>
@@ -3993,7 +4105,7 @@ SHA-256 {sha}</translation>
     <name>ListEditor</name>
     <message>
         <source>Add…</source>
-        <translation>Legg til …</translation>
+        <translation>Legg til…</translation>
     </message>
     <message>
         <source>Add to {list}</source>
@@ -4001,7 +4113,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Endre …</translation>
+        <translation>Endre…</translation>
     </message>
     <message>
         <source>Edit in {list}</source>
@@ -4141,7 +4253,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Search summaries, journals and names…</source>
-        <translation>Søk i sammendrag, journaler og navn …</translation>
+        <translation>Søk i sammendrag, journaler og navn…</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -4566,7 +4678,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Close the mediation &amp;case…</source>
-        <translation>Avslutt megling&amp;ssaken …</translation>
+        <translation>Avslutt megling&amp;ssaken…</translation>
     </message>
     <message>
         <source>Close the mediation case</source>
@@ -4878,11 +4990,11 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Agreement as &amp;PDF…</source>
-        <translation>Avtalen som &amp;PDF …</translation>
+        <translation>Avtalen som &amp;PDF…</translation>
     </message>
     <message>
         <source>Agreement as &amp;DOCX…</source>
-        <translation>Avtalen som &amp;DOCX …</translation>
+        <translation>Avtalen som &amp;DOCX…</translation>
     </message>
     <message>
         <source>&amp;Follow up the agreement</source>
@@ -4910,7 +5022,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Follow &amp;up…</source>
-        <translation>Følg &amp;opp …</translation>
+        <translation>Følg &amp;opp…</translation>
     </message>
     <message>
         <source>Follow up the chosen term</source>
@@ -4997,8 +5109,8 @@ Hvelv: {path}</translation>
         <translation>Ingen punkter ennå.</translation>
     </message>
     <message>
-        <source>{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, {broken} broken, {open} open ({overdue} overdue)</source>
-        <translation>{terms} punkt(er): {fulfilled} oppfylt, {late} oppfylt for sent, {broken} brutt, {open} åpne ({overdue} forfalt)</translation>
+        <source>Terms: {terms} · fulfilled: {fulfilled} · fulfilled late: {late} · broken: {broken} · open: {open} (overdue: {overdue})</source>
+        <translation>Punkter: {terms} · oppfylt: {fulfilled} · oppfylt for sent: {late} · brutt: {broken} · åpne: {open} (forfalt: {overdue})</translation>
     </message>
     <message>
         <source>No agreement to follow up yet.</source>
@@ -5097,7 +5209,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Refer to mediation…</source>
-        <translation>&amp;Henvis til megling …</translation>
+        <translation>&amp;Henvis til megling…</translation>
     </message>
     <message>
         <source>Save the case first: a referral points at a saved case.</source>
@@ -5443,6 +5555,10 @@ Hvelv: {path}</translation>
         <translation>Dato</translation>
     </message>
     <message>
+        <source>Date with calendar</source>
+        <translation>Dato med kalender</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
@@ -5586,7 +5702,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;New activity…</source>
-        <translation>&amp;Ny aktivitet …</translation>
+        <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
         <source>New outreach activity</source>
@@ -5594,7 +5710,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Endre …</translation>
+        <translation>&amp;Endre…</translation>
     </message>
     <message>
         <source>Edit the chosen activity</source>
@@ -5602,7 +5718,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Slett …</translation>
+        <translation>&amp;Slett…</translation>
     </message>
     <message>
         <source>Delete the chosen activity</source>
@@ -5622,11 +5738,11 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Nothing logged for this year yet. Choose “New activity…” to add one.</source>
-        <translation>Ingenting registrert for dette året ennå. Velg «Ny aktivitet …» for å legge til.</translation>
+        <translation>Ingenting registrert for dette året ennå. Velg «Ny aktivitet…» for å legge til.</translation>
     </message>
     <message>
         <source>Nothing logged yet. Choose “New activity…” to add one.</source>
-        <translation>Ingenting registrert ennå. Velg «Ny aktivitet …» for å legge til.</translation>
+        <translation>Ingenting registrert ennå. Velg «Ny aktivitet…» for å legge til.</translation>
     </message>
     <message>
         <source>Delete activity</source>
@@ -6172,19 +6288,19 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Save summary as PDF…</source>
-        <translation>Lagre som PDF …</translation>
+        <translation>Lagre som PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation>Skriv ut …</translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>Eksporter CSV …</translation>
+        <translation>Eksporter CSV…</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation>Eksporter XLSX …</translation>
+        <translation>Eksporter XLSX…</translation>
     </message>
     <message>
         <source>Several offices…</source>
@@ -6244,7 +6360,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Making the summary…</source>
-        <translation>Lager sammendraget …</translation>
+        <translation>Lager sammendraget…</translation>
     </message>
     <message>
         <source>Excel files (*.xlsx)</source>
@@ -6314,8 +6430,12 @@ Hvelv: {path}</translation>
         <translation>Sakene til denne &amp;klienten:</translation>
     </message>
     <message>
-        <source>Other cases with the same name or contact details.</source>
-        <translation>Andre saker med samme navn eller kontaktopplysninger.</translation>
+        <source>1 other case has the same name or contact details: tick it to include it in the copy.</source>
+        <translation>1 annen sak har samme navn eller kontaktopplysninger: kryss av for den for å ta den med i kopien.</translation>
+    </message>
+    <message>
+        <source>{n} other cases have the same name or contact details: tick those to include in the copy.</source>
+        <translation>{n} andre saker har samme navn eller kontaktopplysninger: kryss av for dem som skal med i kopien.</translation>
     </message>
     <message>
         <source>Request &amp;received:</source>

@@ -93,7 +93,7 @@ def test_no_typed_text_reaches_the_log(cli: Any, tmp_path: Path) -> None:
     code, out, _ = cli("log", "--case", "dh-2019-001", "--csv", str(tmp_path / "log.csv"))
     csv_text = (tmp_path / "log.csv").read_text(encoding="utf-8-sig")
     assert code == 0 and "DH-2019-001" in csv_text and MARK not in csv_text
-    assert csv_text.splitlines()[0].startswith("nr;tidspunkt;hvem;hendelse;sak")
+    assert csv_text.splitlines()[0].startswith("nr;tidspunkt;hvem;hendelse (kode);sak")
     code, out, _ = cli("log", "--case", "DH-2019-001", "--since", "2000-01-01")
     assert code == 0 and "The access log is intact" in out and "Åsa Berg" in out
 

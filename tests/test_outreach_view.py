@@ -250,7 +250,7 @@ def test_keyboard_and_accessibility(qtbot: Any, view: Any) -> None:
     assert dialog is not None and dialog.title.text() == view.selected_activity().title
     labels = {lab.text(): lab.buddy() for lab in dialog.findChildren(QLabel) if lab.buddy()}
     assert labels["&Title:"] is dialog.title
-    assert labels["&Date:"] is dialog.date_edit
+    assert labels["&Date:"] is dialog.date_edit.edit  # the line edit, named "Date"
     assert labels["&Participants:"] is not None
     for w in (dialog.kind, dialog.title, dialog.audience, dialog.participants, dialog.approx):
         assert w.accessibleName(), w

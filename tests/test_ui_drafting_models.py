@@ -32,3 +32,22 @@ def test_drafts_model(qapp: Any) -> None:
     assert model.data(model.index(0, COL_SAVED)) == "02.12.2026 02:26"
     assert model.data(model.index(0, 0), DraftIdRole) == 4
     assert model.headerData(COL_SAVED, Qt.Orientation.Horizontal) == "Saved"
+
+
+def test_an_export_in_the_mark_as_sent_list_says_local_time_not_utc(monkeypatch: Any) -> None:
+    import time
+
+    from dime_desktop.storage.document_drafts import ExportRecord
+    from dime_desktop.ui.drafting.mark_sent import export_text
+
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    try:
+        record = ExportRecord(1, 1, "2026-12-02T01:26:09+00:00", "pdf", "ab" * 32, 100, False)
+        nb, en = export_text(record, "nb"), export_text(record, "en")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert nb == "PDF · 02.12.2026 02:26 · SHA-256 abababababababab…"
+    assert en.startswith("PDF · 2026-12-02 02:26 · ")
+    assert "UTC" not in nb + en

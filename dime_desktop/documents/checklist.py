@@ -314,7 +314,12 @@ def checklist_pdf(
     story += b.services()
     title = t["title"] + (f" – {reference_text}" if reference_text else "")
     return render_pdf(
-        story, title=title, footer_left=t["footer"], made_on=made_on, page_label=t["page"]
+        story,
+        title=title,
+        footer_left=t["footer"],
+        made_on=made_on,
+        page_label=t["page"],
+        lang=lang,
     )
 
 

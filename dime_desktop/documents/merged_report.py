@@ -152,6 +152,7 @@ def render_merged_report(
         footer_left=t["footer"].format(year=year),
         made_on=made_on,
         page_label=t["page"],
+        lang=lang,
     )
 
 

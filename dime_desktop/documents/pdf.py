@@ -130,6 +130,20 @@ def make_styles(base_size: float = 10.5) -> Styles:
     )
 
 
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def footer_date(day: date, lang: str) -> str:
+    """``02.12.2026`` in bokmål, ``2 December 2026`` in English (the footer of
+    every PDF; never the locale's month names)."""
+    if lang == "en":
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return day.strftime("%d.%m.%Y")
+
+
 def render_pdf(
     story: Sequence[Flowable],
     *,
@@ -138,9 +152,15 @@ def render_pdf(
     made_on: date,
     page_label: str = "Side {page}",
     author: str = "DiMe Desktop",
+    lang: str | None = None,
 ) -> bytes:
     """Lay out ``story`` on A4 with a footer on every page:
-    ``footer_left`` · the date it was made · ``page_label`` (e.g. "Side {page}")."""
+    ``footer_left`` · the date it was made · ``page_label`` (e.g. "Side {page}").
+    The date is written as the document's language writes it (``footer_date``);
+    without ``lang`` the language is the page label's ("Page …" is English)."""
+    if lang is None:
+        lang = "en" if page_label.lstrip().lower().startswith("page") else "nb"
+    made_text = footer_date(made_on, lang)
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -161,7 +181,7 @@ def render_pdf(
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         y = 11 * mm
-        canvas.drawString(20 * mm, y, f"{footer_left} · {made_on.isoformat()}")
+        canvas.drawString(20 * mm, y, f"{footer_left} · {made_text}")
         canvas.drawRightString(A4[0] - 20 * mm, y, page_label.format(page=document.page))
         canvas.restoreState()
 

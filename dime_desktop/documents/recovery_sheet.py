@@ -104,6 +104,7 @@ def recovery_sheet_pdf(
         footer_left=t["footer"],
         made_on=made_on,
         page_label=t["page"],
+        lang=lang,
     )
 
 

@@ -165,5 +165,10 @@ def takeaway_pdf(
     reach.append(lines)
     story.append(KeepTogether(reach))
     return render_pdf(
-        story, title=t["title"], footer_left=t["footer"], made_on=made_on, page_label=t["page"]
+        story,
+        title=t["title"],
+        footer_left=t["footer"],
+        made_on=made_on,
+        page_label=t["page"],
+        lang=lang,
     )

@@ -221,6 +221,7 @@ class YearlyReport:
             footer_left=self.fmt("footer"),
             made_on=self.made_on,
             page_label=str(self.t["page"]),
+            lang=self.lang,
         )
 
     # title page and key figures

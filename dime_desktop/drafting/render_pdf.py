@@ -106,4 +106,5 @@ def document_pdf(doc: DocumentText, made_on: date) -> bytes:
         made_on=made_on,
         page_label=doc.label("page"),
         author="DiMe Desktop",
+        lang=doc.lang,
     )

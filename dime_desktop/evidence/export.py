@@ -174,7 +174,7 @@ def _index_lines(case: Case, items: Sequence[EvidenceItem], lang: str, today: da
         if item.has_file:
             rows += [
                 (t["file"], item_file_name(item, n, lang)),
-                (t["size"], human_size(item.size)),
+                (t["size"], human_size(item.size, lang)),
                 (t["sha256"], item.sha256),
             ]
         else:

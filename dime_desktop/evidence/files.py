@@ -64,13 +64,15 @@ _OLE = ("application/msword", "application/vnd.ms-outlook")
 _FTYP = ("audio/mp4", "video/mp4", "video/quicktime", "image/heic")
 
 
-def human_size(n: int) -> str:
-    """``12.3 MB``, ``512 kB``, ``87 bytes`` (decimal units, as file managers show)."""
+def human_size(n: int, lang: str = "en") -> str:
+    """``12.3 MB``, ``512 kB``, ``87 bytes`` (decimal units, as file managers
+    show); in bokmål ``12,3 MB``, ``512 kB``, ``87 byte``."""
     if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} MB"
+        text = f"{n / 1_000_000:.1f} MB"
+        return text.replace(".", ",") if lang == "nb" else text
     if n >= 1000:
         return f"{n / 1000:.0f} kB"
-    return f"{n} bytes"
+    return f"{n} byte" if lang == "nb" else f"{n} bytes"
 
 
 def sniff(head: bytes) -> str | None:

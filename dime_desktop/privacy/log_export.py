@@ -1,6 +1,8 @@
 """The access log as CSV (issue 12): no content of any case, so it is safe to
 share (with the board, an auditor). Columns: entry, time (local), who, event,
-case, fields, detail, hash."""
+case, fields, detail, hash. Event, fields and detail are the log's own codes
+(stable, for an auditor's scripts; the screen shows them in words), and the
+header says so."""
 
 from __future__ import annotations
 
@@ -13,8 +15,26 @@ from dime_desktop.fileio import atomic_write_bytes
 from dime_desktop.storage.access_log import LogEntry
 
 HEADER = {
-    "nb": ["nr", "tidspunkt", "hvem", "hendelse", "sak", "felt", "detalj", "hash"],
-    "en": ["entry", "time", "who", "event", "case", "fields", "detail", "hash"],
+    "nb": [
+        "nr",
+        "tidspunkt",
+        "hvem",
+        "hendelse (kode)",
+        "sak",
+        "felt (koder)",
+        "detalj (kode)",
+        "hash",
+    ],
+    "en": [
+        "entry",
+        "time",
+        "who",
+        "event (code)",
+        "case",
+        "fields (codes)",
+        "detail (code)",
+        "hash",
+    ],
 }
 
 

@@ -778,6 +778,7 @@ class _Writer:
             footer_left=t["footer"],
             made_on=self.today,
             page_label=t["page"],
+            lang=self.lang,
         )
 
 

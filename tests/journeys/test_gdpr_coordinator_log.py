@@ -61,7 +61,7 @@ def test_the_coordinator_filters_and_exports_the_log(
     person.save_file_as(out)
     person.answer("OK")
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("nr;tidspunkt;hvem;hendelse;sak;felt;detalj")
+    assert lines[0].startswith("nr;tidspunkt;hvem;hendelse (kode);sak;felt (koder);detalj (kode)")
     assert len(lines) == 2 and ";printed;" + second in lines[1] and "Bo Rådgiver" in lines[1]
     assert "MERKE" not in out.read_text(encoding="utf-8-sig")
 

@@ -222,7 +222,7 @@ def test_a_case_from_referral_to_a_fulfilled_agreement(
         person.dialog("Oppfølging av et punkt")
         person.choose("Ble det holdt", "Oppfylt")
         _ok(person)
-    person.wait_for_text("2 punkt(er): 2 oppfylt, 0 oppfylt for sent, 0 brutt, 0 åpne")
+    person.wait_for_text("Punkter: 2 · oppfylt: 2 · oppfylt for sent: 0 · brutt: 0 · åpne: 0")
     person.click("Lagre meglingssaken")
 
     # Closing, with a coded reason; every change of stage carries date and who.

@@ -764,9 +764,11 @@ class CaseForm(QWidget):
         self.client_consent.toggled.connect(self._on_store_ticked)
         self.client_notes = self._plain(self.tr("Client notes"))
         self.client_notes.setMaximumHeight(self.fontMetrics().height() * 6)
-        self._row(
-            form, tab, self.tr("Not&es:"), self._cover(self.client_notes), None, self.client_notes
-        )
+        notes_cover = self._cover(self.client_notes)
+        # the cover is a stack: without its own cap it takes the notes' expanding
+        # height and leaves an empty band above the consents
+        notes_cover.setMaximumHeight(self.client_notes.maximumHeight())
+        self._row(form, tab, self.tr("Not&es:"), notes_cover, None, self.client_notes)
         # consent per purpose (issue 12): the tick above is its first row
         self.consent_editor = ConsentEditor(lang, self)
         self.consent_editor.changed.connect(self._on_consents_changed)

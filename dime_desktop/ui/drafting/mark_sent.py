@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 
 from dime_desktop.storage.document_drafts import ExportRecord
 from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel
+from dime_desktop.ui.drafting.models import local_time_text
 
 
-def export_text(record: ExportRecord) -> str:
-    when = record.exported_at.replace("T", " ")[:16]
-    return f"{record.format.upper()} · {when} UTC · SHA-256 {record.sha256[:16]}…"
+def export_text(record: ExportRecord, language: str = "nb") -> str:
+    """One exported file as the list names it: format, when (this computer's
+    local time, in the UI's date format) and the start of its fingerprint."""
+    when = local_time_text(record.exported_at, language)
+    return f"{record.format.upper()} · {when} · SHA-256 {record.sha256[:16]}…"
 
 
 class MarkSentDialog(QDialog):
@@ -66,7 +69,7 @@ class MarkSentDialog(QDialog):
         self.file = QComboBox(self)
         self.file.setAccessibleName(self.tr("File that was sent"))
         for record in reversed(exports):  # the newest first
-            self.file.addItem(export_text(record), record.id)
+            self.file.addItem(export_text(record, language), record.id)
         label = QLabel(self.tr("&File that was sent:"), self)
         label.setBuddy(self.file)
         form.addRow(label, self.file)

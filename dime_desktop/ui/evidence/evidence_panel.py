@@ -128,7 +128,7 @@ class EvidenceModel(QAbstractTableModel):
             return item.description
         if col == COL_RECEIVED:
             return format_date(item.received, self._lang)
-        return human_size(item.size) if item.has_file else ""
+        return human_size(item.size, self._lang) if item.has_file else ""
 
 
 class _Progress(QObject):
@@ -159,6 +159,7 @@ def _kind_for_name(name: str) -> str:
 class EvidencePanel(QWidget):
     """The evidence of one case (the case must be saved first)."""
 
+    LIST_ROWS = 5  # the items the list shows without scrolling, at least
     evidence_changed = Signal()
     add_finished = Signal()  # a background add ended (success or not)
 
@@ -267,7 +268,15 @@ class EvidencePanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         line = self.fontMetrics().height()
-        splitter.setSizes([line * 10, line * 26])  # a few rows of the list, the fields in full
+        # the list keeps room for five items at any window size (the fields
+        # below scroll); the splitter gives it more when there is more
+        rows = self.table.verticalHeader()
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + rows.defaultSectionSize() * self.LIST_ROWS
+            + 2 * self.table.frameWidth()
+        )
+        splitter.setSizes([line * 20, line * 22])
         splitter.setChildrenCollapsible(False)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -594,7 +603,7 @@ class EvidencePanel(QWidget):
         item = self._selected()
         if item is None or not item.has_file:
             return None
-        viewer = EvidenceViewer(self._vault, item, self._title(item), self)
+        viewer = EvidenceViewer(self._vault, item, self._title(item), self, language=self._lang)
         self._viewers.append(viewer)
         viewer.destroyed.connect(lambda *_: self._forget_viewer(viewer))
         viewer.show()
@@ -643,9 +652,11 @@ class EvidencePanel(QWidget):
                 show_message(self, self.tr("Export evidence"), error_text(exc))
                 return
             self.status.setText(
-                self.tr("Saved {count} file(s) in {folder}").format(
-                    count=len(written), folder=written[0].path.parent
-                )
+                (
+                    self.tr("Saved 1 file in {folder}")
+                    if len(written) == 1
+                    else self.tr("Saved {count} files in {folder}")
+                ).format(count=len(written), folder=written[0].path.parent)
             )
 
         ask_leaves_vault(

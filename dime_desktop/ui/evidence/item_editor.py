@@ -5,6 +5,7 @@ and witnesses, whose contact details are kept only with the client's consent."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,7 @@ from dime_desktop.evidence.model import (
     OnlineDetails,
     Witness,
     evidence_kinds,
+    parse_posted_at,
     validate_item,
 )
 from dime_desktop.ui.common.widgets import DateEdit, ProblemLabel
@@ -92,6 +94,38 @@ class WitnessTable(QWidget):
         if row >= 0:
             self.model.remove(row)
             self.changed.emit()
+
+
+_NB_POSTED = ("%d.%m.%Y %H:%M", "%d.%m.%Y kl. %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y")
+
+
+def posted_for_screen(stored: str, language: str) -> str:
+    """The stored time of posting (ISO, ``2024-05-03 21:14``) as the field shows
+    it: ``03.05.2024 21:14`` in bokmål, as stored in English; text that is no
+    time stays as it is."""
+    when = parse_posted_at(stored)
+    if when is None or language != "nb":
+        return stored
+    if len(stored.strip()) == len("2024-05-03"):
+        return when.strftime("%d.%m.%Y")
+    return when.strftime("%d.%m.%Y %H:%M:%S" if when.second else "%d.%m.%Y %H:%M")
+
+
+def posted_for_storage(text: str) -> str:
+    """What a person wrote (``03.05.2024 21:14`` or ISO) as stored (ISO);
+    anything else as written, so that the check can name it."""
+    text = text.strip()
+    if parse_posted_at(text) is not None:
+        return text
+    for fmt in _NB_POSTED:
+        try:
+            when = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if fmt == "%d.%m.%Y":
+            return when.strftime("%Y-%m-%d")
+        return when.strftime("%Y-%m-%d %H:%M:%S" if when.second else "%Y-%m-%d %H:%M")
+    return text
 
 
 class ItemEditor(QWidget):
@@ -218,8 +252,9 @@ class ItemEditor(QWidget):
             self.note.setPlainText(blank.note)
             self.platform.setText(blank.online.platform)
             self.url.setText(blank.online.url)
+            self.url.setCursorPosition(0)  # the start of the address: where it is
             self.user_name.setText(blank.online.user_name)
-            self.posted_at.setText(blank.online.posted_at)
+            self.posted_at.setText(posted_for_screen(blank.online.posted_at, self._lang))
             self.context.setPlainText(blank.online.context)
             self.witnesses.set_witnesses(list(blank.witnesses))
             if item is None:
@@ -229,7 +264,7 @@ class ItemEditor(QWidget):
                     self.tr("{name} ({type}, {size})\nSHA-256 {sha}").format(
                         name=item.file_name,
                         type=item.media_type,
-                        size=human_size(item.size),
+                        size=human_size(item.size, self._lang),
                         sha=item.sha256,
                     )
                 )
@@ -257,7 +292,7 @@ class ItemEditor(QWidget):
                 self.platform.text().strip(),
                 self.url.text().strip(),
                 self.user_name.text().strip(),
-                self.posted_at.text().strip(),
+                posted_for_storage(self.posted_at.text()),
                 self.context.toPlainText(),
             ),
             witnesses=self.witnesses.witnesses(),

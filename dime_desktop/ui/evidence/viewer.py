@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -45,7 +45,13 @@ class EvidenceViewer(QWidget):
 
     loaded = Signal()  # the bytes arrived and are shown (or could not be)
 
-    def __init__(self, vault: Any, item: EvidenceItem, title: str, parent: QWidget) -> None:
+    ZOOM_STEP = 1.25
+    ZOOM_MIN = 0.1
+    ZOOM_MAX = 8.0
+
+    def __init__(
+        self, vault: Any, item: EvidenceItem, title: str, parent: QWidget, *, language: str = "nb"
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("EvidenceViewer")
@@ -55,6 +61,7 @@ class EvidenceViewer(QWidget):
         self._item = item
         self._buffer: QBuffer | None = None
         self._pixmap: QPixmap | None = None
+        self._zoom: float | None = None  # None: fitted to the window; else the scale
         self._closed = False
         self.kind = ""  # "image" | "pdf" | "text" | "other" once shown
 
@@ -63,7 +70,7 @@ class EvidenceViewer(QWidget):
         self.info.setWordWrap(True)
         self.info.setText(
             self.tr("{name} · {size} · SHA-256 {sha}").format(
-                name=item.file_name, size=human_size(item.size), sha=item.sha256
+                name=item.file_name, size=human_size(item.size, language), sha=item.sha256
             )
         )
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -79,7 +86,10 @@ class EvidenceViewer(QWidget):
         self.picture_area = QScrollArea(self)
         self.picture_area.setWidget(self.picture)
         self.picture_area.setWidgetResizable(True)
-        self.picture_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picture_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # the fit follows the area's own size (the window's is known before the
+        # page is current; the area's only after)
+        self.picture_area.viewport().installEventFilter(self)
         self.stack.addWidget(self.picture_area)
 
         self.pdf = QPdfDocument(self)
@@ -100,6 +110,14 @@ class EvidenceViewer(QWidget):
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        # zoom a picture: Ctrl++ / Ctrl+- ; Ctrl+0 fits it to the window again
+        for keys, step in (
+            (QKeySequence.StandardKey.ZoomIn, self.ZOOM_STEP),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal), self.ZOOM_STEP),
+            (QKeySequence.StandardKey.ZoomOut, 1 / self.ZOOM_STEP),
+        ):
+            QShortcut(keys, self, lambda s=step: self.zoom_by(s))
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), self, self.fit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -137,9 +155,9 @@ class EvidenceViewer(QWidget):
                 self.kind = "other"
             else:
                 self._pixmap = QPixmap.fromImage(image)
-                self._fit_picture()
                 self.stack.setCurrentWidget(self.picture_area)
                 self.kind = "image"
+                self._fit_picture()
         elif media == PDF_TYPE:
             buffer = QBuffer(self)
             buffer.setData(QByteArray(data))
@@ -167,25 +185,64 @@ class EvidenceViewer(QWidget):
             self.kind = "other"
         self.loaded.emit()
 
-    def _fit_picture(self) -> None:
-        """Large pictures are scaled down to the window; small ones stay 1:1."""
+    def scale(self) -> float:
+        """The picture's scale on screen (1.0 = its own size)."""
+        if self._pixmap is None or self._pixmap.width() == 0:
+            return 1.0
+        shown = self.picture.pixmap()
+        return 1.0 if shown.isNull() else shown.width() / self._pixmap.width()
+
+    def zoom_by(self, factor: float) -> None:
         if self._pixmap is None:
             return
-        room = self.picture_area.viewport().size()
-        if self._pixmap.width() > room.width() or self._pixmap.height() > room.height():
-            self.picture.setPixmap(
-                self._pixmap.scaled(
-                    room,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.picture.setPixmap(self._pixmap)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        self._zoom = min(self.ZOOM_MAX, max(self.ZOOM_MIN, self.scale() * factor))
         self._fit_picture()
+
+    def fit(self) -> None:
+        self._zoom = None
+        self._fit_picture()
+
+    def _fit_picture(self) -> None:
+        """Fitted: a large picture is scaled down to the window, a small one
+        stays 1:1 (sharp). Zoomed: at the chosen scale, with scroll bars."""
+        if self._pixmap is None:
+            return
+        fitted = self._zoom is None
+        bar = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if fitted
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.picture_area.setHorizontalScrollBarPolicy(bar)
+        self.picture_area.setVerticalScrollBarPolicy(bar)
+        width, height = self._pixmap.width(), self._pixmap.height()
+        if self._zoom is None:
+            room = self.picture_area.viewport().size()
+            if width == 0 or height == 0 or room.width() <= 0 or room.height() <= 0:
+                return
+            scale = min(1.0, room.width() / width, room.height() / height)
+        else:
+            scale = self._zoom
+        if abs(scale - 1.0) < 1e-3:
+            self.picture.setPixmap(self._pixmap)
+            return
+        self.picture.setPixmap(
+            self._pixmap.scaled(
+                max(1, round(width * scale)),
+                max(1, round(height * scale)),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.picture_area.viewport()
+            and self._zoom is None
+        ):
+            self._fit_picture()
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

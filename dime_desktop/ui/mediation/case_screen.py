@@ -741,8 +741,8 @@ class MediationCaseScreen(QWidget):
         f = rules.fulfilment(r, today)
         self.fulfilment_label.setText(
             self.tr(
-                "{terms} term(s): {fulfilled} fulfilled, {late} fulfilled late, "
-                "{broken} broken, {open} open ({overdue} overdue)"
+                "Terms: {terms} · fulfilled: {fulfilled} · fulfilled late: {late} · "
+                "broken: {broken} · open: {open} (overdue: {overdue})"
             ).format(
                 terms=f.terms,
                 fulfilled=f.fulfilled,

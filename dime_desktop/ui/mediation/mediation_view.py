@@ -291,9 +291,10 @@ class MediationView(QWidget):
         )
         self._terms = terms
         self._fill_terms(today)
-        for view in (self.cases, self.meetings, self.terms):
+        for view in (self.cases, self.meetings):
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
+        self._fit_terms()
         overdue = sum(1 for t in terms if t.follow_up < today)
         self.status.setText(
             self.status_text(len(rows), len(register), len(meetings), len(terms), overdue)
@@ -325,6 +326,20 @@ class MediationView(QWidget):
             terms += ", " + self.tr("{n} overdue").format(n=overdue)
         parts.append(terms)
         return " · ".join(parts)
+
+    def _fit_terms(self) -> None:
+        """The terms list fits its half of the screen: the dates and the case as
+        wide as they need, the term (free text) takes what is left, cut with
+        "…" (the whole text in its tooltip), so "By" is never pushed off."""
+        header = self.terms.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(self.terms_model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if col == 2
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(col, mode)
 
     def _fill_terms(self, today: date | None = None) -> None:
         now = today or date.today()

@@ -197,9 +197,12 @@ class OutreachDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         self.date_edit = DateEdit(self._lang, optional=True)
-        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.setAccessibleName(self.tr("Date"))  # DateEdit names its line edit
+        # the frame (line edit + calendar + clear) gets a name of its own, and
+        # "Dato:" labels the line edit: a screen reader finds one "Dato"
+        QWidget.setAccessibleName(self.date_edit, self.tr("Date with calendar"))
         self.date_problem = ProblemLabel(reserve_lines=1)
-        self._row(form, self.tr("&Date:"), self.date_edit, self.date_problem)
+        self._row(form, self.tr("&Date:"), self.date_edit, self.date_problem, self.date_edit.edit)
 
         self.kind = QComboBox()
         for entry in self._ref.outreach_kinds:
@@ -280,9 +283,15 @@ class OutreachDialog(QDialog):
         self._load(activity)
 
     @staticmethod
-    def _row(form: QFormLayout, text: str, field: QWidget, problem: ProblemLabel | None) -> None:
+    def _row(
+        form: QFormLayout,
+        text: str,
+        field: QWidget,
+        problem: ProblemLabel | None,
+        buddy: QWidget | None = None,
+    ) -> None:
         label = QLabel(text)
-        label.setBuddy(field)
+        label.setBuddy(buddy or field)
         if problem is None:
             form.addRow(label, field)
             return

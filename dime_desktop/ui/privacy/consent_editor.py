@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -163,8 +164,18 @@ class ConsentEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, self.COLUMNS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        rows = len(CONSENT_PURPOSES) + 1
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * rows + 8)
+        # every purpose shows, without an inner scrollbar and without empty rows:
+        # rows as tall as the text needs, the table exactly header + rows high
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.table.setFixedHeight(
+            header.sizeHint().height()
+            + rows.defaultSectionSize() * len(CONSENT_PURPOSES)
+            + 2 * self.table.frameWidth()
+        )
         self.table.setCurrentIndex(self.model.index(0, 0))
         self.give_button = QPushButton(self.tr("Register consent…"), self)
         self.give_button.setAccessibleName(self.tr("Register consent"))

@@ -93,7 +93,27 @@ class SubjectExportDialog(QDialog):
         matches = QLabel(self.tr("Cases of this &client:"), self)
         matches.setBuddy(self.cases)
         form.addRow(matches, self.cases)
-        form.addRow("", QLabel(self.tr("Other cases with the same name or contact details."), self))
+        others = len(self._cases) - 1  # the first is this case
+        self.matches_note = QLabel(self)
+        self.matches_note.setWordWrap(True)
+        if others == 1:
+            self.matches_note.setText(
+                self.tr(
+                    "1 other case has the same name or contact details: tick it to "
+                    "include it in the copy."
+                )
+            )
+        elif others > 1:
+            self.matches_note.setText(
+                self.tr(
+                    "{n} other cases have the same name or contact details: tick those "
+                    "to include in the copy."
+                ).format(n=others)
+            )
+        if others:
+            form.addRow("", self.matches_note)
+        else:
+            self.matches_note.hide()
         form.addRow("", self.others)
         form.addRow("", self.files)
         received = QLabel(self.tr("Request &received:"), self)
@@ -280,7 +300,12 @@ class DeleteCaseDialog(QDialog):
         n = len(report.erased)
         text = self.tr("1 case deleted.") if n == 1 else self.tr("{n} cases deleted.").format(n=n)
         if report.backups_cleaned:
-            text += " " + self.tr("{n} backup(s) cleaned.").format(n=len(report.backups_cleaned))
+            cleaned = len(report.backups_cleaned)
+            text += " " + (
+                self.tr("1 backup cleaned.")
+                if cleaned == 1
+                else self.tr("{n} backups cleaned.").format(n=cleaned)
+            )
         for folder in report.unreachable:
             text += "\n\n" + self.tr(
                 "The backups in {folder} could not be reached (a memory stick not plugged in?), "
@@ -289,8 +314,8 @@ class DeleteCaseDialog(QDialog):
             ).format(folder=folder)
         if report.not_cleaned:
             text += "\n\n" + self.tr(
-                "{n} backup(s) could not be cleaned (damaged, or made with an earlier key); "
-                "delete them: they may still hold the deleted cases."
+                "Backups that could not be cleaned (damaged, or made with an earlier key): "
+                "{n}. Delete them: they may still hold the deleted cases."
             ).format(n=len(report.not_cleaned))
         self.erased.emit(self._ids)
         show_message(self.parentWidget(), self.windowTitle(), text, icon=_information())

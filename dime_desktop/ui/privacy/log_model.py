@@ -86,34 +86,135 @@ def field_label(code: str, language: str) -> str:
     return labels.get(code, code)
 
 
-def detail_label(detail: str) -> str:
-    """The codes a person meets most, in words; others as they are."""
-    head, _, rest = detail.partition(":")
+def _document_name(kind: str) -> str:
+    names = {
+        "tribunal": QCoreApplication.translate("AccessLog", "complaint to the tribunal"),
+        "police": QCoreApplication.translate("AccessLog", "police report"),
+        "letter": QCoreApplication.translate("AccessLog", "letter to the other party"),
+        "authorisation": QCoreApplication.translate("AccessLog", "authorisation"),
+        "referral": QCoreApplication.translate("AccessLog", "referral letter"),
+        "mediation_agreement": QCoreApplication.translate("AccessLog", "mediation agreement"),
+    }
+    return names.get(kind, kind)
+
+
+def _file_format(code: str) -> str:
+    formats = {"pdf": "PDF", "docx": "DOCX", "zip": "ZIP"}
+    return formats.get(code, code)
+
+
+def detail_label(detail: str, language: str = "nb") -> str:
+    """Every detail code the app writes (``storage/access_log.py`` and the
+    modules that log), in words; an unknown one (a newer version's) as it is."""
+    if not detail:
+        return ""
     words = {
+        # unlock, failed unlock, passphrase changed
         "passphrase": QCoreApplication.translate("AccessLog", "with the passphrase"),
         "recovery_key": QCoreApplication.translate("AccessLog", "with the recovery key"),
         "keychain": QCoreApplication.translate("AccessLog", "from this device's keychain"),
+        "key": QCoreApplication.translate("AccessLog", "with the vault key"),
         "created": QCoreApplication.translate("AccessLog", "vault created"),
-        "auto": QCoreApplication.translate("AccessLog", "automatic"),
-        "manual": QCoreApplication.translate("AccessLog", "on request"),
+        "key_rotated": QCoreApplication.translate("AccessLog", "new key"),
+        # deleted
         "keep_statistics": QCoreApplication.translate("AccessLog", "anonymised"),
         "all": QCoreApplication.translate("AccessLog", "completely"),
-        "key_rotated": QCoreApplication.translate("AccessLog", "new key"),
+        # backups, restore
+        "auto": QCoreApplication.translate("AccessLog", "automatic"),
+        "manual": QCoreApplication.translate("AccessLog", "on request"),
+        "daily": QCoreApplication.translate("AccessLog", "daily"),
+        "before-restore": QCoreApplication.translate("AccessLog", "before a restore"),
+        "to_new_folder": QCoreApplication.translate("AccessLog", "into a new folder"),
+        "over": QCoreApplication.translate("AccessLog", "over this vault"),
+        # evidence changed, exported
+        "added": QCoreApplication.translate("AccessLog", "evidence added"),
+        "updated": QCoreApplication.translate("AccessLog", "evidence changed"),
+        "moved": QCoreApplication.translate("AccessLog", "evidence moved"),
+        "removed": QCoreApplication.translate("AccessLog", "evidence removed"),
+        "evidence": QCoreApplication.translate("AccessLog", "evidence"),
+        "evidence_package": QCoreApplication.translate("AccessLog", "evidence package"),
+        # the intake's documents, the mediation screen
         "checklist": QCoreApplication.translate("AccessLog", "checklist"),
         "takeaway": QCoreApplication.translate("AccessLog", "take-away sheet"),
         "mediation": QCoreApplication.translate("AccessLog", "mediation case"),
-        "evidence": QCoreApplication.translate("AccessLog", "evidence"),
-        "evidence_package": QCoreApplication.translate("AccessLog", "evidence package"),
+        # a document draft exported or marked as sent
+        "pdf": "PDF",
+        "docx": "DOCX",
+        "pdf.redacted": QCoreApplication.translate("AccessLog", "PDF, anonymised copy"),
+        "docx.redacted": QCoreApplication.translate("AccessLog", "DOCX, anonymised copy"),
+        # handed over
+        "full": QCoreApplication.translate("AccessLog", "whole case"),
+        "summary": QCoreApplication.translate("AccessLog", "summary"),
     }
+    if detail in words:
+        return words[detail]
+    head, _, rest = detail.partition(":")
     if head == "added" and rest:
         return QCoreApplication.translate("AccessLog", "{n} cases").format(n=rest)
     if head == "received" and rest:
-        return QCoreApplication.translate("AccessLog", "request received {date}").format(
-            date=rest.split(":")[0]
-        )
+        day = rest.split(":")[0]
+        try:
+            from datetime import date
+
+            parsed = date.fromisoformat(day)
+            day = parsed.isoformat() if language == "en" else parsed.strftime("%d.%m.%Y")
+        except ValueError:
+            pass
+        return QCoreApplication.translate("AccessLog", "request received {date}").format(date=day)
     if head == "removed" and rest:
         return QCoreApplication.translate("AccessLog", "{n} removed").format(n=rest)
-    return words.get(detail, detail)
+    if head in ("confirmed", "changed") and rest.count(".") == 2:
+        advice, mediation, log = rest.split(".")
+        text = (
+            QCoreApplication.translate("AccessLog", "rules confirmed")
+            if head == "confirmed"
+            else QCoreApplication.translate("AccessLog", "rules changed")
+        )
+        years = QCoreApplication.translate(
+            "AccessLog", "advice {advice} y, mediation {mediation} y, log {log} y"
+        ).format(advice=advice, mediation=mediation, log=log)
+        return f"{text}: {years}"
+    if head in ("full", "summary") and rest:
+        return QCoreApplication.translate("AccessLog", "{content}, bundle no. {n}").format(
+            content=words[head], n=rest
+        )
+    if detail in _consent_codes():
+        from dime_desktop.privacy.consent import texts
+
+        return texts().label(detail, language).lower()
+    kind, dot, what = detail.partition(".")
+    if dot and kind in _DOCUMENT_KINDS:
+        name = _document_name(kind)
+        steps = {
+            "created": QCoreApplication.translate("AccessLog", "{document}: draft started"),
+            "version": QCoreApplication.translate("AccessLog", "{document}: new version"),
+            "removed": QCoreApplication.translate("AccessLog", "{document}: draft removed"),
+        }
+        if what in steps:
+            return steps[what].format(document=name)
+        fmt, _, redacted = what.partition(".")
+        if redacted == "redacted":
+            return QCoreApplication.translate(
+                "AccessLog", "{document}, {format}, anonymised copy"
+            ).format(document=name, format=_file_format(fmt))
+        return f"{name}, {_file_format(fmt)}"
+    return detail
+
+
+_DOCUMENT_KINDS = (
+    "tribunal",
+    "police",
+    "letter",
+    "authorisation",
+    "referral",
+    "mediation_agreement",
+)
+
+
+def _consent_codes() -> tuple[str, ...]:
+    from dime_desktop.cases.model import CONSENT_PURPOSES
+
+    return tuple(CONSENT_PURPOSES)
 
 
 def when_text(entry: LogEntry, language: str) -> str:
@@ -175,4 +276,4 @@ class LogTableModel(QAbstractTableModel):
             return e.case_ref
         if col == COL_FIELDS:
             return ", ".join(field_label(f, self._language) for f in e.fields)
-        return detail_label(e.detail)
+        return detail_label(e.detail, self._language)
