@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Closing the vault…</source>
-        <translation>Lukker hvelvet …</translation>
+        <translation>Lukker hvelvet…</translation>
     </message>
     <message>
         <source>Backup under way</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Restore into a &amp;new folder…</source>
-        <translation>Gjenopprett i en &amp;ny mappe …</translation>
+        <translation>Gjenopprett i en &amp;ny mappe…</translation>
     </message>
     <message>
         <source>Restore into a new folder</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Restore &amp;over this vault…</source>
-        <translation>Gjenopprett &amp;over dette hvelvet …</translation>
+        <translation>Gjenopprett &amp;over dette hvelvet…</translation>
     </message>
     <message>
         <source>Restore over this vault</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Choose a &amp;second folder…</source>
-        <translation>Velg en &amp;andre mappe …</translation>
+        <translation>Velg en &amp;andre mappe…</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation>Tar sikkerhetskopi …</translation>
+        <translation>Tar sikkerhetskopi…</translation>
     </message>
     <message>
         <source>Choose the second backup folder</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation>Kontrollerer sikkerhetskopien …</translation>
+        <translation>Kontrollerer sikkerhetskopien…</translation>
     </message>
     <message>
         <source>The backup of {made} holds {counts}.
@@ -895,7 +895,7 @@ Gjenopprette den i den nye mappen {folder}? Dette hvelvet endres ikke.</translat
     </message>
     <message>
         <source>Restoring…</source>
-        <translation>Gjenoppretter …</translation>
+        <translation>Gjenoppretter…</translation>
     </message>
     <message>
         <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</source>
@@ -1402,7 +1402,7 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation>Bytter passordfrase …</translation>
+        <translation>Bytter passordfrase…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2644,7 +2644,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>{file} is not a DiMe public key file. Ask the colleague for the file that Handover → Save the public key… (or dime identity) writes.</source>
-        <translation>{file} er ikke en offentlig DiMe-nøkkel. Be kollegaen om filen som Overføring → Lagre den offentlige nøkkelen … (eller dime identity) lager.</translation>
+        <translation>{file} er ikke en offentlig DiMe-nøkkel. Be kollegaen om filen som Overføring → Lagre den offentlige nøkkelen… (eller dime identity) lager.</translation>
     </message>
     <message>
         <source>The fingerprint {typed} is not this key&apos;s ({actual}). The key was not trusted.</source>
@@ -3032,7 +3032,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Add the colleague first: Handover → Add a colleague… (their public key).</source>
-        <translation>Legg til kollegaen først: Overføring → Legg til en kollega … (den offentlige nøkkelen deres).</translation>
+        <translation>Legg til kollegaen først: Overføring → Legg til en kollega… (den offentlige nøkkelen deres).</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -3040,7 +3040,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Save the bundle…</source>
-        <translation>Lagre overføringen …</translation>
+        <translation>Lagre overføringen…</translation>
     </message>
     <message>
         <source>with its mediation record</source>
@@ -3107,7 +3107,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Creating the vault – this takes a few seconds…</source>
-        <translation>Lager hvelvet – dette tar noen sekunder …</translation>
+        <translation>Lager hvelvet – dette tar noen sekunder…</translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -3419,7 +3419,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Save the public key…</source>
-        <translation>Lagre den offentlige nøkkelen …</translation>
+        <translation>Lagre den offentlige nøkkelen…</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -3435,7 +3435,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Add a colleague…</source>
-        <translation>Legg til en kollega …</translation>
+        <translation>Legg til en kollega…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3451,19 +3451,19 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Hand over cases…</source>
-        <translation>Overfør saker …</translation>
+        <translation>Overfør saker…</translation>
     </message>
     <message>
         <source>Import a bundle…</source>
-        <translation>Importer en overføring …</translation>
+        <translation>Importer en overføring…</translation>
     </message>
     <message>
         <source>&amp;Hand over cases…</source>
-        <translation>&amp;Overfør saker …</translation>
+        <translation>&amp;Overfør saker…</translation>
     </message>
     <message>
         <source>Import a &amp;handover bundle…</source>
-        <translation>Importer en &amp;overføring …</translation>
+        <translation>Importer en &amp;overføring…</translation>
     </message>
     <message>
         <source>Public key saved</source>
@@ -3518,7 +3518,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Velg …</translation>
+        <translation>&amp;Velg…</translation>
     </message>
     <message>
         <source>Choose the register file</source>
@@ -3562,15 +3562,15 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation>Leser {file} …</translation>
+        <translation>Leser {file}…</translation>
     </message>
     <message>
         <source>1 row read…</source>
-        <translation>1 rad lest …</translation>
+        <translation>1 rad lest…</translation>
     </message>
     <message>
         <source>{n} rows read…</source>
-        <translation>{n} rader lest …</translation>
+        <translation>{n} rader lest…</translation>
     </message>
     <message>
         <source>Imported 1 case from {file}.</source>
@@ -3594,7 +3594,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation>Kontrollerer overføringen …</translation>
+        <translation>Kontrollerer overføringen…</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -4169,7 +4169,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Find cases…</source>
-        <translation>&amp;Finn saker …</translation>
+        <translation>&amp;Finn saker…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4177,23 +4177,23 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Innstillinger …</translation>
+        <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation>&amp;Bytt passordfrase …</translation>
+        <translation>&amp;Bytt passordfrase…</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>
-        <translation>Ny &amp;gjenopprettingsnøkkel …</translation>
+        <translation>Ny &amp;gjenopprettingsnøkkel…</translation>
     </message>
     <message>
         <source>Change the &amp;vault key…</source>
-        <translation>Bytt &amp;hvelvnøkkel …</translation>
+        <translation>Bytt &amp;hvelvnøkkel…</translation>
     </message>
     <message>
         <source>&amp;Verify the vault…</source>
-        <translation>&amp;Kontroller hvelvet …</translation>
+        <translation>&amp;Kontroller hvelvet…</translation>
     </message>
     <message>
         <source>The person&apos;s own &amp;copy…</source>
@@ -4205,7 +4205,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Import an earlier register…</source>
-        <translation>&amp;Importer et tidligere register …</translation>
+        <translation>&amp;Importer et tidligere register…</translation>
     </message>
     <message>
         <source>&amp;About DiMe Desktop</source>
@@ -5537,7 +5537,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Making a new recovery key…</source>
-        <translation>Lager en ny gjenopprettingsnøkkel …</translation>
+        <translation>Lager en ny gjenopprettingsnøkkel…</translation>
     </message>
 </context>
 <context>
@@ -5930,7 +5930,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut …</translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
@@ -5938,7 +5938,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation>Lagre som &amp;PDF …</translation>
+        <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
@@ -6096,7 +6096,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>C&amp;hange the vault key…</source>
-        <translation>B&amp;ytt hvelvnøkkelen …</translation>
+        <translation>B&amp;ytt hvelvnøkkelen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6140,11 +6140,11 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation>Kontrollerer passordfrasen …</translation>
+        <translation>Kontrollerer passordfrasen…</translation>
     </message>
     <message>
         <source>Encrypting the vault and its backups again with a new key… Keep the computer switched on. Write down the new recovery key meanwhile.</source>
-        <translation>Krypterer hvelvet og sikkerhetskopiene på nytt med en ny nøkkel … La datamaskinen stå på. Skriv ned den nye gjenopprettingsnøkkelen imens.</translation>
+        <translation>Krypterer hvelvet og sikkerhetskopiene på nytt med en ny nøkkel… La datamaskinen stå på. Skriv ned den nye gjenopprettingsnøkkelen imens.</translation>
     </message>
     <message>
         <source>The vault has a new key. No earlier copy of the key file and not the old recovery key opens it now; your passphrase is the same.</source>
@@ -6238,7 +6238,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Velg …</translation>
+        <translation>&amp;Velg…</translation>
     </message>
     <message>
         <source>Choose vault folder</source>
@@ -6304,7 +6304,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Several offices…</source>
-        <translation>Flere kontorer …</translation>
+        <translation>Flere kontorer…</translation>
     </message>
     <message>
         <source>A merged summary with the offices&apos; count files</source>
@@ -6324,7 +6324,7 @@ Hvelv: {path}</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation>Teller …</translation>
+        <translation>Teller…</translation>
     </message>
     <message>
         <source>1 case</source>
@@ -6605,7 +6605,7 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation>Velg en annen &amp;mappe …</translation>
+        <translation>Velg en annen &amp;mappe…</translation>
     </message>
     <message>
         <source>Choose another vault folder</source>
@@ -6613,7 +6613,7 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     </message>
     <message>
         <source>Create a &amp;new vault…</source>
-        <translation>Lag et &amp;nytt hvelv …</translation>
+        <translation>Lag et &amp;nytt hvelv…</translation>
     </message>
     <message>
         <source>Create a new vault</source>
@@ -6641,7 +6641,7 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     </message>
     <message>
         <source>Closing the vault…</source>
-        <translation>Lukker hvelvet …</translation>
+        <translation>Lukker hvelvet…</translation>
     </message>
     <message>
         <source>The backup on lock failed; the earlier backups were kept.</source>
@@ -6741,19 +6741,19 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation>Låser opp …</translation>
+        <translation>Låser opp…</translation>
     </message>
     <message>
         <source>Unlocking with the recovery key…</source>
-        <translation>Låser opp med gjenopprettingsnøkkelen …</translation>
+        <translation>Låser opp med gjenopprettingsnøkkelen…</translation>
     </message>
     <message>
         <source>Saving the new passphrase…</source>
-        <translation>Lagrer den nye passordfrasen …</translation>
+        <translation>Lagrer den nye passordfrasen…</translation>
     </message>
     <message>
         <source>The vault opens as soon as the backup is done…</source>
-        <translation>Hvelvet åpnes så snart sikkerhetskopien er ferdig …</translation>
+        <translation>Hvelvet åpnes så snart sikkerhetskopien er ferdig…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
@@ -6787,7 +6787,7 @@ Den er utenfor hvelvet: oppbevar den trygt og gi den bare til personen. En oppf�
     </message>
     <message>
         <source>Checking every page of the vault…</source>
-        <translation>Kontrollerer hver side i hvelvet …</translation>
+        <translation>Kontrollerer hver side i hvelvet…</translation>
     </message>
     <message>
         <source>Result of the check</source>

@@ -69,7 +69,7 @@ def test_task_with_progress_shows_busy_dialog_for_slow_work(qtbot: Any) -> None:
     gate = threading.Event()
     results: list[str] = []
     task = Task(lambda: gate.wait(10) and "ok").success(results.append)
-    task.with_progress(parent, "Arbeider …").run()
+    task.with_progress(parent, "Arbeider…").run()
     from PySide6.QtWidgets import QProgressDialog
 
     qtbot.waitUntil(

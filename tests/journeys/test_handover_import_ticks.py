@@ -65,7 +65,7 @@ def test_a_ticked_difference_takes_the_bundles_value_the_others_keep_mine(
     person.press("Return")
     person.wait_until(lambda: running.controller.state == "unlocked")
     person.click_item("Skjermbilder", "Overføring")
-    person.click("Importer en overføring …")
+    person.click("Importer en overføring…")
     person.choose_file(back)
     person.dialog("Importer en overføring")
     person.wait_for("Forskjeller")

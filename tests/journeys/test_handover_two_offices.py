@@ -2,7 +2,7 @@
 who works on her own laptop with her own vault. Two launches in sequence,
 each with its own settings file (two computers): the adviser adds the
 mediator's public key after comparing its fingerprint on screen, saves the
-bundle; the mediator opens it, sees "unknown: compare fingerprint …", compares
+bundle; the mediator opens it, sees "unknown: compare fingerprint…", compares
 it with the one the adviser's screen showed, trusts her and takes the case."""
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def test_the_adviser_hands_a_case_to_the_mediator(
     person.click_item("Skjermbilder", "Overføring")
     adviser_fp = person.wait_for("Dette hvelvets fingeravtrykk").text()
     assert len(adviser_fp) == 24 and adviser_fp.count("-") == 4
-    person.click("Legg til en kollega …")
+    person.click("Legg til en kollega…")
     person.choose_file(key_file)
     person.dialog("Legg til en kollega")
     # read out on the phone: the mediator's fingerprint is what her screen shows
@@ -80,14 +80,14 @@ def test_the_adviser_hands_a_case_to_the_mediator(
         )
     )
 
-    person.click("Overfør saker …")
+    person.click("Overfør saker…")
     person.dialog("Overfør saker")
     person.type("Saker (saksnumre)", ref or "")
     person.press("Tab")
     person.wait_until(
         lambda: [ref, "samtykke gitt (til lagring)"] in person.rows("Samtykke til deling")
     )
-    person.click("Lagre overføringen …")
+    person.click("Lagre overføringen…")
     person.save_file_as(bundle)
     text = person.answer("OK")
     assert "personopplysninger, kryptert" in text and "Åsa Berg" in text
@@ -101,7 +101,7 @@ def test_the_adviser_hands_a_case_to_the_mediator(
     unlock(person, running, passphrase)
     person.click_item("Skjermbilder", "Overføring")
     person.wait_for("Dette hvelvets fingeravtrykk")
-    person.click("Importer en overføring …")
+    person.click("Importer en overføring…")
     person.choose_file(bundle)
     person.dialog("Importer en overføring")
     person.wait_for_text(f"Fra: ukjent: sammenlign fingeravtrykk {adviser_fp}")
