@@ -2003,12 +2003,13 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
-    <message numerus="yes">
-        <source>%n section(s) you edited were kept as you wrote them; translate them yourself.</source>
-        <translation>
-            <numerusform>%n section(s) you edited were kept as you wrote them; translate them yourself.</numerusform>
-            <numerusform>%n section(s) you edited were kept as you wrote them; translate them yourself.</numerusform>
-        </translation>
+    <message>
+        <source>1 section you edited was kept as you wrote it; translate it yourself.</source>
+        <translation>1 section you edited was kept as you wrote it; translate it yourself.</translation>
+    </message>
+    <message>
+        <source>{n} sections you edited were kept as you wrote them; translate them yourself.</source>
+        <translation>{n} sections you edited were kept as you wrote them; translate them yourself.</translation>
     </message>
     <message>
         <source>{title} – {reference}</source>

@@ -2003,12 +2003,13 @@ Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi 
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n section(s) you edited were kept as you wrote them; translate them yourself.</source>
-        <translation>
-            <numerusform>%n del du har endret, er beholdt slik du skrev den; oversett den selv.</numerusform>
-            <numerusform>%n deler du har endret, er beholdt slik du skrev dem; oversett dem selv.</numerusform>
-        </translation>
+    <message>
+        <source>1 section you edited was kept as you wrote it; translate it yourself.</source>
+        <translation>1 del du har endret, er beholdt slik du skrev den; oversett den selv.</translation>
+    </message>
+    <message>
+        <source>{n} sections you edited were kept as you wrote them; translate them yourself.</source>
+        <translation>{n} deler du har endret, er beholdt slik du skrev dem; oversett dem selv.</translation>
     </message>
     <message>
         <source>{title} – {reference}</source>

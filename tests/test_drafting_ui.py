@@ -131,7 +131,7 @@ def test_language_is_the_documents_own_and_edits_are_kept(
     editor.lang_combo.setCurrentIndex(editor.lang_combo.findData("en"))
     assert editor._boxes["what"].heading.text() == "1. What happened"
     assert editor._boxes["why"].text() == "Min egen begrunnelse."
-    assert "1 section(s) you edited" in editor.status.text()
+    assert "1 section you edited was kept" in editor.status.text()
     assert editor.document.lang == "en"
 
 

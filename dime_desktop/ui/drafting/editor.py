@@ -654,12 +654,11 @@ class DraftEditor(QWidget):
         self._show_doc()
         if kept:
             self.status.setText(
-                self.tr(
-                    "%n section(s) you edited were kept as you wrote them; translate them "
-                    "yourself.",
-                    "",
-                    len(kept),
-                )
+                self.tr("1 section you edited was kept as you wrote it; translate it yourself.")
+                if len(kept) == 1
+                else self.tr(
+                    "{n} sections you edited were kept as you wrote them; translate them yourself."
+                ).format(n=len(kept))
             )
 
     def is_dirty(self) -> bool:
