@@ -228,3 +228,17 @@ def test_the_backups_screen_shows_when_in_the_ui_format(
         shown = view.table.item(0, view.COL_MADE).text()
         assert shown == made.astimezone().strftime(pattern), language
         assert view.table.model().index(0, 0, QModelIndex()).data() == shown
+
+
+def test_what_is_due_earliest_first_has_its_arrow_up(
+    filled: Any, tmp_path: Path, qtbot: Any, speaks: Any
+) -> None:
+    from tests.journeys.person import Person
+
+    window = _window(filled, tmp_path, qtbot, speaks)
+    window.resize(1366, 768)
+    window.show()
+    window.show_view(window.due_view)
+    header = window.due_view.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert Person(qtbot).sort_arrow(window.due_view.table.accessibleName()) == "up"
