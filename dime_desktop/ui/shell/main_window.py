@@ -960,15 +960,21 @@ class MainWindow(QMainWindow):
             self.show()
             return
         free = screen.availableGeometry()
-        if free.width() < SMALL_SCREEN.width() or free.height() < SMALL_SCREEN.height():
-            self.showMaximized()
-            return
+        # the frame it gets when not maximised: centred (also under a maximised
+        # window, so that un-maximising never leaves it in the top-left corner)
         size = QSize(int(free.width() * SCREEN_SHARE), int(free.height() * SCREEN_SHARE))
         size = size.expandedTo(self.minimumSizeHint()).boundedTo(free.size())
         self.resize(size)
         frame = QRect(QPoint(0, 0), size)
         frame.moveCenter(free.center())
         self.move(frame.topLeft())
+        if (
+            maximized
+            or free.width() < SMALL_SCREEN.width()
+            or free.height() < SMALL_SCREEN.height()
+        ):
+            self.showMaximized()
+            return
         self.show()
 
     def remember_place(self) -> None:
