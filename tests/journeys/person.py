@@ -509,6 +509,44 @@ class Person:
                 return
         raise AssertionError(f"{view_name!r} has no column {column_title!r}")
 
+    def sort_arrow(self, view_name: str) -> str:
+        """Which way the sort arrow in the header of the table called
+        ``view_name`` points, as an eye sees it: "up" or "down". (The header is
+        drawn again with the other order: the pixels darker in this drawing than
+        in that one are this arrow; counted row by row, an arrow pointing up is
+        narrow at the top.)"""
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QTableView
+
+        header = self.find(view_name, QTableView).horizontalHeader()
+        assert header.isSortIndicatorShown(), f"{view_name!r} shows no sort arrow"
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        other = (
+            Qt.SortOrder.DescendingOrder
+            if order == Qt.SortOrder.AscendingOrder
+            else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(True)
+        try:
+            this = header.grab().toImage()
+            header.setSortIndicator(column, other)
+            that = header.grab().toImage()
+            header.setSortIndicator(column, order)
+        finally:
+            header.blockSignals(False)
+        left = header.sectionViewportPosition(column)
+        widths: list[int] = []
+        for y in range(this.height()):
+            n = sum(
+                1
+                for x in range(max(left, 0), min(left + header.sectionSize(column), this.width()))
+                if QColor(this.pixel(x, y)).lightness() < QColor(that.pixel(x, y)).lightness()
+            )
+            if n:
+                widths.append(n)
+        assert len(widths) >= 2 and widths[0] != widths[-1], f"no arrow drawn: {widths}"
+        return "down" if widths[0] > widths[-1] else "up"
+
     def column(self, view_name: str, column_title: str) -> list[str]:
         """The texts of one column of a table, top to bottom as shown."""
         from PySide6.QtWidgets import QTableView

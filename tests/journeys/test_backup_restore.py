@@ -48,7 +48,7 @@ def test_back_up_by_hand_then_restore_the_earlier_backup_over_the_vault(
     person.wait_until(lambda: len(backups.list_backups([path / "backups"])) == 2)
     person.wait_for_text("Siste kontrollerte sikkerhetskopi: i dag")
 
-    person.click_any_item(f"{made.astimezone():%Y-%m-%d %H:%M:%S}")
+    person.click_any_item(f"{made.astimezone():%d.%m.%Y %H:%M}")
     person.click("Gjenopprett over dette hvelvet")
     text = person.answer("Gjenopprett")
     assert "inneholder 2 saker" in text and "nå 3 saker" in text
@@ -100,7 +100,7 @@ def test_restore_into_a_new_folder_leaves_the_vault_as_it_is(
     unlock(person, running, passphrase)
     person.click_item("Skjermbilder", "Sikkerhetskopier")
     person.wait_for_text("Siste kontrollerte sikkerhetskopi: i går")
-    person.click_any_item(f"{made.astimezone():%Y-%m-%d %H:%M:%S}")
+    person.click_any_item(f"{made.astimezone():%d.%m.%Y %H:%M}")
     person.click("Gjenopprett i en ny mappe")
     person.choose_folder(target)
     text = person.answer("Gjenopprett")

@@ -41,6 +41,7 @@ from dime_desktop.errors import DimeError
 from dime_desktop.ui.common.dialogs import ask_folder, show_message
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
+from dime_desktop.ui.common.widgets import format_datetime
 from dime_desktop.vault import backups
 
 DAILY_CHECK_MS = 60 * 60 * 1000
@@ -233,6 +234,9 @@ class BackupsView(QWidget):
         return box
 
     # --- state -----------------------------------------------------------------
+    def _language(self) -> str:
+        return str(getattr(self._settings, "language", "nb"))
+
     def _open(self) -> bool:
         return self._vault is not None and bool(getattr(self._vault, "is_open", False))
 
@@ -249,7 +253,7 @@ class BackupsView(QWidget):
         for row, info in enumerate(found):
             where = self.tr("vault folder") if info.path.parent == own else str(info.path.parent)
             cells = [
-                f"{info.made.astimezone():%Y-%m-%d %H:%M:%S}",
+                format_datetime(info.made, self._language()),
                 where,
                 _state_text(info.state(check)),
                 _label_text(info.label),
@@ -446,7 +450,7 @@ class BackupsView(QWidget):
             "The backup of {made} holds {counts}.\n\nRestore it into the new folder {folder}? "
             "This vault is not changed."
         ).format(
-            made=f"{chosen.made.astimezone():%Y-%m-%d %H:%M}",
+            made=format_datetime(chosen.made, self._language()),
             counts=counts_text(plan.counts),
             folder=plan.target,
         )
@@ -486,7 +490,7 @@ class BackupsView(QWidget):
             "Replace the vault's contents with the backup? A backup of the current state "
             "is made first, and the vault is locked afterwards."
         ).format(
-            made=f"{chosen.made.astimezone():%Y-%m-%d %H:%M}",
+            made=format_datetime(chosen.made, self._language()),
             counts=counts_text(plan.counts),
             current=counts_text(plan.current_counts or {}),
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from dime_desktop import errors as e
 
@@ -67,6 +67,20 @@ def _field_problems(problems: list[e.FieldProblem]) -> str:
     return "\n".join(lines)
 
 
+def _moment_text(iso: str) -> str:
+    """A stored ISO time (with its offset) in local time and the UI's format."""
+    from datetime import datetime
+
+    from dime_desktop.ui.common.widgets import format_datetime
+
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return str(iso)
+    english = QLocale().language() == QLocale.Language.English
+    return format_datetime(moment, "en" if english else "nb")
+
+
 def _vault_safety_text(exc: BaseException) -> str:
     """Texts for the errors of issue 9 (one writer, storage failures, backups)."""
     if isinstance(exc, e.KeyFileOfAnotherVault):
@@ -85,12 +99,7 @@ def _vault_safety_text(exc: BaseException) -> str:
         ).format(path=_where(exc))
     if isinstance(exc, e.VaultInUse):
         if exc.pid is not None:
-            moment = QDateTime.fromString(exc.since, Qt.DateFormat.ISODate)
-            when = (
-                QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-                if moment.isValid()
-                else exc.since
-            )
+            when = _moment_text(exc.since)
             if exc.this_computer:
                 owner = QCoreApplication.translate(
                     "ErrorText", "process {pid} on this computer, since {since}"

@@ -42,6 +42,7 @@ from dime_desktop.memory import settle_long_lived
 from dime_desktop.reference import default_reference
 from dime_desktop.storage.follow_ups import FollowUpQueries
 from dime_desktop.ui.common.error_text import error_text
+from dime_desktop.ui.common.sort_arrow import sort_arrow_style
 from dime_desktop.ui.common.tasks import Task
 from dime_desktop.ui.common.widgets import format_date
 
@@ -266,6 +267,7 @@ class DueView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setStyle(sort_arrow_style())  # earliest first: the arrow points up
         header.setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

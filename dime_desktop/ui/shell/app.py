@@ -758,6 +758,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dime_desktop.hardening import harden_process
 
     harden_process()  # before any passphrase is typed or key unwrapped
+    from dime_desktop.ui.shell.crash_log import enable_crash_log
+
+    enable_crash_log()  # a crash says where (core dumps are off)
     args = sys.argv[1:] if argv is None else list(argv)
     running = start_app(args)
     app = QApplication.instance()

@@ -64,15 +64,17 @@ from dime_desktop.ui.cases.case_table_model import (
     COL_CLIENT,
     COL_GROUNDS,
     COL_REFERENCE,
-    COLUMN_COUNT,
     SORT_KEYS,
     CaseIdRole,
     CaseTableModel,
     FirstPage,
 )
 from dime_desktop.ui.common.error_text import error_text
+from dime_desktop.ui.common.flow_layout import FlowLayout
+from dime_desktop.ui.common.sort_arrow import sort_arrow_style
 from dime_desktop.ui.common.tasks import Task
 from dime_desktop.ui.common.widgets import unsaved_changes_box
+from dime_desktop.ui.shell.case_columns import fit_columns, wanted_widths
 
 SEARCH_DELAY_MS = 250
 LICENCE = "GPL-3.0-or-later"
@@ -384,7 +386,12 @@ class MainWindow(QMainWindow):
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
-        filters = QHBoxLayout()
+        # the filters wrap into a second row when the window is narrow
+        filters = FlowLayout(
+            spacing=self.fontMetrics().averageCharWidth() * 2,
+            row_spacing=self.fontMetrics().height() // 3,
+        )
+        self.filter_cells: list[QWidget] = []
         for combo, caption in (
             (self.year_filter, self.tr("&Year:")),
             (self.status_filter, self.tr("S&tatus:")),
@@ -392,13 +399,18 @@ class MainWindow(QMainWindow):
             (self.ground_filter, self.tr("&Ground:")),
             (self.desk_filter, self.tr("D&esk:")),
         ):
-            label = QLabel(caption, page)
+            cell = QWidget(page)
+            row = QHBoxLayout(cell)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(caption, cell)
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo, 1)
-            filters.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+            combo.setParent(cell)
+            row.addWidget(label)
+            row.addWidget(combo, 1)
+            cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            filters.addWidget(cell)
+            self.filter_cells.append(cell)
             combo.currentIndexChanged.connect(self._on_filter_changed)
-        filters.addStretch(0)
 
         self.table = CaseTableView(page)
         self.table.setModel(self.model)
@@ -417,34 +429,17 @@ class MainWindow(QMainWindow):
         )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        header.setStyle(sort_arrow_style())  # the arrow points the way the list runs
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        fm = self.fontMetrics()
-        em = fm.averageCharWidth()
-        samples = [
-            "DH-2024-0000",
-            "00.00.0000",
-            "00.00.0000",
-            "Bolig og nabokonflikter",
-            "Etnisitet, Religion, Kjønn",
-            max(
-                (self._ref.statuses.label(c, self._lang) for c in self._ref.statuses.codes()),
-                key=fm.horizontalAdvance,
-            ),
-            max(self.tr("Advice desk"), self.tr("Mediation desk"), key=fm.horizontalAdvance),
-            self.model.overdue_text("00.00.0000"),
-            "Mariam Påfunnsen Ødegård",
-        ]
-        for col in range(COLUMN_COUNT):
-            width = max(
-                fm.horizontalAdvance(samples[col]),
-                fm.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))),
-            )
-            self.table.setColumnWidth(col, width + em * 4)
+        header.setStretchLastSection(False)  # _fit_columns shares out the width
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.viewport().installEventFilter(self)
         header.moveSection(header.visualIndex(COL_CLIENT), 1)  # the name next to the reference
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
+        self._column_widths = wanted_widths(self.table, self.model, self._ref, self._lang)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.doubleClicked.connect(self.open_index)
         self.table.open_requested.connect(self.open_index)
@@ -468,6 +463,7 @@ class MainWindow(QMainWindow):
         self.case_tabs.tabCloseRequested.connect(self._close_tab)
 
         # Navigation between screens.
+        em = self.fontMetrics().averageCharWidth()
         self.navigation = QListWidget(self)
         self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setMaximumWidth(em * 28)
@@ -862,6 +858,8 @@ class MainWindow(QMainWindow):
     def _apply_discreet(self) -> None:
         self.model.set_discreet(self._discreet)
         self.table.setColumnHidden(COL_CLIENT, self._discreet)
+        self.fit_columns()
+        self._show_sort_indicator()  # discreet mode may have ended a sort by name
         for form in self._forms:
             form.set_discreet(self._discreet)
         due = getattr(self, "due_view", None)
@@ -986,15 +984,21 @@ class MainWindow(QMainWindow):
             self.show()
             return
         free = screen.availableGeometry()
-        if free.width() < SMALL_SCREEN.width() or free.height() < SMALL_SCREEN.height():
-            self.showMaximized()
-            return
+        # the frame it gets when not maximised: centred (also under a maximised
+        # window, so that un-maximising never leaves it in the top-left corner)
         size = QSize(int(free.width() * SCREEN_SHARE), int(free.height() * SCREEN_SHARE))
         size = size.expandedTo(self.minimumSizeHint()).boundedTo(free.size())
         self.resize(size)
         frame = QRect(QPoint(0, 0), size)
         frame.moveCenter(free.center())
         self.move(frame.topLeft())
+        if (
+            maximized
+            or free.width() < SMALL_SCREEN.width()
+            or free.height() < SMALL_SCREEN.height()
+        ):
+            self.showMaximized()
+            return
         self.show()
 
     def remember_place(self) -> None:
@@ -1180,7 +1184,14 @@ class MainWindow(QMainWindow):
             if action not in present:
                 widget.addAction(action)
 
+    def fit_columns(self) -> None:
+        """Every column of the case list within its width (``case_columns``)."""
+        fit_columns(self.table, self._column_widths)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit_columns()
+            return False
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             self._give_actions(watched)
         return False
