@@ -244,12 +244,66 @@ class ChangePassphraseDialog(VaultCareDialog):
 # --- new recovery key -------------------------------------------------------------
 
 
-class NewRecoveryKeyDialog(VaultCareDialog):
+class KeepsNewKeyDialog(VaultCareDialog):
+    """A dialog that shows a new recovery key: Esc, the close button or
+    "Close" before "written down" is ticked asks first (the key is shown only
+    once), and the key leaves the panel when the dialog goes. Subclasses set
+    ``key_panel`` and say when the key is on screen (``key_shown``)."""
+
+    key_panel: Any
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._box: QMessageBox | None = None
+        self._close_anyway = False
+
+    def key_shown(self) -> bool:
+        raise NotImplementedError
+
+    def close_for_lock(self) -> None:
+        _key_lost_on_lock(self)
+        super().close_for_lock()
+
+    def reject(self) -> None:
+        # Esc and the window's close button come here: never lose the key silently
+        if self.key_shown() and not self.key_panel.confirmed() and not self._can_go():
+            self._ask()
+            return
+        super().reject()
+
+    def _can_go(self) -> bool:
+        return self._close_anyway or self._for_lock
+
+    def _ask(self) -> None:
+        if self._box is None:
+            self._box = ask_before_losing_key(self, self._leave_without_key)
+            self._box.finished.connect(self._forget_box)
+        bring_forward(self._box)
+
+    def _forget_box(self, *_args: object) -> None:
+        self._box = None
+
+    def _leave_without_key(self) -> None:
+        self._close_anyway = True
+        self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.key_shown() and not self.key_panel.confirmed() and not self._can_go():
+            event.ignore()
+            self._ask()
+            return
+        self.key_panel.clear()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.key_panel.clear()
+        super().done(result)
+
+
+class NewRecoveryKeyDialog(KeepsNewKeyDialog):
     def __init__(self, vault: Any, *, language: str = "nb", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New recovery key"), parent)
         self._vault = vault
-        self._box: QMessageBox | None = None
-        self._close_anyway = False
         self.pages = QStackedWidget(self)
 
         ask = QWidget()
@@ -327,10 +381,6 @@ class NewRecoveryKeyDialog(VaultCareDialog):
     def key_shown(self) -> bool:
         return self.pages.currentIndex() == 1 and bool(self.key_panel.key)
 
-    def close_for_lock(self) -> None:
-        _key_lost_on_lock(self)
-        super().close_for_lock()
-
     def make_key(self) -> None:
         if not self.make_button.isEnabled():
             return
@@ -361,41 +411,6 @@ class NewRecoveryKeyDialog(VaultCareDialog):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         self._update()
-
-    def reject(self) -> None:
-        # Esc and the window's close button come here: never lose the key silently
-        if self.key_shown() and not self.key_panel.confirmed() and not self._can_go():
-            self._ask()
-            return
-        super().reject()
-
-    def _can_go(self) -> bool:
-        return self._close_anyway or self._for_lock
-
-    def _ask(self) -> None:
-        if self._box is None:
-            self._box = ask_before_losing_key(self, self._leave_without_key)
-            self._box.finished.connect(self._forget_box)
-        bring_forward(self._box)
-
-    def _forget_box(self, *_args: object) -> None:
-        self._box = None
-
-    def _leave_without_key(self) -> None:
-        self._close_anyway = True
-        self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.key_shown() and not self.key_panel.confirmed() and not self._can_go():
-            event.ignore()
-            self._ask()
-            return
-        self.key_panel.clear()
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        self.key_panel.clear()
-        super().done(result)
 
 
 # --- verify ------------------------------------------------------------------------
@@ -648,7 +663,7 @@ class _RotationRelay(QObject):
     pages = Signal(int, int)
 
 
-class RotateKeyDialog(VaultCareDialog):
+class RotateKeyDialog(KeepsNewKeyDialog):
     """Change the database key (``Vault.rotate_key``): for when a passphrase, the
     recovery key or a copy of the vault folder may be known to someone else.
 
@@ -661,8 +676,6 @@ class RotateKeyDialog(VaultCareDialog):
     def __init__(self, vault: Any, *, language: str = "nb", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Change the vault key"), parent)
         self._vault = vault
-        self._box: QMessageBox | None = None
-        self._close_anyway = False
         self._rotating = False
         self.rotated = False
         self.pages = QStackedWidget(self)
@@ -775,10 +788,6 @@ class RotateKeyDialog(VaultCareDialog):
 
     def key_shown(self) -> bool:
         return self.pages.currentIndex() == self.WORK and bool(self.key_panel.key)
-
-    def close_for_lock(self) -> None:
-        _key_lost_on_lock(self)
-        super().close_for_lock()
 
     def _fit_page(self, current: int) -> None:
         for index in range(self.pages.count()):
@@ -918,38 +927,10 @@ class RotateKeyDialog(VaultCareDialog):
     def reject(self) -> None:
         if self._rotating and not self._for_lock:
             return  # the work goes on; the dialog stays until it is done
-        if self.key_shown() and not self.key_panel.confirmed() and not self._can_go():
-            self._ask()
-            return
         super().reject()
-
-    def _can_go(self) -> bool:
-        return self._close_anyway or self._for_lock
-
-    def _ask(self) -> None:
-        if self._box is None:
-            self._box = ask_before_losing_key(self, self._leave_without_key)
-            self._box.finished.connect(self._forget_box)
-        bring_forward(self._box)
-
-    def _forget_box(self, *_args: object) -> None:
-        self._box = None
-
-    def _leave_without_key(self) -> None:
-        self._close_anyway = True
-        self.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._rotating and not self._for_lock:
             event.ignore()
             return
-        if self.key_shown() and not self.key_panel.confirmed() and not self._can_go():
-            event.ignore()
-            self._ask()
-            return
-        self.key_panel.clear()
         super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        self.key_panel.clear()
-        super().done(result)
