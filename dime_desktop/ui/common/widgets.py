@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -46,13 +46,13 @@ def format_date(value: date | None, language: str) -> str:
     return value.strftime("%Y-%m-%d" if language == "en" else "%d.%m.%Y")
 
 
-def format_datetime(value: datetime | None, language: str) -> str:
-    """A moment as the UI shows it, in this computer's local time (a stored UTC
-    time too): ``02.12.2026 01:21`` in bokmål, ``2026-12-02 01:21`` in English;
-    "" for none. A naive value is taken as local time already."""
+def format_datetime(value: datetime | None, language: str, *, tz: tzinfo | None = None) -> str:
+    """A moment as the UI shows it, in this computer's local time (or ``tz``;
+    a stored UTC time too): ``02.12.2026 01:21`` in bokmål, ``2026-12-02 01:21``
+    in English; "" for none. A naive value is taken as local time already."""
     if value is None:
         return ""
-    local = value.astimezone() if value.tzinfo is not None else value
+    local = value.astimezone(tz) if value.tzinfo is not None else value
     return local.strftime("%Y-%m-%d %H:%M" if language == "en" else "%d.%m.%Y %H:%M")
 
 

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from dime_desktop.ui.common.widgets import format_datetime
+
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -27,8 +29,7 @@ def local_time_text(stored: str, lang: str, *, tz: Any = None) -> str:
         return stored.replace("T", " ")[:16]
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone(tz)
-    return local.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d.%m.%Y %H:%M")
+    return format_datetime(moment, lang, tz=tz)
 
 
 class DraftsTableModel(QAbstractTableModel):

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from dime_desktop.storage import access_log as audit
 from dime_desktop.storage.access_log import LogEntry
+from dime_desktop.ui.common.widgets import format_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -218,8 +219,7 @@ def _consent_codes() -> tuple[str, ...]:
 
 
 def when_text(entry: LogEntry, language: str) -> str:
-    local = entry.at.astimezone()
-    return local.strftime("%Y-%m-%d %H:%M" if language == "en" else "%d.%m.%Y %H:%M")
+    return format_datetime(entry.at, language)
 
 
 class LogTableModel(QAbstractTableModel):
