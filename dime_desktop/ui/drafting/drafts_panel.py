@@ -8,7 +8,6 @@ import weakref
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from dime_desktop.drafting import document_kinds, template_for
 from dime_desktop.errors import DimeError
 from dime_desktop.storage.document_drafts import DocumentDraft
+from dime_desktop.ui.common.case_panel import CaseTabPanel
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.widgets import format_date
 from dime_desktop.ui.drafting.editor import DraftEditor, bring_to_front
@@ -41,7 +41,7 @@ from dime_desktop.ui.drafting.models import (
 __all__ = ["COL_KIND", "COL_LANG", "COL_SAVED", "COL_SENT", "COL_VERSION", "DraftsPanel"]
 
 
-class DraftsPanel(QWidget):
+class DraftsPanel(CaseTabPanel):
     """The document drafts of one case."""
 
     editor_opened = Signal(object)
@@ -132,17 +132,6 @@ class DraftsPanel(QWidget):
         for b in self.new_buttons.values():
             b.setEnabled(case_id is not None)
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # a form restored after a lock learns its case id after it was built
-        case_id = getattr(self._form, "case_id", None)
-        if case_id != self._case_id and not self._closed:
-            self.set_case(case_id)
-        super().showEvent(event)
-
-    def _on_case_saved(self, case_id: int) -> None:
-        if self._case_id != case_id:
-            self.set_case(case_id)
 
     def reload(self) -> None:
         self._drafts = []

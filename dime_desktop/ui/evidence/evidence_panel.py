@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +55,7 @@ from dime_desktop.errors import DimeError
 from dime_desktop.evidence.export import export_item, export_package
 from dime_desktop.evidence.files import human_size
 from dime_desktop.evidence.model import EvidenceItem, attachments, evidence_kinds
+from dime_desktop.ui.common.case_panel import CaseTabPanel
 from dime_desktop.ui.common.dialogs import ask_folder, ask_open_paths, show_message
 from dime_desktop.ui.common.discreet_cover import DiscreetCover
 from dime_desktop.ui.common.error_text import error_text
@@ -156,7 +156,7 @@ def _kind_for_name(name: str) -> str:
     return "document"
 
 
-class EvidencePanel(QWidget):
+class EvidencePanel(CaseTabPanel):
     """The evidence of one case (the case must be saved first)."""
 
     LIST_ROWS = 5  # the items the list shows without scrolling, at least
@@ -318,17 +318,6 @@ class EvidencePanel(QWidget):
         for b in (self.add_button, self.paste_button, self.record_button):
             b.setEnabled(has_case)
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # a form restored after a lock learns its case id after it was built
-        case_id = getattr(self._form, "case_id", None)
-        if case_id != self._case_id and not self._closed:
-            self.set_case(case_id)
-        super().showEvent(event)
-
-    def _on_case_saved(self, case_id: int) -> None:
-        if self._case_id != case_id:
-            self.set_case(case_id)
 
     def reload(self, select_id: int | None = None) -> None:
         current = self._selected()
