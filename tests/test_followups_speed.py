@@ -39,3 +39,34 @@ def test_chunks_give_the_whole_list_in_order(vault: Any, monkeypatch: pytest.Mon
     chunked = queries.due_by(until)
     assert chunked == whole
     assert len({f.follow_up_id for f in chunked}) == len(chunked)
+
+
+def test_agreement_terms_come_in_date_order_between_the_chunks(
+    vault: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Terms of mediation agreements are merged into the chunked list by date
+    (on one day, case follow-ups first); each day's follow-ups are in the
+    order of the cases' references, whatever the chunk size."""
+    from tests.test_mediation_storage import TODAY, add_case, full_record
+
+    cases = [add_case(vault, follow_ups=[]) for _ in range(4)]
+    for n, case in reversed(list(enumerate(cases))):  # ids run against the references
+        stored = vault.cases.get_by_id(case.id)
+        stored.follow_ups = [FollowUp(TODAY + timedelta(days=d), f"f{n}-{d}") for d in (1, 3)]
+        vault.cases.update(stored)
+    for case, day in ((cases[2], 1), (cases[0], 2), (cases[3], 5)):
+        record = full_record(case)
+        record.terms[0].due = TODAY + timedelta(days=day)
+        vault.mediation.add(record)
+    queries = FollowUpQueries(vault.database)
+    until = TODAY + timedelta(days=7)
+    whole = queries.due_by(until)
+    expected = sorted(
+        whole, key=lambda f: (f.due, f.is_mediation_term, int(f.reference.rsplit("-", 1)[1]))
+    )
+    assert whole == expected
+    assert [f.is_mediation_term for f in whole].count(True) == 3
+    assert whole[4].is_mediation_term and whole[4].due == TODAY + timedelta(days=1)
+    for size in (1, 3):
+        monkeypatch.setattr(follow_ups, "CHUNK", size)
+        assert queries.due_by(until) == whole

@@ -8,6 +8,7 @@ due today (then the app opens on "What is due").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -20,7 +21,7 @@ DUE_HORIZON_DAYS = 7
 
 
 class DueQueries(Protocol):
-    def due_by(self, until: date) -> list[DueFollowUp]: ...
+    def iter_due_by(self, until: date) -> Iterator[DueFollowUp]: ...
 
     def count_due_by(self, until: date) -> int: ...
 
@@ -54,9 +55,10 @@ def classify(due: date, today: date) -> tuple[DueState, int]:
 def due_items(
     queries: DueQueries, today: date, horizon_days: int = DUE_HORIZON_DAYS
 ) -> list[DueItem]:
-    """Follow-ups due by ``today + horizon_days``, earliest first."""
+    """Follow-ups due by ``today + horizon_days``, earliest first (classified
+    as each chunk of them is read: ``FollowUpQueries.iter_due_by``)."""
     items = []
-    for f in queries.due_by(today + timedelta(days=max(0, horizon_days))):
+    for f in queries.iter_due_by(today + timedelta(days=max(0, horizon_days))):
         state, days = classify(f.due, today)
         items.append(DueItem(f, state, days))
     return items
