@@ -172,3 +172,44 @@ def test_outreach_fields_stay_put_when_problems_appear(
     assert dialog.date_problem.isVisible() and dialog.title_problem.isVisible()
     assert dialog.participants_problem.isVisible()
     assert _positions(fields) == before
+
+
+def test_a_labelled_date_is_one_field_by_the_labels_name(qtbot: Any) -> None:
+    """A form labels a DateEdit as any field (a QFormLayout row, or
+    ``setBuddy(date_edit)``): the label's text finds exactly one widget, the
+    line edit (never the frame as well); Alt+mnemonic focuses it; typing works;
+    a field the form did not name is called by its label."""
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+    from tests.journeys.person import Person
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    form = QFormLayout(window)
+    opened = DateEdit("nb", optional=False, parent=window)
+    opened.setAccessibleName("Opened on")
+    label = QLabel("&Opened:", window)
+    label.setBuddy(opened)
+    form.addRow(label, opened)
+    closed = DateEdit("nb", optional=True, parent=window)  # named by its label only
+    form.addRow("Clos&ed:", closed)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    person = Person(qtbot)
+    for name, field in (("Opened", opened), ("Opened on", opened), ("Closed", closed)):
+        found = person.find_all(name, within=window)
+        assert found == [field.edit], (name, found)
+        assert isinstance(found[0], QLineEdit)
+    assert person.find_all("Date", within=window) == []  # the default name is gone
+    person.press("Alt+E")
+    assert QApplication.focusWidget() is closed.edit
+    person.type_here("14.5.2019")
+    assert closed.value() == date(2019, 5, 14)
+    person.press("Alt+O")
+    assert QApplication.focusWidget() is opened.edit
+    person.type("Opened", "01.02.2024")
+    assert opened.value() == date(2024, 2, 1)
+    closed.setFocus()  # a form that puts the cursor in a date field (its problem)
+    assert QApplication.focusWidget() is closed.edit

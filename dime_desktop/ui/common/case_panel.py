@@ -22,7 +22,10 @@ class CaseTabPanel(QWidget):
         raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
-        # a form restored after a lock learns its case id after it was built
+        # a form restored after a lock (CaseForm.from_unsaved_form_data) is
+        # built with no case, so its panels are too; it then takes the case id
+        # from the unsaved draft without a signal: the panel asks when shown
+        # (tests/journeys/test_case_tabs_after_lock.py)
         case_id = getattr(self._form, "case_id", None)
         if case_id != self._case_id and not self._closed:
             self.set_case(case_id)

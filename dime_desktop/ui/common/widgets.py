@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -83,6 +83,12 @@ def parse_date(text: str) -> date | None:
         return None
 
 
+def _label_name(text: str) -> str:
+    """A label's text as a name: no ``&`` mnemonic, no trailing colon."""
+    plain = re.sub(r"&(.)", r"\1", text.replace("&&", "\0")).replace("\0", "&")
+    return plain.strip().rstrip(":").strip()
+
+
 class DateEdit(QWidget):
     """A date a person types (``dd.mm.yyyy`` in bokmål, ``yyyy-mm-dd`` in
     English) or picks in a calendar; it may be left empty when ``optional``.
@@ -129,15 +135,51 @@ class DateEdit(QWidget):
         self.setFocusProxy(self.edit)
         self.popup: QMenu | None = None
         self.calendar: QCalendarWidget | None = None
-        self.setAccessibleName(self.tr("Date"))
+        self._name_edit(self.tr("Date"))
+        self._named = False  # no name of the form's own yet: a label may give it
         self.set_value(None if optional else date.today())
 
+    # --- one field to a person and a screen reader --------------------------------
+    # A form labels the date as any field (``label.setBuddy(date_edit)``, or a
+    # QFormLayout row "Date:" → date_edit) and names it (``setAccessibleName``):
+    # both go to the line edit a person types in. The frame around it (line
+    # edit, calendar and clear buttons) keeps no name and labels nothing, so a
+    # screen reader and a journey find one "Date", Alt+mnemonic of the label
+    # focuses the line edit, and typing goes there.
+
     def setAccessibleName(self, name: str) -> None:
-        # the name goes to the field a person types in (the frame around it
-        # stays unnamed, so a screen reader and a journey find one thing)
+        self._named = True
+        self._name_edit(name)
+
+    def _name_edit(self, name: str) -> None:
         self.edit.setAccessibleName(name)
         self.calendar_button.setAccessibleName(self.tr("{field}: calendar").format(field=name))
         self.clear_button.setAccessibleName(self.tr("{field}: clear").format(field=name))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._take_over_labels()
+        super().showEvent(event)
+
+    def _take_over_labels(self) -> None:
+        """The labels whose buddy is this frame label its line edit instead
+        (checked whenever the field is shown, so a label set later counts too).
+        A field the form did not name takes the label's text as its name.
+
+        A label is looked for where forms put it: among the children of the
+        widgets around the field (a QFormLayout's label is a child of the
+        layout's widget), not in every widget of the window."""
+        around = self.parentWidget()
+        while around is not None:
+            for label in around.findChildren(
+                QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly
+            ):
+                if label.buddy() is self:
+                    label.setBuddy(self.edit)
+                    if not self._named:
+                        self._name_edit(_label_name(label.text()))
+            if around.isWindow():
+                break
+            around = around.parentWidget()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:

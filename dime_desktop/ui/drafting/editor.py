@@ -470,7 +470,7 @@ class DraftEditor(QWidget):
                 date_edit = DateEdit(self._ui_lang, optional=True, parent=self)
                 date_edit.setAccessibleName(self._label(spec))
                 date_edit.changed.connect(self._on_option)
-                self._add_option_row(spec, date_edit, date_edit.edit)
+                self._add_option_row(spec, date_edit)
             elif spec.type == "choice":
                 combo = QComboBox(self)
                 combo.addItem(self.tr("(choose)"), "")

@@ -64,7 +64,7 @@ class MarkSentDialog(QDialog):
         self.sent_on.set_value(date.today())
         self.sent_on.setAccessibleName(self.tr("Date sent"))
         label = QLabel(self.tr("&Date sent:"), self)
-        label.setBuddy(self.sent_on.edit)
+        label.setBuddy(self.sent_on)
         form.addRow(label, self.sent_on)
         self.file = QComboBox(self)
         self.file.setAccessibleName(self.tr("File that was sent"))

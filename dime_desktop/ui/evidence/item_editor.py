@@ -154,7 +154,7 @@ class ItemEditor(QWidget):
         self.received = DateEdit(language, optional=True, parent=self)
         self.received.setAccessibleName(self.tr("Date received"))
         self.received.changed.connect(self._changed)
-        self._add(form, self.tr("&Received:"), self.received, self.received.edit)
+        self._add(form, self.tr("&Received:"), self.received)
         self.given_by = self._line(self.tr("Given by"))
         self._add(form, self.tr("&Given by:"), self.given_by)
         self.note = QPlainTextEdit(self)

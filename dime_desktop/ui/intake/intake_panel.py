@@ -649,7 +649,7 @@ class IntakePanel(QWidget):
         self.edit_deadline = DateEdit(self._lang, optional=True, parent=w)
         self.edit_deadline.setAccessibleName(self.tr("Deadline of the step"))
         deadline_label = QLabel(self.tr("Dead&line:"), w)
-        deadline_label.setBuddy(self.edit_deadline.edit)
+        deadline_label.setBuddy(self.edit_deadline)
         self.save_edit_button = QPushButton(self.tr("&Save as edited"), w)
         self.save_edit_button.clicked.connect(self._save_edit)
         deadline_row.addWidget(deadline_label)

@@ -292,7 +292,7 @@ class MediationCaseScreen(QWidget):
         self.referred_on = DateEdit(lang, optional=False, parent=self)
         self.referred_on.setAccessibleName(self.tr("Referred on"))
         self.referred_on.changed.connect(self._from_referral)
-        self._row(form, self.tr("Referred &on:"), self.referred_on, self.referred_on.edit)
+        self._row(form, self.tr("Referred &on:"), self.referred_on)
         self.referral_consent = ConsentEditor(
             self.tr("Client's consent to the referral"),
             lang,
@@ -501,7 +501,7 @@ class MediationCaseScreen(QWidget):
         self.agreement_on = DateEdit(self._lang, optional=False, parent=self)
         self.agreement_on.setAccessibleName(self.tr("Agreement made on"))
         self.agreement_on.changed.connect(self._from_outcome)
-        self._row(form, self.tr("Agreement made o&n:"), self.agreement_on, self.agreement_on.edit)
+        self._row(form, self.tr("Agreement made o&n:"), self.agreement_on)
         self.cooling_off = _warning(QLabel(self))
         self.cooling_off.setAccessibleName(self.tr("Cooling-off period"))
         form.addRow("", self.cooling_off)

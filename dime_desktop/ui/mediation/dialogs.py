@@ -218,7 +218,7 @@ class TalkDialog(_Dialog):
         self._talk = talk
         self.when = DateEdit(lang, optional=False, parent=self)
         self.when.setAccessibleName(self.tr("Date of the talk"))
-        self.row(self.tr("&Date:"), self.when, self.when.edit)
+        self.row(self.tr("&Date:"), self.when)
         self.party = QComboBox(self)
         self.party.setAccessibleName(self.tr("Talk with"))
         for p in record.principal_parties():
@@ -267,7 +267,7 @@ class MeetingDialog(_Dialog):
         self._meeting = meeting
         self.when = DateEdit(lang, optional=False, parent=self)
         self.when.setAccessibleName(self.tr("Date of the meeting"))
-        self.row(self.tr("&Date:"), self.when, self.when.edit)
+        self.row(self.tr("&Date:"), self.when)
         self.start = QTimeEdit(self)
         self.start.setDisplayFormat("HH:mm")
         self.start.setTime(QTime(13, 0))
@@ -353,7 +353,7 @@ class TermDialog(_Dialog):
         self.due = DateEdit(lang, optional=False, parent=self)
         self.due.setAccessibleName(self.tr("By when"))
         self.due.set_value(date.today() + timedelta(days=TERM_DAYS))
-        self.row(self.tr("&By:"), self.due, self.due.edit)
+        self.row(self.tr("&By:"), self.due)
         if term is not None:
             set_combo(self.kind, term.kind)
             set_combo(self.who, term.party)
@@ -398,10 +398,10 @@ class FollowUpDialog(_Dialog):
         self.row(self.tr("&Kept:"), self.status)
         self.when = DateEdit(lang, optional=False, parent=self)
         self.when.setAccessibleName(self.tr("Date it was followed up"))
-        self.row(self.tr("&On:"), self.when, self.when.edit)
+        self.row(self.tr("&On:"), self.when)
         self.follow_up = DateEdit(lang, optional=False, parent=self)
         self.follow_up.setAccessibleName(self.tr("Follow up on"))
-        self.row(self.tr("&Follow up on:"), self.follow_up, self.follow_up.edit)
+        self.row(self.tr("&Follow up on:"), self.follow_up)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Note on the follow-up"))
         self.row(self.tr("&Note:"), self.note)

@@ -199,10 +199,10 @@ class OutreachDialog(QDialog):
         self.date_edit = DateEdit(self._lang, optional=True)
         self.date_edit.setAccessibleName(self.tr("Date"))  # DateEdit names its line edit
         # the frame (line edit + calendar + clear) gets a name of its own, and
-        # "Dato:" labels the line edit: a screen reader finds one "Dato"
+        # "Dato:" labels the line edit (DateEdit sees to it): one "Dato"
         QWidget.setAccessibleName(self.date_edit, self.tr("Date with calendar"))
         self.date_problem = ProblemLabel(reserve_lines=1)
-        self._row(form, self.tr("&Date:"), self.date_edit, self.date_problem, self.date_edit.edit)
+        self._row(form, self.tr("&Date:"), self.date_edit, self.date_problem)
 
         self.kind = QComboBox()
         for entry in self._ref.outreach_kinds:

@@ -87,7 +87,7 @@ class ConsentDialog(QDialog):
         self.date.set_value(date.today())
         self.date.setAccessibleName(self.tr("Date of the consent"))
         label = QLabel(self.tr("&Date:"), self)
-        label.setBuddy(self.date.edit)
+        label.setBuddy(self.date)
         form.addRow(label, self.date)
         self.method = QComboBox(self)
         self.method.setAccessibleName(self.tr("How the consent was given"))

@@ -117,7 +117,7 @@ class SubjectExportDialog(QDialog):
         form.addRow("", self.others)
         form.addRow("", self.files)
         received = QLabel(self.tr("Request &received:"), self)
-        received.setBuddy(self.received.edit)
+        received.setBuddy(self.received)
         form.addRow(received, self.received)
         lang = QLabel(self.tr("&Language:"), self)
         lang.setBuddy(self.language)

@@ -114,7 +114,7 @@ class AccessLogView(QWidget):
             (self.tr("&Kind:"), self.kind),
         ):
             label = QLabel(caption, self)
-            label.setBuddy(widget.edit if isinstance(widget, DateEdit) else widget)
+            label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget, 2 if widget is self.kind else 1)
         filters.addWidget(self.filter_button)
