@@ -4,8 +4,9 @@
   [--to SERVICE] [--lang nb|en] --out FILE.pdf|FILE.docx [--redacted] [--fresh]``:
   the latest saved version of the case's draft of that kind and language (as
   edited in the app; the export is recorded), or, when there is none (or with
-  ``--fresh``), a document prefilled from the case. The missing facts and the
-  warnings go to stderr; the exit code is 0 all the same.
+  ``--fresh``), a document prefilled from the case. That the file leaves the
+  vault is said on stderr before it is written; the missing facts and the
+  warnings go to stderr after; the exit code is 0 all the same.
 * ``dime evidence add --case REF FILE [--note TEXT] [--description TEXT]
   [--kind KIND] [--received YYYY-MM-DD] [--given-by NAME]``
 * ``dime evidence list --case REF [--json]``
@@ -124,6 +125,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
         assert case.id is not None
         ctx = load_context(vault, case)
         saved = None if args.fresh else find_saved(vault, case.id, args.kind, args.lang, to)
+        # said before the file is written (issue 10), so it is said even when the write fails
+        _warn(LEAVES_VAULT.format(where=args.out))
         if saved is not None:
             version = saved.latest
             doc = version.content
@@ -144,7 +147,6 @@ def cmd_draft(args: argparse.Namespace) -> int:
     for m in missing_facts(doc):
         _warn(f"missing: {m.label} (fill in: {m.field})")
     print(f"Wrote {exported.path} (SHA-256 {exported.sha256})")
-    _warn(LEAVES_VAULT.format(where=exported.path))
     return EXIT_OK
 
 

@@ -565,11 +565,15 @@ def format_date(value: date, lang: str) -> str:
 # --- a new referral -------------------------------------------------------------------------
 
 
-def new_record_for_case(case: Case, today: date, *, mediator: str = "") -> MediationRecord:
+def new_record_for_case(
+    case: Case, today: date, *, mediator: str = "", by: str = ""
+) -> MediationRecord:
     """A referral of the advice case, prefilled from it: the area where the advice
     area maps to a mediation area, the client and the other party, whether it
     is a criminal case, and an outcome already in the register's columns. The
-    client's consent to the referral is left for the user to record."""
+    client's consent to the referral is left for the user to record. The
+    referral is noted as made ``by`` (the person at the keyboard), else by the
+    ``mediator``."""
     if case.id is None:
         raise ValueError("the advice case must be saved first")
     ref = default_reference()
@@ -598,7 +602,7 @@ def new_record_for_case(case: Case, today: date, *, mediator: str = "") -> Media
         parties=[client, other],
         outcome=outcome or None,
     )
-    record.history.append(StatusChange(today, STAGE_REFERRED, None, mediator.strip()))
+    record.history.append(StatusChange(today, STAGE_REFERRED, None, by.strip() or mediator.strip()))
     return record
 
 

@@ -6,7 +6,8 @@ The screen edits a working copy of the :class:`MediationRecord`; **Save**
 stores it (``vault.mediation``). A step that changes the stage (ready for a
 meeting, meeting held, follow-up, closing, reopening) is tried on a copy
 first: the rules' refusal is shown with its reasons and nothing changes;
-allowed, it is noted with the date and the mediator's name and saved at once.
+allowed, it is noted with the date and who made it (the adviser's name set on
+this laptop, else the case's mediator) and saved at once.
 Above the tabs stay the advice case's three-year limit and, for a possible
 hate crime, the warning. Unsaved changes survive a lock as a draft in the
 vault (``to_unsaved_form`` / ``from_unsaved_form``); discreet mode keeps the client's name
@@ -902,7 +903,7 @@ class MediationCaseScreen(QWidget):
         def done() -> None:
             new = dialog.talk()
             if talk is None:
-                rules.add_talk(self.record, new, on=date.today(), by=self.record.mediator)
+                rules.add_talk(self.record, new, on=date.today(), by=self._changed_by(self.record))
             else:
                 self.record.talks = [new if t.key == new.key else t for t in self.record.talks]
                 self.record.talks.sort(key=lambda t: t.talk_date)
@@ -976,7 +977,7 @@ class MediationCaseScreen(QWidget):
     def _step(self, change: Callable[[MediationRecord], None], problem: ProblemLabel) -> bool:
         """Try ``change`` on a copy; refused, show why and change nothing; else save."""
         problem.show_problem("")
-        if not self.record.mediator.strip():
+        if not self._changed_by(self.record):
             problem.show_problem(
                 self.tr(
                     "Write the mediator's name on the Referral tab: each change of stage "
@@ -1000,10 +1001,18 @@ class MediationCaseScreen(QWidget):
             return False
         return True
 
+    def _changed_by(self, r: MediationRecord) -> str:
+        """Who makes a change of stage: the person at the keyboard (the adviser's
+        name set on this laptop, the access log's actor), else the case's mediator."""
+        actor = ""
+        if self._vault.is_open:
+            actor = (self._vault.actor or "").strip()
+        return actor or r.mediator.strip()
+
     def mark_ready(self) -> bool:
         return self._step(
             lambda r: rules.change_stage(
-                r, STAGE_READY, on=date.today(), by=r.mediator, checklist=self._checklist
+                r, STAGE_READY, on=date.today(), by=self._changed_by(r), checklist=self._checklist
             ),
             self.gate_problem,
         )
@@ -1020,14 +1029,20 @@ class MediationCaseScreen(QWidget):
                     m.held = True
             if r.stage != STAGE_MEETING_HELD:
                 rules.change_stage(
-                    r, STAGE_MEETING_HELD, on=date.today(), by=r.mediator, checklist=self._checklist
+                    r,
+                    STAGE_MEETING_HELD,
+                    on=date.today(),
+                    by=self._changed_by(r),
+                    checklist=self._checklist,
                 )
 
         return self._step(held, self.meeting_problem)
 
     def start_follow_up(self) -> bool:
         return self._step(
-            lambda r: rules.change_stage(r, STAGE_FOLLOW_UP, on=date.today(), by=r.mediator),
+            lambda r: rules.change_stage(
+                r, STAGE_FOLLOW_UP, on=date.today(), by=self._changed_by(r)
+            ),
             self.outcome_problem,
         )
 
@@ -1040,7 +1055,9 @@ class MediationCaseScreen(QWidget):
             def close(r: MediationRecord) -> None:
                 if outcome and (not r.outcome or r.outcome == "pending"):
                     r.outcome, r.outcome_on = outcome, date.today()
-                rules.close_case(r, reason or "", on=date.today(), by=r.mediator, note=note)
+                rules.close_case(
+                    r, reason or "", on=date.today(), by=self._changed_by(r), note=note
+                )
 
             if self._step(close, self.banner):
                 self.tabs.setCurrentIndex(self.tabs.count() - 2)  # Follow-up shows the closing
@@ -1049,7 +1066,9 @@ class MediationCaseScreen(QWidget):
         return dialog
 
     def reopen(self) -> bool:
-        return self._step(lambda r: rules.reopen(r, on=date.today(), by=r.mediator), self.banner)
+        return self._step(
+            lambda r: rules.reopen(r, on=date.today(), by=self._changed_by(r)), self.banner
+        )
 
     # --- saving ----------------------------------------------------------------------
     def save(self) -> bool:

@@ -408,7 +408,8 @@ class MediationView(QWidget):
             self.status.setText(error_text(exc))
             return None
         if record is None:
-            record = rules.new_record_for_case(case, date.today())
+            # the referral is noted as made by the person at the keyboard
+            record = rules.new_record_for_case(case, date.today(), by=self._vault.actor)
         return self._track(
             MediationCaseScreen(
                 self._vault,
