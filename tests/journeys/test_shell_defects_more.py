@@ -342,7 +342,8 @@ def test_the_statistics_csv_has_semicolons_or_commas_as_chosen(
         lines = text.splitlines()
         rows = list(csv.reader(lines, delimiter=delimiter))
         # what a spreadsheet shows: the table's title, then its cells in columns
-        head = next(n for n, r in enumerate(rows) if r and r[0] == "Kategori")
+        head = next((n for n, r in enumerate(rows) if r and r[0] == "Kategori"), None)
+        assert head is not None, f"{name}: no column headed Kategori in {text[:200]!r}"
         assert len(rows[head]) >= 2 and rows[head + 1][0] == "Arbeidsliv", (name, text[:300])
         assert rows[0] == ["Saker etter samfunnsområde"], text[:300]
         other = "," if delimiter == ";" else ";"
