@@ -2566,8 +2566,12 @@ Vault: {path}</translation>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <source>Nothing was imported from {file}. Fix these {count} problem(s) in the file and import it again:</source>
-        <translation>Nothing was imported from {file}. Fix these {count} problem(s) in the file and import it again:</translation>
+        <source>Nothing was imported from {file}. Fix this problem in the file and import it again:</source>
+        <translation>Nothing was imported from {file}. Fix this problem in the file and import it again:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}. Fix these {count} problems in the file and import it again:</source>
+        <translation>Nothing was imported from {file}. Fix these {count} problems in the file and import it again:</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {problem}</source>
@@ -3056,12 +3060,16 @@ Vault: {path}</translation>
         <translation>Save the handover bundle</translation>
     </message>
     <message>
-        <source>Bundle saved</source>
-        <translation>Bundle saved</translation>
+        <source>Saved {path} for {to}: 1 case. The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</source>
+        <translation>Saved {path} for {to}: 1 case. The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</translation>
     </message>
     <message>
-        <source>Saved {path} for {to}: {n} case(s). The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</source>
-        <translation>Saved {path} for {to}: {n} case(s). The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</translation>
+        <source>Saved {path} for {to}: {n} cases. The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</source>
+        <translation>Saved {path} for {to}: {n} cases. The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Bundle saved</translation>
     </message>
 </context>
 <context>

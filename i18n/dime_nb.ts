@@ -2566,7 +2566,11 @@ Hvelv: {path}</translation>
         <translation>… og {count} til.</translation>
     </message>
     <message>
-        <source>Nothing was imported from {file}. Fix these {count} problem(s) in the file and import it again:</source>
+        <source>Nothing was imported from {file}. Fix this problem in the file and import it again:</source>
+        <translation>Ingenting ble importert fra {file}. Rett opp dette problemet i filen og importer den på nytt:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}. Fix these {count} problems in the file and import it again:</source>
         <translation>Ingenting ble importert fra {file}. Rett opp disse {count} problemene i filen og importer den på nytt:</translation>
     </message>
     <message>
@@ -3056,12 +3060,16 @@ Hvelv: {path}</translation>
         <translation>Lagre overføringen</translation>
     </message>
     <message>
-        <source>Bundle saved</source>
-        <translation>Overføringen er lagret</translation>
+        <source>Saved {path} for {to}: 1 case. The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</source>
+        <translation>Lagret {path} til {to}: 1 sak. Filen inneholder personopplysninger, kryptert; bare det hvelvet kan åpne den. Slett den når den er importert.</translation>
     </message>
     <message>
-        <source>Saved {path} for {to}: {n} case(s). The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</source>
-        <translation>Lagret {path} til {to}: {n} sak(er). Filen inneholder personopplysninger, kryptert; bare det hvelvet kan åpne den. Slett den når den er importert.</translation>
+        <source>Saved {path} for {to}: {n} cases. The file holds personal data, encrypted; only that vault can open it. Delete it once it has been imported.</source>
+        <translation>Lagret {path} til {to}: {n} saker. Filen inneholder personopplysninger, kryptert; bare det hvelvet kan åpne den. Slett den når den er importert.</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Overføringen er lagret</translation>
     </message>
 </context>
 <context>

@@ -337,3 +337,22 @@ def test_old_xls(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
     with pytest.raises(InputFileError, match=r"old Excel \(.xls\)"):
         read_register(path)
+
+
+def test_rows_in_register_is_about_the_rows_of_cases(tmp_path: Path) -> None:
+    """What the import dialog's bar counts against: the lines after the header
+    of a CSV file, the rows of an XLSX sheet after its header."""
+    from openpyxl import Workbook
+
+    from dime_desktop.ui.vault_care.core_calls import rows_in_register
+
+    assert rows_in_register(DATA / "register_semicolon_bom.csv") == 2
+    no_last_newline = tmp_path / "a.csv"
+    no_last_newline.write_bytes(b"Reference;Opened\nDH-2019-001;01.02.2019")
+    assert rows_in_register(no_last_newline) == 1
+    book = Workbook()
+    for row in (["Reference", "Opened"], ["DH-2019-001", "01.02.2019"], ["DH-2019-002", "x"]):
+        book.active.append(row)
+    book.save(tmp_path / "b.xlsx")
+    assert rows_in_register(tmp_path / "b.xlsx") == 2
+    assert rows_in_register(tmp_path / "missing.csv") is None

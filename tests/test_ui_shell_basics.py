@@ -161,6 +161,9 @@ def test_import_failed_lists_every_problem(qapp: Any) -> None:
     assert "gammelt.csv" in text
     for i in range(2, 6):
         assert f"x{i}" in text
+    assert "Fix these 4 problems in the file" in text  # no "problem(s)"
+    one = error_text(errors.ImportFailed(Path("/tmp/gammelt.csv"), problems[:1]))
+    assert "Fix this problem in the file" in one and "(s)" not in one
 
 
 def test_passphrase_rejected_names_each_reason(qapp: Any) -> None:

@@ -91,6 +91,7 @@ def test_the_adviser_hands_a_case_to_the_mediator(
     person.save_file_as(bundle)
     text = person.answer("OK")
     assert "personopplysninger, kryptert" in text and "Åsa Berg" in text
+    assert ": 1 sak. Filen" in text  # one/many, not "sak(er)"
     assert stat.S_IMODE(bundle.stat().st_mode) == 0o600
     assert SUMMARY.encode() not in bundle.read_bytes()
     person.press("Ctrl+Q")

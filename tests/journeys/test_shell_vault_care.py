@@ -86,7 +86,9 @@ def test_import_an_earlier_register_all_or_nothing(
     person.choose_file(DATA / "register_bad.csv")
     person.click("Importer")
     person.wait_for_text("Ingenting ble importert")
-    assert "Månelanding" in person.find("Problemer i filen").toPlainText()
+    problems = person.find("Problemer i filen").toPlainText()
+    assert "Månelanding" in problems
+    assert "Rett opp disse 10 problemene i filen" in problems  # one/many, no "problem(er)"
     assert vault.cases.count() == 0
 
     person.click("Velg registerfilen")

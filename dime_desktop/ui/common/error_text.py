@@ -282,16 +282,20 @@ def error_text(exc: BaseException) -> str:
             more = "\n" + QCoreApplication.translate("ErrorText", "… and {count} more.").format(
                 count=exc.total - len(shown)
             )
-        return (
+        head = (
             QCoreApplication.translate(
                 "ErrorText",
-                "Nothing was imported from {file}. Fix these {count} problem(s) in the "
+                "Nothing was imported from {file}. Fix this problem in the file and "
+                "import it again:",
+            )
+            if exc.total == 1
+            else QCoreApplication.translate(
+                "ErrorText",
+                "Nothing was imported from {file}. Fix these {count} problems in the "
                 "file and import it again:",
-            ).format(file=exc.file.name, count=exc.total)
-            + "\n"
-            + lines
-            + more
+            )
         )
+        return head.format(file=exc.file.name, count=exc.total) + "\n" + lines + more
     if isinstance(exc, e.InputFileError):
         return QCoreApplication.translate(
             "ErrorText", "The file {file} cannot be read: {problem}"

@@ -184,14 +184,24 @@ class ExportDialog(QDialog):
         def done(result: service.ExportResult) -> None:
             self.result_path = result.path
             self.save_button.setEnabled(True)
+            n = len(result.references)
+            saved = (
+                self.tr(
+                    "Saved {path} for {to}: 1 case. The file holds personal data, "
+                    "encrypted; only that vault can open it. Delete it once it has been "
+                    "imported."
+                )
+                if n == 1
+                else self.tr(
+                    "Saved {path} for {to}: {n} cases. The file holds personal data, "
+                    "encrypted; only that vault can open it. Delete it once it has been "
+                    "imported."
+                )
+            )
             box = show_message(
                 self,
                 self.tr("Bundle saved"),
-                self.tr(
-                    "Saved {path} for {to}: {n} case(s). The file holds personal data, "
-                    "encrypted; only that vault can open it. Delete it once it has been "
-                    "imported."
-                ).format(path=result.path, to=contact.label(), n=len(result.references)),
+                saved.format(path=result.path, to=contact.label(), n=n),
                 icon=QMessageBox.Icon.Information,
             )
             box.finished.connect(lambda _r: self.accept())

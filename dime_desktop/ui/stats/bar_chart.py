@@ -61,6 +61,9 @@ class BarChart(QWidget):
                 for i, label in enumerate(self._labels)
             )
         )
+        # as tall as its rows at once: another table may have more rows than the
+        # last one, and a resize (which sets the height too) need not come
+        self.setFixedHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
 

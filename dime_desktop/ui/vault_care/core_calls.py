@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from dime_desktop.errors import WrongPassphrase
 
@@ -62,17 +62,39 @@ def import_register_file(
     progress: Callable[[int], None] | None = None,
 ) -> Any:
     """Import ``path`` into ``vault`` with the same all-or-nothing checks as
-    ``dime import``; returns the ``ImportReport``.
+    ``dime import`` (``importing.read_register(path, progress=)``, calling
+    ``progress(rows_read)`` every ``PROGRESS_EVERY`` rows and at the end, then
+    ``importing.import_cases``); returns the ``ImportReport``."""
+    from dime_desktop.importing import import_cases, read_register
 
-    The streaming import contract (``read_register(path, ref=None, *,
-    progress=None)`` calling ``progress(rows_read)`` now and then, then
-    ``import_cases(vault, cases, *, skip_existing=False)``) is used when the
-    importing package has it; until then the one-call ``import_register``."""
-    from dime_desktop import importing
+    cases = read_register(path, progress=progress)
+    return import_cases(vault, cases, skip_existing=skip_existing)
 
-    core = cast(Any, importing)
-    import_cases = getattr(core, "import_cases", None)
-    if import_cases is not None:
-        cases = core.read_register(path, progress=progress)
-        return import_cases(vault, cases, skip_existing=skip_existing)
-    return core.import_register(vault, path, skip_existing=skip_existing)
+
+def rows_in_register(path: Path) -> int | None:
+    """About how many rows of cases ``path`` holds (at least as many as there
+    are), for a progress bar: the lines of a CSV file after its header, the
+    rows an XLSX sheet says it has. None when that cannot be told cheaply."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+            if head.startswith(b"PK"):
+                from openpyxl import load_workbook
+
+                workbook = load_workbook(path, read_only=True)
+                try:
+                    rows = workbook.worksheets[0].max_row if workbook.worksheets else None
+                finally:
+                    workbook.close()
+                return rows - 1 if rows else None
+            f.seek(0)
+            lines = 0
+            last = b""
+            while chunk := f.read(1 << 20):
+                lines += chunk.count(b"\n")
+                last = chunk[-1:]
+            if last not in (b"", b"\n"):
+                lines += 1
+    except Exception:  # only an estimate; the import itself says what is wrong
+        return None
+    return max(lines - 1, 0)

@@ -495,6 +495,7 @@ class _Progress(QObject):
     """Lives on the main thread; the import's worker reports rows read through it."""
 
     rows = Signal(int)
+    total = Signal(int)  # about how many rows the file has (before the first are read)
 
 
 class ImportDialog(VaultCareDialog):
@@ -562,6 +563,8 @@ class ImportDialog(VaultCareDialog):
         layout.addLayout(buttons)
         self._relay = _Progress(self)
         self._relay.rows.connect(self._rows_read)
+        self._relay.total.connect(self._rows_expected)
+        self._expected = 0
         self.report: Any = None
         self._update()
 
@@ -593,7 +596,10 @@ class ImportDialog(VaultCareDialog):
         for widget in (self.file, self.choose_button, self.skip_existing):
             widget.setEnabled(False)
 
+        self._expected = 0
+
         def work() -> Any:
+            relay.total.emit(core_calls.rows_in_register(path) or 0)
             return core_calls.import_register_file(
                 vault, path, skip_existing=skip, progress=relay.rows.emit
             )
@@ -603,7 +609,19 @@ class ImportDialog(VaultCareDialog):
         self._update()
 
     @while_alive
+    def _rows_expected(self, total: int) -> None:
+        """The bar counts the rows read against the rows the file seems to have
+        (busy, without a number, when that is not known)."""
+        self._expected = total
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(0)
+
+    @while_alive
     def _rows_read(self, rows: int) -> None:
+        if self._expected > 0:
+            # an estimate: a quoted value over two lines makes it a little high
+            self.progress.setValue(min(rows, self._expected))
         self.rows_label.setText(
             self.tr("1 row read…") if rows == 1 else self.tr("{n} rows read…").format(n=rows)
         )
