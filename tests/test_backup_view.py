@@ -123,4 +123,3 @@ def test_never_two_backups_at_once(qtbot: Any, vault: Vault) -> None:
     assert view.back_up_button.isEnabled()
     assert view.last_label.text() == "Last verified backup: today"  # by the day's clock
     daily.stop()
-

@@ -15,8 +15,8 @@ widget is ("Passphrase:" finds the passphrase field, as a person reads it).
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
