@@ -545,3 +545,41 @@ class BundleOutdated(BundleRejected):
     """``detail`` is the case's reference."""
 
     reason = "outdated"
+
+
+# --- restoring a backup made with an earlier key (issue 9, section 2) -------------
+
+
+class BackupKeyNeeded(WrongPassphrase):
+    """The open vault's key does not open the backup (it was made before a key
+    rotation): the passphrase or recovery key of its time is needed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The backup {path} was made with an earlier key of the vault; give the "
+            "passphrase or the recovery key the vault had when the backup was made.",
+            path,
+        )
+
+
+class WrongBackupPassphrase(WrongPassphrase):
+    """The passphrase given does not open the backup ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The passphrase does not open the backup {path}; try the passphrase the "
+            "vault had when the backup was made, or the recovery key of that time.",
+            path,
+        )
+
+
+class WrongBackupRecoveryKey(WrongRecoveryKey):
+    """The recovery key given does not open the backup ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The recovery key does not open the backup {path}; check it against the "
+            "recovery sheet of that time, or try the passphrase the vault had when the "
+            "backup was made.",
+            path,
+        )

@@ -665,6 +665,46 @@
     </message>
 </context>
 <context>
+    <name>BackupKeyDialog</name>
+    <message>
+        <source>Open the backup</source>
+        <extracomment>(passphrase, recovery_key) -&gt; a RestorePlan; one of the two is None.</extracomment>
+        <translation>Open the backup</translation>
+    </message>
+    <message>
+        <source>The backup of {made} was made with an earlier key of the vault, so today&apos;s key does not open it. Type the passphrase the vault had when the backup was made, or the recovery key of that time.</source>
+        <translation>The backup of {made} was made with an earlier key of the vault, so today&apos;s key does not open it. Type the passphrase the vault had when the backup was made, or the recovery key of that time.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>Recovery key of the backup</source>
+        <translation>Recovery key of the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <source>or its &amp;recovery key:</source>
+        <translation>or its &amp;recovery key:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backup</source>
+        <translation>&amp;Open the backup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Last verified backup: none yet</source>
@@ -858,6 +898,10 @@
         <translation>Second folder: none (backups are kept in the vault folder only)</translation>
     </message>
     <message>
+        <source>Asks for the passphrase or recovery key of its time</source>
+        <translation>Asks for the passphrase or recovery key of its time</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
@@ -898,6 +942,10 @@ Restore it into the new folder {folder}? This vault is not changed.</translation
         <translation>Restoring…</translation>
     </message>
     <message>
+        <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the backup&apos;s passphrase or recovery key, the ones you just typed.</source>
+        <translation>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the backup&apos;s passphrase or recovery key, the ones you just typed.</translation>
+    </message>
+    <message>
         <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</source>
         <translation>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</translation>
     </message>
@@ -910,6 +958,10 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
 The vault holds {current} now.
 
 Replace the vault&apos;s contents with the backup? A backup of the current state is made first, and the vault is locked afterwards.</translation>
+    </message>
+    <message>
+        <source>The backup keeps the keys of its time: afterwards the vault opens with the backup&apos;s passphrase or recovery key, not with today&apos;s.</source>
+        <translation>The backup keeps the keys of its time: afterwards the vault opens with the backup&apos;s passphrase or recovery key, not with today&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2544,18 @@ Where: {path}</translation>
     <message>
         <source>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</source>
         <translation>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made with an earlier key of the vault. Restore it with the passphrase or recovery key the vault had when it was made.</source>
+        <translation>The backup {path} was made with an earlier key of the vault. Restore it with the passphrase or recovery key the vault had when it was made.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup {path}. Type the passphrase the vault had when the backup was made, or the recovery key of that time.</source>
+        <translation>That passphrase does not open the backup {path}. Type the passphrase the vault had when the backup was made, or the recovery key of that time.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open the backup {path}. Check it against the recovery sheet of that time, or type the passphrase the vault had then.</source>
+        <translation>That recovery key does not open the backup {path}. Check it against the recovery sheet of that time, or type the passphrase the vault had then.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again – check that Caps Lock is off and that the keyboard language is the one you usually use.</source>
@@ -4387,6 +4451,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Warning: the access log is broken (see Access log).</source>
         <translation>Warning: the access log is broken (see Access log).</translation>
+    </message>
+    <message>
+        <source>The daily backup failed; the earlier backups were kept (see Backups).</source>
+        <translation>The daily backup failed; the earlier backups were kept (see Backups).</translation>
     </message>
     <message>
         <source>All years</source>

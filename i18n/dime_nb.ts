@@ -665,6 +665,46 @@
     </message>
 </context>
 <context>
+    <name>BackupKeyDialog</name>
+    <message>
+        <source>Open the backup</source>
+        <extracomment>(passphrase, recovery_key) -&gt; a RestorePlan; one of the two is None.</extracomment>
+        <translation>Åpne sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>The backup of {made} was made with an earlier key of the vault, so today&apos;s key does not open it. Type the passphrase the vault had when the backup was made, or the recovery key of that time.</source>
+        <translation>Sikkerhetskopien fra {made} ble laget med en tidligere nøkkel til hvelvet, så dagens nøkkel åpner den ikke. Skriv inn passordfrasen hvelvet hadde da sikkerhetskopien ble laget, eller gjenopprettingsnøkkelen fra den tiden.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Sikkerhetskopiens passordfrase</translation>
+    </message>
+    <message>
+        <source>Recovery key of the backup</source>
+        <translation>Sikkerhetskopiens gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Sikkerhetskopiens passordfrase:</translation>
+    </message>
+    <message>
+        <source>or its &amp;recovery key:</source>
+        <translation>eller dens &amp;gjenopprettingsnøkkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backup</source>
+        <translation>&amp;Åpne sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhetskopien…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Last verified backup: none yet</source>
@@ -858,6 +898,10 @@
         <translation>Andre mappe: ingen (sikkerhetskopiene ligger bare i hvelvmappen)</translation>
     </message>
     <message>
+        <source>Asks for the passphrase or recovery key of its time</source>
+        <translation>Ber om passordfrasen eller gjenopprettingsnøkkelen fra den tiden</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Tar sikkerhetskopi…</translation>
     </message>
@@ -898,6 +942,10 @@ Gjenopprette den i den nye mappen {folder}? Dette hvelvet endres ikke.</translat
         <translation>Gjenoppretter…</translation>
     </message>
     <message>
+        <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the backup&apos;s passphrase or recovery key, the ones you just typed.</source>
+        <translation>Sikkerhetskopien ble gjenopprettet i {folder} og besto kontrollen. Åpne den fra opplåsingsskjermen (Velg en annen mappe) med sikkerhetskopiens passordfrase eller gjenopprettingsnøkkel, den du nettopp skrev inn.</translation>
+    </message>
+    <message>
         <source>The backup was restored into {folder} and passed its check. Open it from the unlock screen (Choose another folder) with the passphrase.</source>
         <translation>Sikkerhetskopien ble gjenopprettet i {folder} og besto kontrollen. Åpne den fra opplåsingsskjermen (Velg en annen mappe) med passordfrasen.</translation>
     </message>
@@ -910,6 +958,10 @@ Replace the vault&apos;s contents with the backup? A backup of the current state
 Hvelvet inneholder nå {current}.
 
 Erstatte innholdet i hvelvet med sikkerhetskopien? Først tas en sikkerhetskopi av det som er der nå, og hvelvet låses etterpå.</translation>
+    </message>
+    <message>
+        <source>The backup keeps the keys of its time: afterwards the vault opens with the backup&apos;s passphrase or recovery key, not with today&apos;s.</source>
+        <translation>Sikkerhetskopien beholder nøklene fra sin tid: etterpå åpnes hvelvet med sikkerhetskopiens passordfrase eller gjenopprettingsnøkkel, ikke med dagens.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2544,18 @@ Hvor: {path}</translation>
     <message>
         <source>{path} is not a DiMe backup that can be restored (it is incomplete or damaged). Choose another backup.</source>
         <translation>{path} er ikke en DiMe-sikkerhetskopi som kan gjenopprettes (den er ufullstendig eller skadet). Velg en annen sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made with an earlier key of the vault. Restore it with the passphrase or recovery key the vault had when it was made.</source>
+        <translation>Sikkerhetskopien {path} ble laget med en tidligere nøkkel til hvelvet. Gjenopprett den med passordfrasen eller gjenopprettingsnøkkelen hvelvet hadde da den ble laget.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup {path}. Type the passphrase the vault had when the backup was made, or the recovery key of that time.</source>
+        <translation>Den passordfrasen åpner ikke sikkerhetskopien {path}. Skriv inn passordfrasen hvelvet hadde da sikkerhetskopien ble laget, eller gjenopprettingsnøkkelen fra den tiden.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open the backup {path}. Check it against the recovery sheet of that time, or type the passphrase the vault had then.</source>
+        <translation>Den gjenopprettingsnøkkelen åpner ikke sikkerhetskopien {path}. Sammenlign den med gjenopprettingsarket fra den tiden, eller skriv inn passordfrasen hvelvet hadde da.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again – check that Caps Lock is off and that the keyboard language is the one you usually use.</source>
@@ -4387,6 +4451,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Warning: the access log is broken (see Access log).</source>
         <translation>Advarsel: tilgangsloggen er brutt (se Tilgangslogg).</translation>
+    </message>
+    <message>
+        <source>The daily backup failed; the earlier backups were kept (see Backups).</source>
+        <translation>Den daglige sikkerhetskopien mislyktes; de tidligere sikkerhetskopiene ble beholdt (se Sikkerhetskopier).</translation>
     </message>
     <message>
         <source>All years</source>

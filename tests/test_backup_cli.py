@@ -128,3 +128,96 @@ def test_backups_in_another_folder_need_no_passphrase(
     assert main(["backups", "--in", str(stick), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [b["state"] for b in listed] == ["verified"]
+
+
+@pytest.fixture
+def with_key(vault_dir: Path, fast_kdf: Any, tmp_path: Path) -> tuple[Path, list[str], Path, Path]:
+    """A vault with 6 cases and a backup; files with its recovery key and a wrong one."""
+    created = Vault.create(vault_dir, PASSPHRASE, kdf=fast_kdf)
+    created.vault.cases.add_many([Case(opened=date(2020, 2, 2), area="work") for _ in range(6)])
+    from dime_desktop.vault import backups
+
+    backup = backups.back_up(created.vault, label="manual").made[0].path
+    created.vault.cases.add(Case(opened=date(2020, 3, 3), area="work"))
+    created.vault.close(backup=False)
+    right = tmp_path / "key.txt"
+    right.write_text(created.recovery_key + "\n")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("AAAA-" * 7 + "AAAA\n")
+    return backup, ["--vault", str(vault_dir)], right, wrong
+
+
+def test_restore_with_the_recovery_key_file(with_key: Any, capsys: Any, tmp_path: Path) -> None:
+    backup, _common, right, wrong = with_key
+    target = tmp_path / "restored"
+    code = main(["restore", str(backup), "--to", str(target), "--recovery-key-file", str(wrong)])
+    err = capsys.readouterr().err
+    assert code == 1 and not target.exists()
+    assert err.count("\n") == 1 and str(backup) in err and "recovery sheet" in err
+
+    code = main(
+        ["restore", str(backup), "--to", str(target), "--recovery-key-file", str(right), "--yes"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "holds: 6 case(s)" in out and Path(out.strip().splitlines()[-1]) == target
+    with Vault.unlock_with_recovery_key(target, right.read_text().strip()) as restored:
+        assert restored.cases.count() == 6 and restored.verify() == []
+
+
+def test_restore_over_the_vault_with_the_recovery_key(with_key: Any, capsys: Any) -> None:
+    backup, common, right, _wrong = with_key
+    code = main(
+        ["restore", str(backup), "--replace", *common, "--recovery-key-file", str(right), "--yes"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "holds: 6 case(s)" in out and "now holds:  7 case(s)" in out
+    with Vault.unlock(Path(common[1]), PASSPHRASE) as vault:
+        assert vault.cases.count() == 6
+
+
+def test_restore_takes_one_secret_and_asks_for_the_key_only_on_a_terminal(
+    with_key: Any, capsys: Any, tmp_path: Path
+) -> None:
+    backup, _common, right, _wrong = with_key
+    secret = tmp_path / "p.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    target = str(tmp_path / "restored")
+    both = ["--passphrase-file", str(secret), "--recovery-key-file", str(right)]
+    code = main(["restore", str(backup), "--to", target, *both])
+    assert code == 1 and "not both" in capsys.readouterr().err
+    code = main(["restore", str(backup), "--to", target, "--recovery-key"])
+    err = capsys.readouterr().err
+    assert code == 1 and "No terminal to ask for the recovery key" in err
+    assert "--recovery-key-file" in err
+    assert main(["restore", str(backup), "--to", target, "--recovery-key-file", "nix"]) == 1
+    assert "the recovery key file does not exist" in capsys.readouterr().err
+
+
+def test_restore_of_a_backup_made_with_an_earlier_key(
+    setup: Any, capsys: Any, tmp_path: Path, fast_kdf: Any
+) -> None:
+    from dime_desktop.vault import backups
+
+    vault_dir, common = setup
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    main(["backup", *common, "--to", str(stick)])
+    backup = capsys.readouterr().out.strip().splitlines()[-1]
+    new = "en helt annen setning med ord 42"
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:  # the stick is not in reach
+        vault.change_passphrase(new, kdf=fast_kdf)
+        vault.rotate_key()
+        assert backups.read_backup(Path(backup)).key_check != backups.current_key_check(vault)
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(new + "\n")
+    target = tmp_path / "restored"
+    code = main(["restore", backup, "--to", str(target), "--passphrase-file", str(new_file)])
+    err = capsys.readouterr().err
+    assert code == 1 and not target.exists()
+    assert backup in err and "the passphrase the vault had when the backup was made" in err
+    code = main(["restore", backup, "--to", str(target), "--passphrase-file", common[-1], "--yes"])
+    assert code == 0 and "holds: 6 case(s)" in capsys.readouterr().out
+    with Vault.unlock(target, PASSPHRASE) as restored:
+        assert restored.cases.count() == 6

@@ -14,8 +14,11 @@ from dime_desktop.cases.model import Case
 from dime_desktop.errors import (
     BackupFailed,
     BackupInvalid,
+    BackupKeyNeeded,
     VaultExists,
     VaultIsABackup,
+    WrongBackupPassphrase,
+    WrongBackupRecoveryKey,
     WrongPassphrase,
 )
 from dime_desktop.vault import Vault, backups
@@ -316,3 +319,85 @@ def test_a_new_passphrase_reaches_the_backups_key_files(
         backups.prepare_restore(info.path, vault_dir.parent / "a", passphrase=PASSPHRASE)
     plan = backups.prepare_restore(info.path, vault_dir.parent / "b", passphrase=NEW)
     assert plan.commit() == vault_dir.parent / "b"
+
+
+# --- restore with the recovery key, or a backup made under an earlier key ------------
+
+
+def test_restore_with_the_recovery_key(created: Any, vault_dir: Path, tmp_path: Path) -> None:
+    vault = created.vault
+    add_cases(vault, 4)
+    info = backups.back_up(vault, label="manual").made[0]
+    vault.close(backup=False)
+    with pytest.raises(WrongBackupRecoveryKey) as wrong:
+        backups.prepare_restore(info.path, tmp_path / "a", recovery_key="AAAA-" * 7 + "AAAA")
+    assert str(info.path) in str(wrong.value) and "recovery sheet" in str(wrong.value)
+    assert ".restoring-" not in str(wrong.value)  # the backup is named, not the copy
+    assert not list(tmp_path.glob(".a.restoring-*"))
+    plan = backups.prepare_restore(info.path, tmp_path / "b", recovery_key=created.recovery_key)
+    assert plan.counts["cases"] == 4
+    with Vault.unlock_with_recovery_key(plan.commit(), created.recovery_key) as copy:
+        assert copy.cases.count() == 4 and copy.verify() == []
+
+
+def earlier_key_backup(created: Any, tmp_path: Path, fast_kdf: Any) -> Path:
+    """A backup on a memory stick that was not plugged in when the key was
+    rotated and the passphrase changed: it keeps the key of its time."""
+    vault = created.vault
+    add_cases(vault, 3)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backups.set_second_folder(vault, stick)
+    run = backups.back_up(vault, label="manual")
+    on_stick = next(b.path for b in run.made if b.path.parent == stick)
+    stick.rename(tmp_path / "unplugged")
+    vault.change_passphrase(NEW, kdf=fast_kdf)
+    vault.rotate_key()
+    add_cases(vault, 2)
+    (tmp_path / "unplugged").rename(stick)
+    assert {b.state(backups.current_key_check(vault)) for b in backups.vault_backups(vault)} == {
+        "verified",
+        "earlier key",
+    }
+    return on_stick
+
+
+def test_a_backup_of_an_earlier_key_needs_the_secret_of_its_time(
+    created: Any, tmp_path: Path, fast_kdf: Any
+) -> None:
+    vault = created.vault
+    on_stick = earlier_key_backup(created, tmp_path, fast_kdf)
+    with pytest.raises(BackupKeyNeeded) as needed:
+        backups.prepare_restore_for(vault, on_stick, tmp_path / "a")
+    assert str(on_stick) in str(needed.value)
+    with pytest.raises(WrongBackupPassphrase) as wrong:
+        backups.prepare_restore_for(vault, on_stick, tmp_path / "a", passphrase=NEW)
+    assert str(on_stick) in str(wrong.value) and "when the backup was made" in str(wrong.value)
+    assert not (tmp_path / "a").exists() and not list(tmp_path.glob(".a.restoring-*"))
+
+    plan = backups.prepare_restore_for(vault, on_stick, tmp_path / "a", passphrase=PASSPHRASE)
+    assert plan.counts["cases"] == 3
+    with Vault.unlock(plan.commit(), PASSPHRASE) as copy:  # the passphrase of its time
+        assert copy.cases.count() == 3 and copy.verify() == []
+    plan = backups.prepare_restore_for(
+        vault, on_stick, tmp_path / "b", recovery_key=created.recovery_key
+    )
+    assert plan.counts["cases"] == 3
+    plan.discard()
+    assert vault.cases.count() == 5  # the open vault was not touched
+
+
+def test_restore_over_the_vault_from_an_earlier_key(
+    created: Any, tmp_path: Path, fast_kdf: Any, vault_dir: Path
+) -> None:
+    vault = created.vault
+    on_stick = earlier_key_backup(created, tmp_path, fast_kdf)
+    with pytest.raises(BackupKeyNeeded):
+        backups.prepare_restore_over(vault, on_stick)
+    plan = backups.prepare_restore_over(vault, on_stick, passphrase=PASSPHRASE)
+    assert plan.counts["cases"] == 3 and plan.current_counts is not None
+    assert plan.current_counts["cases"] == 5
+    plan.commit()
+    vault.close(backup=False)
+    with Vault.unlock(vault_dir, PASSPHRASE) as restored:  # the backup's key file came along
+        assert restored.cases.count() == 3 and restored.verify() == []

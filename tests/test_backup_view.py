@@ -62,15 +62,64 @@ def test_back_up_now_and_a_failure_are_shown(qtbot: Any, vault: Vault, tmp_path:
     assert vault.is_open
 
 
-def test_a_daily_backup_while_the_app_stays_open(qtbot: Any, vault: Vault) -> None:
-    from dime_desktop.ui.backups.backups_view import BackupsView
+class Day:
+    """A wall clock a test moves on."""
 
-    backups.back_up(vault, label="manual", now=datetime.now(UTC) - timedelta(hours=25))
-    view = BackupsView(vault, None)
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_the_daily_backup_is_made_without_the_backups_screen(qtbot: Any, vault: Vault) -> None:
+    from dime_desktop.ui.backups.daily import DailyBackups
+
+    day = Day()
+    backups.back_up(vault, label="manual", now=day.now - timedelta(hours=1))
+    daily = DailyBackups(vault, now=day)
+    daily.start()
+    day.now += timedelta(minutes=2)
+    daily.check()  # made an hour ago: not due
+    assert not daily.running
+    day.now += timedelta(hours=23)
+    with qtbot.waitSignal(daily.finished, timeout=10_000) as done:
+        daily.check()
+        assert daily.running
+    assert not done.args[0].failures
+    assert [b.label for b in backups.vault_backups(vault)] == ["daily", "manual"]
+    day.now += timedelta(hours=23)
+    daily.check()  # not due again for a day
+    assert not daily.running
+    daily.stop()
+    day.now += timedelta(days=2)
+    daily.check()  # stopped (locked): nothing more
+    assert not daily.running
+
+
+def test_never_two_backups_at_once(qtbot: Any, vault: Vault) -> None:
+    from dime_desktop.ui.backups.backups_view import BackupsView
+    from dime_desktop.ui.backups.daily import DailyBackups
+
+    day = Day()
+    backups.back_up(vault, label="manual", now=day.now - timedelta(hours=25))
+    daily = DailyBackups(vault, now=day)
+    daily.start()
+    view = BackupsView(vault, None, daily=daily)
     qtbot.addWidget(view)
-    assert view.table.rowCount() == 1
-    view._daily_check()  # what the hourly timer does
+    assert view.table.rowCount() == 1 and view.back_up_button.isEnabled()
+    view.back_up_now()
+    day.now += timedelta(minutes=2)
+    daily.check()  # due, but the screen's backup runs
+    assert not daily.running
     qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
-    assert backups.vault_backups(vault)[0].label == "daily"
-    view._daily_check()  # not due again for a day
-    assert view.table.rowCount() == 2 and not view._busy()
+    day.now += timedelta(hours=25)
+    with qtbot.waitSignal(daily.finished, timeout=10_000):
+        daily.check()
+        assert daily.running and not view.back_up_button.isEnabled()
+        view.back_up_now()  # waits for the daily one
+    qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=10_000)
+    assert [b.label for b in backups.vault_backups(vault)] == ["daily", "manual", "manual"]
+    assert view.back_up_button.isEnabled()
+    assert view.last_label.text() == "Last verified backup: today"  # by the day's clock
+    daily.stop()

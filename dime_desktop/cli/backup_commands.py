@@ -14,8 +14,9 @@ from dime_desktop.cli.common import (
     EXIT_OK,
     CliError,
     add_command,
+    add_recovery_key_options,
     adviser_name,
-    ask_passphrase,
+    ask_secret,
     open_vault,
     vault_path,
 )
@@ -61,8 +62,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "NEWVAULT, or with --replace over the vault at --vault after a verified backup "
         "of its current state. The backup is checked and its counts are shown before "
         "anything is put in place. The passphrase asked for is the backup's (the "
-        "vault's passphrase at the time).",
+        "vault's passphrase at the time); --recovery-key-file FILE or --recovery-key "
+        "use the recovery key instead. With --replace the same passphrase or recovery "
+        "key unlocks the vault.",
     )
+    add_recovery_key_options(p)
     p.add_argument("backup", type=Path, metavar="BACKUP", help="the backup folder")
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--to", type=Path, metavar="NEWVAULT", help="a new folder")
@@ -167,10 +171,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
         path = vault_path(args)
         check_free(path)
-        passphrase = ask_passphrase(args)  # the vault's; tried on the backup too
-        vault = Vault.unlock(path, passphrase, actor=adviser_name(args))
+        secret = ask_secret(args)  # the vault's; tried on the backup too
+        actor = adviser_name(args)
+        if secret.passphrase is not None:
+            vault = Vault.unlock(path, secret.passphrase, actor=actor)
+        else:
+            assert secret.recovery_key is not None
+            vault = Vault.unlock_with_recovery_key(path, secret.recovery_key, actor=actor)
         try:
-            plan = backups.prepare_restore_over(vault, args.backup, passphrase=passphrase)
+            plan = backups.prepare_restore_over(
+                vault,
+                args.backup,
+                passphrase=secret.passphrase,
+                recovery_key=secret.recovery_key,
+            )
             try:
                 print(f"The backup of {when} holds: {describe_counts(plan.counts)}.")
                 assert plan.current_counts is not None
@@ -187,7 +201,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             vault.close(backup=False)
         return EXIT_OK
     target = args.to
-    plan = backups.prepare_restore(args.backup, target, passphrase=ask_passphrase(args))
+    secret = ask_secret(args)
+    plan = backups.prepare_restore(
+        args.backup, target, passphrase=secret.passphrase, recovery_key=secret.recovery_key
+    )
     try:
         print(f"The backup of {when} holds: {describe_counts(plan.counts)}.")
         if not _confirm(args, f"Restore it into {target}?"):

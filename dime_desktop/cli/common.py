@@ -16,6 +16,7 @@ import io
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,22 +130,21 @@ def check_output_file(path: Path) -> None:
         raise OutputFileError(path, f"the folder {path.parent} does not exist")
 
 
-def read_passphrase_file(file: Path) -> str:
-    """The first line of ``file`` without its line ending."""
+def read_passphrase_file(file: Path, what: str = "passphrase") -> str:
+    """The first line of ``file`` without its line ending (``what`` names the
+    secret in the messages: "passphrase", "recovery key")."""
     try:
         with file.open(encoding="utf-8") as f:
             first = f.readline()
     except FileNotFoundError:
-        raise InputFileError(file, "the passphrase file does not exist") from None
+        raise InputFileError(file, f"the {what} file does not exist") from None
     except UnicodeDecodeError:
-        raise InputFileError(file, "the passphrase file is not UTF-8 text") from None
+        raise InputFileError(file, f"the {what} file is not UTF-8 text") from None
     except OSError as exc:
-        raise InputFileError(
-            file, f"cannot read the passphrase file ({exc.strerror or exc})"
-        ) from None
+        raise InputFileError(file, f"cannot read the {what} file ({exc.strerror or exc})") from None
     passphrase = first.rstrip("\r\n")
     if not passphrase:
-        raise InputFileError(file, "the first line of the passphrase file is empty")
+        raise InputFileError(file, f"the first line of the {what} file is empty")
     return passphrase
 
 
@@ -156,15 +156,57 @@ def ask_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> st
     return prompt_hidden(prompt)
 
 
-def prompt_hidden(prompt: str) -> str:
+def prompt_hidden(prompt: str, what: str = "passphrase", option: str = "--passphrase-file") -> str:
     if not sys.stdin.isatty():
-        raise CliError(
-            "No terminal to ask for the passphrase; use --passphrase-file FILE in scripts."
-        )
+        raise CliError(f"No terminal to ask for the {what}; use {option} FILE in scripts.")
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise CliError("No passphrase was given.") from None
+        raise CliError(f"No {what} was given.") from None
+
+
+@dataclass(frozen=True)
+class Secret:
+    """What unlocks a vault or backup: a passphrase or a recovery key (one is None)."""
+
+    passphrase: str | None = None
+    recovery_key: str | None = None
+
+
+def add_recovery_key_options(parser: argparse.ArgumentParser) -> None:
+    """``--recovery-key-file FILE`` and ``--recovery-key`` (asked for without
+    echo): instead of the passphrase (``--passphrase-file`` or its prompt)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        type=Path,
+        help="use the recovery key on the first line of FILE instead of the passphrase",
+    )
+    group.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="ask for the recovery key (without echo) instead of the passphrase",
+    )
+
+
+def ask_secret(args: argparse.Namespace, prompt: str = "Passphrase: ") -> Secret:
+    """The passphrase (``--passphrase-file`` or asked for), or the recovery key
+    when ``--recovery-key-file`` or ``--recovery-key`` was given; never both."""
+    key_file: Path | None = getattr(args, "recovery_key_file", None)
+    key_prompt = bool(getattr(args, "recovery_key", False))
+    if key_file is None and not key_prompt:
+        return Secret(passphrase=ask_passphrase(args, prompt))
+    if getattr(args, "passphrase_file", None) is not None:
+        raise CliError(
+            "Give either the passphrase (--passphrase-file) or the recovery key "
+            "(--recovery-key-file, --recovery-key), not both."
+        )
+    if key_file is not None:
+        return Secret(recovery_key=read_passphrase_file(key_file, "recovery key"))
+    return Secret(
+        recovery_key=prompt_hidden("Recovery key: ", "recovery key", "--recovery-key-file")
+    )
 
 
 def vault_path(args: argparse.Namespace) -> Path:

@@ -57,9 +57,12 @@ from typing import TYPE_CHECKING, Any
 from dime_desktop.errors import (
     BackupFailed,
     BackupInvalid,
+    BackupKeyNeeded,
     DimeError,
     VaultDamaged,
     VaultExists,
+    WrongBackupPassphrase,
+    WrongBackupRecoveryKey,
     WrongPassphrase,
     WrongRecoveryKey,
 )
@@ -870,23 +873,30 @@ def _open_staged(
     db_key: bytes | None,
     passphrase: str | None,
     recovery_key: str | None,
+    backup: Path | None = None,
 ) -> Vault:
+    """Open the staged copy with a known database key, else the passphrase or
+    the recovery key; a wrong one is said naming the backup (not the copy)."""
     from dime_desktop.vault.vault import Vault
 
+    shown = backup if backup is not None else staging
     if db_key is not None:
         opened = Vault.unlock_with_key(staging, db_key, auto_backup=False)
         if opened is not None:
             return opened
-    if passphrase is not None:
-        vault = Vault.unlock(staging, passphrase, actor=None)
-    elif recovery_key is not None:
-        vault = Vault.unlock_with_recovery_key(staging, recovery_key, actor=None)
-    else:
-        raise WrongPassphrase(
-            f"The backup {staging} is encrypted with another key than this vault's; "
-            "give the passphrase or recovery key it was made with.",
-            staging,
-        )
+    try:
+        if passphrase is not None:
+            vault = Vault.unlock(staging, passphrase, actor=None)
+        elif recovery_key is not None:
+            vault = Vault.unlock_with_recovery_key(staging, recovery_key, actor=None)
+        else:
+            raise BackupKeyNeeded(shown)
+    except (BackupKeyNeeded, WrongBackupPassphrase, WrongBackupRecoveryKey):
+        raise
+    except WrongPassphrase:
+        raise WrongBackupPassphrase(shown) from None
+    except WrongRecoveryKey:
+        raise WrongBackupRecoveryKey(shown) from None
     vault._changes_backed_up = None  # never back up a copy being checked
     return vault
 
@@ -933,7 +943,11 @@ def prepare_restore(
     try:
         _staged_copy(backup, staging)
         vault = _open_staged(
-            staging, db_key=db_key, passphrase=passphrase, recovery_key=recovery_key
+            staging,
+            db_key=db_key,
+            passphrase=passphrase,
+            recovery_key=recovery_key,
+            backup=backup,
         )
         try:
             replayed = _replay_deletions(backup, vault, source)
@@ -953,11 +967,26 @@ def prepare_restore(
     return plan
 
 
-def prepare_restore_for(vault: Vault, backup: Path, target: Path) -> RestorePlan:
+def prepare_restore_for(
+    vault: Vault,
+    backup: Path,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+) -> RestorePlan:
     """:func:`prepare_restore` of one of ``vault``'s backups, opened with the
-    vault's own key (no passphrase needed; a backup made with an earlier key
-    needs :func:`prepare_restore` with the passphrase of its time)."""
-    return prepare_restore(backup, target, db_key=vault._key_bytes(), source=vault)
+    vault's own key (no passphrase needed). A backup made with an earlier key
+    raises :class:`BackupKeyNeeded`; then give the passphrase or recovery key
+    of its time."""
+    return prepare_restore(
+        backup,
+        target,
+        db_key=vault._key_bytes(),
+        passphrase=passphrase,
+        recovery_key=recovery_key,
+        source=vault,
+    )
 
 
 def prepare_restore_over(
@@ -978,6 +1007,7 @@ def prepare_restore_over(
             db_key=vault._key_bytes(),
             passphrase=passphrase,
             recovery_key=recovery_key,
+            backup=backup,
         )
         try:
             if staged.vault_id != vault.vault_id:

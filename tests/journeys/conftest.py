@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.journeys.person import Clock, Person
+from tests.journeys.person import Clock, DayClock, Person
 
 pytestmark = pytest.mark.gui
 
@@ -64,8 +64,15 @@ def clock() -> Clock:
 
 
 @pytest.fixture
+def day_clock() -> DayClock:
+    """The app's wall clock for the daily backup: real time, and a day more
+    whenever a test says so (``day_clock.advance(hours=25)``)."""
+    return DayClock()
+
+
+@pytest.fixture
 def launch(
-    qtbot: Any, app_settings: Any, fast_kdf: Any, clock: Clock
+    qtbot: Any, app_settings: Any, fast_kdf: Any, clock: Clock, day_clock: DayClock
 ) -> Iterator[Callable[..., Any]]:
     """``launch(*argv, settings=None, **start_app_options)`` → the running app (``RunningApp``)."""
     from dime_desktop.ui.shell.app import start_app
@@ -74,6 +81,7 @@ def launch(
 
     def start(*argv: str, settings: Any = None, **options: Any) -> Any:
         options.setdefault("clock", clock)
+        options.setdefault("now", day_clock)
         app = start_app(
             list(argv),
             settings if settings is not None else app_settings,

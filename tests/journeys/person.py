@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -131,6 +132,21 @@ class Clock:
     def advance(self, seconds: float = 0, *, minutes: float = 0) -> None:
         """Let time pass (a negative value sets the clock back)."""
         self.now += seconds + minutes * 60
+
+
+class DayClock:
+    """The app's wall clock (``start_app(now=)``: the daily backup) that a test
+    moves on: it runs with the real time, and a day passes without waiting for
+    it (``advance(hours=25)``)."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, *, hours: float = 0, days: float = 0) -> None:
+        self.offset += timedelta(hours=hours, days=days)
 
 
 class Person:

@@ -11,16 +11,27 @@ backup``, ``dime backups`` and ``dime restore`` call. No personal data is
 shown here (dates, folders and counts only), so there is nothing to hide in
 discreet mode; :meth:`clear` empties the list on lock.
 
-A daily backup is made while the app stays unlocked (checked every hour).
+The daily backup is not made here: this screen is built only when first
+shown, so the session's :class:`~dime_desktop.ui.backups.daily.DailyBackups`
+(made at unlock by the app controller) makes it, and this screen, when built,
+shows what it made (``daily=``): it reloads when a daily backup ends, "Back up
+now" and restores wait while one runs, and no daily one starts while this
+screen backs up or restores. Ages are counted by that scheduler's clock.
+
+A backup made with an earlier key (before a key rotation) does not open with
+today's key: restoring it asks for the passphrase or recovery key of its time
+(:class:`~dime_desktop.ui.backups.key_dialog.BackupKeyDialog`), then shows
+the counts and asks to confirm like any other.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -37,15 +48,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dime_desktop.errors import DimeError
+from dime_desktop.errors import BackupKeyNeeded, DimeError
+from dime_desktop.ui.backups.daily import utc_now
 from dime_desktop.ui.common.dialogs import ask_folder, show_message
 from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
 from dime_desktop.ui.common.widgets import format_datetime
 from dime_desktop.vault import backups
 
-DAILY_CHECK_MS = 60 * 60 * 1000
-FIRST_CHECK_MS = 60 * 1000
+if TYPE_CHECKING:
+    from dime_desktop.ui.backups.daily import DailyBackups
+    from dime_desktop.ui.backups.key_dialog import BackupKeyDialog
 
 
 def age_text(made: datetime | None, now: datetime | None = None) -> str:
@@ -123,12 +136,26 @@ class BackupsView(QWidget):
 
     COL_MADE, COL_WHERE, COL_STATE, COL_KIND = range(4)
 
-    def __init__(self, vault: Any, settings: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Any,
+        settings: Any,
+        parent: QWidget | None = None,
+        *,
+        daily: DailyBackups | None = None,
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._settings = settings
         self._task: Task[Any] | None = None
         self._box: QMessageBox | None = None
+        self._key_dialog: BackupKeyDialog | None = None
+        self._daily = daily
+        self._now = daily.now if daily is not None else utc_now
+        if daily is not None:
+            daily.also_busy_when(self._own_work)
+            daily.started.connect(self._update_buttons)
+            daily.finished.connect(self._daily_done)
         self._shown: list[backups.BackupInfo] = []
         self.setObjectName("BackupsView")
 
@@ -183,9 +210,6 @@ class BackupsView(QWidget):
         layout.addLayout(restore)
         layout.addWidget(self._build_settings())
 
-        self._daily = QTimer(self)
-        self._daily.timeout.connect(self._daily_check)
-        self._daily.start(FIRST_CHECK_MS)
         self.reload()
 
     # --- building --------------------------------------------------------------
@@ -264,8 +288,9 @@ class BackupsView(QWidget):
                 self.table.setItem(row, col, item)
         newest = next((b.made for b in found if b.usable()), None)
         last = backups.last_verified(vault.path) or newest
-        self.last_label.setText(age_text(last))
-        old = last is None or (datetime.now(UTC) - last).days >= backups.warn_days(vault)
+        now = self._now()
+        self.last_label.setText(age_text(last, now))
+        old = last is None or (now - last).days >= backups.warn_days(vault)
         self.last_label.setStyleSheet("color: #8a4b00; font-weight: bold;" if old else "")
         failure = backups.last_failure(vault.path)
         self.failure_label.setText(
@@ -298,22 +323,43 @@ class BackupsView(QWidget):
         row = rows.pop()
         return self._shown[row] if 0 <= row < len(self._shown) else None
 
+    def _own_work(self) -> bool:
+        """A backup or restore of this screen runs (no daily backup meanwhile)."""
+        dialog = self._key_dialog
+        checking = dialog is not None and shiboken6.isValid(dialog) and dialog.busy()
+        return checking or (self._task is not None and self._task.running)
+
+    def _earlier_key(self, chosen: backups.BackupInfo) -> bool:
+        return self._open() and chosen.state(backups.current_key_check(self._vault)) == (
+            "earlier key"
+        )
+
+    def _close_key_dialog(self) -> None:
+        dialog, self._key_dialog = self._key_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close_for_lock()
+
     def _busy(self) -> bool:
-        return self._task is not None and self._task.running
+        return self._own_work() or (self._daily is not None and self._daily.running)
 
     def _update_buttons(self) -> None:
         chosen = self._selected()
         usable = chosen is not None and chosen.usable() and not self._busy()
         self.restore_new_button.setEnabled(usable)
         self.restore_over_button.setEnabled(usable)
+        if chosen is not None and self._open():
+            earlier = self._earlier_key(chosen)
+            tip = self.tr("Asks for the passphrase or recovery key of its time") if earlier else ""
+            self.restore_new_button.setToolTip(tip)
+            self.restore_over_button.setToolTip(tip)
         self.back_up_button.setEnabled(not self._busy() and self._open())
 
     def clear(self) -> None:
         """On lock: nothing of the vault stays on screen."""
-        self._daily.stop()
         if self._box is not None:
             self._box.close()
             self._box = None
+        self._close_key_dialog()
         self._shown = []
         self.table.setRowCount(0)
         self.last_label.clear()
@@ -323,18 +369,20 @@ class BackupsView(QWidget):
     def set_vault(self, vault: Any) -> None:
         """Work on a newly unlocked vault."""
         self._vault = vault
-        self._daily.start(FIRST_CHECK_MS)
         self.reload()
 
     def set_discreet(self, on: bool) -> None:
         """Nothing personal is shown here."""
 
     # --- running work ------------------------------------------------------------
-    def _run(self, fn: Any, done: Any, label: str) -> None:
+    def _run(self, fn: Any, done: Any, label: str, failed: Any = None) -> None:
         if self._busy():
             return
         self._task = (
-            Task(fn).success(self._finishing(done)).failure(self._failed).with_progress(self, label)
+            Task(fn)
+            .success(self._finishing(done))
+            .failure(self._failing(failed) if failed is not None else self._failed)
+            .with_progress(self, label)
         )
         self._task.run()
         self._update_buttons()
@@ -358,11 +406,23 @@ class BackupsView(QWidget):
         self.reload()
         show_message(self, self.tr("Backups"), error_text(exc))
 
-    def _daily_check(self) -> None:
-        self._daily.setInterval(DAILY_CHECK_MS)
-        if self._open() and not self._busy() and backups.daily_due(self._vault):
-            vault = self._vault
-            self._run(lambda: backups.back_up(vault, label="daily"), self._backed_up, "")
+    def _failing(self, handle: Any) -> Any:
+        def failed(exc: BaseException) -> None:
+            self._task = None
+            if not self._open():
+                return
+            self.reload()
+            handle(exc)
+
+        return failed
+
+    def _daily_done(self, _outcome: object) -> None:
+        """The session's daily backup ended: show it (its failure is in the list's
+        failure line and the main window's status bar)."""
+        if self._open():
+            self.reload()
+        else:
+            self._update_buttons()
 
     # --- actions -----------------------------------------------------------------
     def back_up_now(self) -> None:
@@ -439,13 +499,58 @@ class BackupsView(QWidget):
             stamp = f"{chosen.made.astimezone():%Y-%m-%d_%H%M}"
             target = folder / f"DiMe vault restored {stamp}"
         vault = self._vault
+
+        def prepare(passphrase: str | None, recovery_key: str | None) -> backups.RestorePlan:
+            return backups.prepare_restore_for(
+                vault, chosen.path, target, passphrase=passphrase, recovery_key=recovery_key
+            )
+
+        self._prepare(chosen, prepare, self._confirm_new)
+
+    def _prepare(self, chosen: backups.BackupInfo, prepare: Any, confirm: Any) -> None:
+        """Check the backup with the vault's key; one made with an earlier key
+        asks for the passphrase or recovery key of its time first. Then
+        ``confirm(chosen, plan, earlier)`` shows the counts."""
+        if self._earlier_key(chosen):
+            self._ask_key(chosen, prepare, confirm)
+            return
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BackupKeyNeeded):
+                self._ask_key(chosen, prepare, confirm)
+            else:
+                show_message(self, self.tr("Backups"), error_text(exc))
+
         self._run(
-            lambda: backups.prepare_restore_for(vault, chosen.path, target),
-            lambda plan: self._confirm_new(chosen, plan),
+            lambda: prepare(None, None),
+            lambda plan: confirm(chosen, plan, False),
             self.tr("Checking the backup…"),
+            failed,
         )
 
-    def _confirm_new(self, chosen: backups.BackupInfo, plan: backups.RestorePlan) -> None:
+    def _ask_key(self, chosen: backups.BackupInfo, prepare: Any, confirm: Any) -> None:
+        from dime_desktop.ui.backups.key_dialog import BackupKeyDialog
+
+        if not self._open():
+            return
+        self._close_key_dialog()
+        dialog = BackupKeyDialog(format_datetime(chosen.made, self._language()), prepare, self)
+
+        def opened(plan: backups.RestorePlan) -> None:
+            self._key_dialog = None
+            if not self._open():
+                plan.discard()
+                return
+            confirm(chosen, plan, True)
+
+        dialog.opened.connect(opened)
+        dialog.finished.connect(lambda _code: self._update_buttons())
+        self._key_dialog = dialog
+        dialog.open()
+
+    def _confirm_new(
+        self, chosen: backups.BackupInfo, plan: backups.RestorePlan, earlier: bool
+    ) -> None:
         text = self.tr(
             "The backup of {made} holds {counts}.\n\nRestore it into the new folder {folder}? "
             "This vault is not changed."
@@ -458,18 +563,30 @@ class BackupsView(QWidget):
             self.tr("Restore the backup"),
             text,
             self.tr("Restore"),
-            lambda: self._run(plan.commit, self._restored_new, self.tr("Restoring…")),
+            lambda: self._run(
+                plan.commit,
+                lambda folder: self._restored_new(folder, earlier),
+                self.tr("Restoring…"),
+            ),
             plan.discard,
         )
 
-    def _restored_new(self, folder: Path) -> None:
+    def _restored_new(self, folder: Path, earlier: bool = False) -> None:
+        if earlier:
+            text = self.tr(
+                "The backup was restored into {folder} and passed its check. Open it from the "
+                "unlock screen (Choose another folder) with the backup's passphrase or "
+                "recovery key, the ones you just typed."
+            )
+        else:
+            text = self.tr(
+                "The backup was restored into {folder} and passed its check. Open it from the "
+                "unlock screen (Choose another folder) with the passphrase."
+            )
         show_message(
             self,
             self.tr("Restore the backup"),
-            self.tr(
-                "The backup was restored into {folder} and passed its check. Open it from the "
-                "unlock screen (Choose another folder) with the passphrase."
-            ).format(folder=folder),
+            text.format(folder=folder),
             icon=QMessageBox.Icon.Information,
         )
 
@@ -478,13 +595,17 @@ class BackupsView(QWidget):
         if chosen is None or not self._open():
             return
         vault = self._vault
-        self._run(
-            lambda: backups.prepare_restore_over(vault, chosen.path),
-            lambda plan: self._confirm_over(chosen, plan),
-            self.tr("Checking the backup…"),
-        )
 
-    def _confirm_over(self, chosen: backups.BackupInfo, plan: backups.RestorePlan) -> None:
+        def prepare(passphrase: str | None, recovery_key: str | None) -> backups.RestorePlan:
+            return backups.prepare_restore_over(
+                vault, chosen.path, passphrase=passphrase, recovery_key=recovery_key
+            )
+
+        self._prepare(chosen, prepare, self._confirm_over)
+
+    def _confirm_over(
+        self, chosen: backups.BackupInfo, plan: backups.RestorePlan, earlier: bool
+    ) -> None:
         text = self.tr(
             "The backup of {made} holds {counts}.\nThe vault holds {current} now.\n\n"
             "Replace the vault's contents with the backup? A backup of the current state "
@@ -494,6 +615,11 @@ class BackupsView(QWidget):
             counts=counts_text(plan.counts),
             current=counts_text(plan.current_counts or {}),
         )
+        if earlier:
+            text += "\n\n" + self.tr(
+                "The backup keeps the keys of its time: afterwards the vault opens with the "
+                "backup's passphrase or recovery key, not with today's."
+            )
         self._ask(
             self.tr("Restore over this vault"),
             text,

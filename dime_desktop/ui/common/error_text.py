@@ -192,6 +192,24 @@ def error_text(exc: BaseException) -> str:
     text = _vault_safety_text(exc)
     if text:
         return text
+    if isinstance(exc, e.BackupKeyNeeded):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The backup {path} was made with an earlier key of the vault. Restore it "
+            "with the passphrase or recovery key the vault had when it was made.",
+        ).format(path=exc.path)
+    if isinstance(exc, e.WrongBackupPassphrase):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "That passphrase does not open the backup {path}. Type the passphrase the "
+            "vault had when the backup was made, or the recovery key of that time.",
+        ).format(path=exc.path)
+    if isinstance(exc, e.WrongBackupRecoveryKey):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "That recovery key does not open the backup {path}. Check it against the "
+            "recovery sheet of that time, or type the passphrase the vault had then.",
+        ).format(path=exc.path)
     if isinstance(exc, e.WrongPassphrase):
         return QCoreApplication.translate(
             "ErrorText",

@@ -35,7 +35,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -62,6 +62,9 @@ from dime_desktop.ui.shell.session_events import SessionWatcher
 from dime_desktop.ui.shell.settings import LANGUAGES, AppSettings
 from dime_desktop.ui.shell.unlock import UnlockWidget
 
+if TYPE_CHECKING:
+    from dime_desktop.ui.backups.daily import DailyBackups, Now
+
 # After a lock, when the closed windows have been deleted (deferred deletes).
 RETURN_MEMORY_AFTER_LOCK_MS = 500
 # After the first screen (unlock or first run) has been drawn.
@@ -78,6 +81,7 @@ def _preload_main_window() -> None:
     import gc
 
     import dime_desktop.ui.backups.backups_view
+    import dime_desktop.ui.backups.daily
     import dime_desktop.ui.handover.handover_view
     import dime_desktop.ui.mediation.mediation_view
     import dime_desktop.ui.outreach.outreach_view
@@ -185,6 +189,7 @@ class AppController(QObject):
         *,
         kdf: Any = None,
         clock: Clock | None = None,
+        now: Now | None = None,
         session_watcher: SessionWatcher | None = None,
         demo: bool = False,
         unlock_hint: str = "",
@@ -216,6 +221,9 @@ class AppController(QObject):
         self._stopped = False
         self.idle = IdleWatcher(self._idle_timeout_ms(), self, clock=clock)
         self.idle.timed_out.connect(lambda: self.lock(LOCK_IDLE))
+        # the daily backup of one unlocked session (made at unlock, stopped at lock)
+        self._now = now
+        self.daily_backups: DailyBackups | None = None
         self.session = session_watcher if session_watcher is not None else SessionWatcher(self)
         self.session.setParent(self)
         self.session.locked.connect(self.lock)
@@ -331,6 +339,7 @@ class AppController(QObject):
             self.unlock_screen.show_missing()
 
     def open_main_window(self, vault: Any) -> None:
+        from dime_desktop.ui.backups.daily import DailyBackups
         from dime_desktop.ui.shell.main_window import MainWindow
 
         self.vault = vault
@@ -339,7 +348,9 @@ class AppController(QObject):
             self.settings.adviser_name = self.unlock_screen.adviser_name()
         elif self.first_run is not None and self.settings.adviser_name:
             vault.actor = self.settings.adviser_name
-        window = MainWindow(vault, self.settings, kdf=self._kdf)
+        self._stop_daily_backups()
+        self.daily_backups = DailyBackups(vault, now=self._now)
+        window = MainWindow(vault, self.settings, kdf=self._kdf, daily_backups=self.daily_backups)
         if self.demo:
             add_demo_banner(window)
         window.lock_requested.connect(lambda: self.lock(LOCK_USER))
@@ -360,7 +371,15 @@ class AppController(QObject):
         self.first_run = None
         self.idle.set_timeout_ms(self._idle_timeout_ms())
         self.idle.start()
+        self.daily_backups.start()
         self._set_state("unlocked")
+
+    def _stop_daily_backups(self) -> None:
+        """No daily backup starts any more (one under way ends on its worker,
+        and the vault's close waits for it)."""
+        if self.daily_backups is not None:
+            self.daily_backups.stop()
+            self.daily_backups = None
 
     def _idle_timeout_ms(self) -> int:
         """The settings' minutes (read at each unlock and after the settings dialog)."""
@@ -424,6 +443,7 @@ class AppController(QObject):
         if self.state != "unlocked":
             return
         self.idle.stop()
+        self._stop_daily_backups()
         window = self.main_window
         vault = self.vault
         if window is not None:
@@ -525,6 +545,7 @@ class AppController(QObject):
         if self.state == "quit":
             return
         self.idle.stop()
+        self._stop_daily_backups()
         window, self.main_window = self.main_window, None
         if window is not None:
             with contextlib.suppress(Exception):
@@ -556,6 +577,7 @@ class AppController(QObject):
         """On quit: unsaved forms kept, vault closed; a backup under way is
         waited for (the program must not end in the middle of it)."""
         self.idle.stop()
+        self._stop_daily_backups()
         if self.main_window is not None:
             with contextlib.suppress(Exception):
                 self.main_window.save_unsaved_forms()
@@ -712,20 +734,27 @@ def start_app(
     *,
     kdf: Any = None,
     clock: Clock | None = None,
+    now: Now | None = None,
     session_watcher: SessionWatcher | None = None,
 ) -> RunningApp:
     """Everything ``dime-desktop ARGS`` does before the event loop: translators,
     the controller, the first screen. ``main()`` and the journey tests both start
     the app here (``kdf`` lets tests make cheap vaults on the first-run screen;
-    ``clock`` and ``session_watcher`` let them move time on and send the OS's
-    sleep and lock signals)."""
+    ``clock`` (the idle lock's), ``now`` (the daily backup's) and
+    ``session_watcher`` let them move time on and send the OS's sleep and
+    lock signals)."""
     args = parse_args(argv)
     app = make_application([sys.argv[0]])
     forget_folder()  # a new session's file dialogs start in Documents
     settings = settings if settings is not None else AppSettings()
     settings.use_language_for_session(args.lang)  # this session only; not stored
     translators = install_translators(app, settings.language)
-    common: dict[str, Any] = {"kdf": kdf, "clock": clock, "session_watcher": session_watcher}
+    common: dict[str, Any] = {
+        "kdf": kdf,
+        "clock": clock,
+        "now": now,
+        "session_watcher": session_watcher,
+    }
     if args.demo:
         vault, demo_folder = make_demo_vault(kdf=kdf)
         controller = AppController(

@@ -171,11 +171,22 @@ class MainWindow(QMainWindow):
     closed = Signal()  # the window really closed (quit)
 
     def __init__(
-        self, vault: Any, settings: Any, parent: QWidget | None = None, *, kdf: Any = None
+        self,
+        vault: Any,
+        settings: Any,
+        parent: QWidget | None = None,
+        *,
+        kdf: Any = None,
+        daily_backups: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._vault = vault
+        # the session's daily backup (ui/backups/daily.py; the controller owns it):
+        # the Backups screen, when built, shows what it made
+        self.daily_backups = daily_backups
+        if daily_backups is not None:
+            daily_backups.finished.connect(self._daily_backup_done)
         self._settings = settings
         self._kdf = kdf  # key derivation for a changed passphrase (None: calibrate)
         self._dialogs: list[QWidget] = []
@@ -603,7 +614,15 @@ class MainWindow(QMainWindow):
     def _make_backups_view(self) -> QWidget:
         from dime_desktop.ui.backups.backups_view import BackupsView
 
-        return BackupsView(self._vault, self._settings, self)
+        return BackupsView(self._vault, self._settings, self, daily=self.daily_backups)
+
+    def _daily_backup_done(self, outcome: object) -> None:
+        """A failed daily backup is said in the status bar (the Backups screen,
+        and the next unlock, say it too)."""
+        if isinstance(outcome, BaseException) or getattr(outcome, "failures", None):
+            self.statusBar().showMessage(
+                self.tr("The daily backup failed; the earlier backups were kept (see Backups).")
+            )
 
     def _add_lazy_view(self, name: str, title: str, make: Any) -> None:
         """A screen in the navigation list that is built when first shown
