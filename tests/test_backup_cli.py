@@ -69,7 +69,8 @@ def test_restore_to_a_new_folder(setup: Any, capsys: Any, tmp_path: Path) -> Non
         vault.cases.add(Case(opened=date(2020, 3, 3), area="work"))
     target = tmp_path / "restored"
     secret = common[-1]
-    code = main(["restore", backup, "--to", str(target), "--passphrase-file", secret, "--yes"])
+    args = ["restore", backup, "--to", str(target), "--passphrase-file", secret, "--yes"]
+    code = main([*args, "--adviser", "Ola Rådgiver"])
     out = capsys.readouterr().out
     assert code == 0, out
     assert "holds: 6 case(s)" in out
@@ -78,6 +79,10 @@ def test_restore_to_a_new_folder(setup: Any, capsys: Any, tmp_path: Path) -> Non
     assert "intact" in capsys.readouterr().out
     with Vault.unlock(target, PASSPHRASE) as restored:
         assert restored.cases.count() == 6
+        # the restored vault's log says so, by the name dime was given
+        assert [
+            (e.detail, e.actor) for e in restored.access_log.entries() if e.event == "restore"
+        ] == [("from_backup", "Ola Rådgiver")]
 
 
 def test_restore_without_a_terminal_asks_for_yes(setup: Any, capsys: Any, tmp_path: Path) -> None:

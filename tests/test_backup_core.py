@@ -401,3 +401,62 @@ def test_restore_over_the_vault_from_an_earlier_key(
     vault.close(backup=False)
     with Vault.unlock(vault_dir, PASSPHRASE) as restored:  # the backup's key file came along
         assert restored.cases.count() == 3 and restored.verify() == []
+
+
+# --- which secrets open a restored vault, and its own log --------------------------
+
+
+def _backup_with_old_wraps(vault: Vault, fast_kdf: Any) -> Path:
+    """A backup whose key file still holds the passphrase of its time: it was
+    on a memory stick that was not plugged in when the passphrase changed
+    (its key file is put back as it was before the change)."""
+    info = backups.back_up(vault, label="manual").made[0]
+    old_keys = (info.path / "vault-keys.json").read_bytes()
+    vault.change_passphrase(NEW, kdf=fast_kdf)
+    assert (info.path / "vault-keys.json").read_bytes() != old_keys  # brought up to date
+    (info.path / "vault-keys.json").write_bytes(old_keys)
+    return info.path
+
+
+def test_a_restored_vault_opens_with_todays_passphrase(
+    created: Any, vault_dir: Path, tmp_path: Path, fast_kdf: Any
+) -> None:
+    """A backup of the vault's own key restores to a vault that today's
+    passphrase opens (and the retired one does not), into a new folder and
+    over the vault; the restored vault's log says it was restored, by whom."""
+    vault = created.vault
+    vault.actor = "Kari"
+    add_cases(vault, 3)
+    backup = _backup_with_old_wraps(vault, fast_kdf)
+
+    target = tmp_path / "restored"
+    backups.prepare_restore_for(vault, backup, target).commit()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(target, PASSPHRASE)
+    with Vault.unlock(target, NEW) as copy:
+        assert copy.cases.count() == 3
+        restored = [e for e in copy.access_log.entries() if e.event == "restore"]
+        assert [(e.detail, e.actor) for e in restored] == [("from_backup", "Kari")]
+        assert copy.access_log.verify().problems == []
+
+    add_cases(vault, 2)
+    backups.prepare_restore_over(vault, backup).commit()
+    assert vault.cases.count() == 3
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    with Vault.unlock(vault_dir, NEW) as again:
+        assert again.cases.count() == 3
+        assert again.verify() == []
+
+
+def test_a_cancelled_restore_logs_nothing_anywhere(
+    created: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    vault = created.vault
+    info = backups.back_up(vault, label="manual").made[0]
+    before = len(vault.access_log.entries())
+    plan = backups.prepare_restore_for(vault, info.path, tmp_path / "restored")
+    plan.discard()
+    assert not (tmp_path / "restored").exists()
+    assert len(vault.access_log.entries()) == before

@@ -203,7 +203,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = args.to
     secret = ask_secret(args)
     plan = backups.prepare_restore(
-        args.backup, target, passphrase=secret.passphrase, recovery_key=secret.recovery_key
+        args.backup,
+        target,
+        passphrase=secret.passphrase,
+        recovery_key=secret.recovery_key,
+        actor=adviser_name(args),
     )
     try:
         print(f"The backup of {when} holds: {describe_counts(plan.counts)}.")

@@ -867,6 +867,21 @@ def _staged_copy(backup: Path, staging: Path) -> keyfile.KeyFile:
     return keyfile.load(staging / KEYS_FILE)
 
 
+def _use_current_keys(staging: Path, backup: Path, vault: Vault | None) -> None:
+    """A backup encrypted with the open vault's own database key gets the
+    vault's *current* key file in the copy: the restored vault then opens with
+    today's passphrase and recovery key, whichever wraps the backup kept (a
+    backup on a memory stick that was not plugged in when the passphrase was
+    changed still holds the old wraps of the same key). A backup made with an
+    earlier key keeps its own key file: only the secrets of its time open it."""
+    if vault is None or not vault.is_open:
+        return
+    keys = vault.key_file
+    if read_backup(backup).key_check != _b64_check(keys):
+        return
+    keyfile.save(staging / KEYS_FILE, keys.with_database_salt(database_salt(staging / DB_FILE)))
+
+
 def _open_staged(
     staging: Path,
     *,
@@ -927,11 +942,15 @@ def prepare_restore(
     recovery_key: str | None = None,
     db_key: bytes | None = None,
     source: Vault | None = None,
+    actor: str | None = None,
 ) -> RestorePlan:
     """Copy ``backup`` next to the new folder ``target`` (must not exist, or
     be empty), open the copy with the passphrase, the recovery key or a known
     database key, check it completely and count what it holds. Nothing is in
-    place until :meth:`RestorePlan.commit`."""
+    place until :meth:`RestorePlan.commit`. The copy's access log gets a
+    ``restore``/``from_backup`` entry by ``actor`` (default: the source
+    vault's). A backup with the source vault's key gets its current key file
+    (:func:`_use_current_keys`)."""
     backup, target = Path(backup), Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExists(
@@ -942,6 +961,8 @@ def prepare_restore(
     staging = target.parent / f".{target.name}.restoring-{secrets.token_hex(4)}"
     try:
         _staged_copy(backup, staging)
+        if db_key is not None:
+            _use_current_keys(staging, backup, source)
         vault = _open_staged(
             staging,
             db_key=db_key,
@@ -952,6 +973,12 @@ def prepare_restore(
         try:
             replayed = _replay_deletions(backup, vault, source)
             counts, _ = _check_staged(backup, vault)
+            # the restored vault's own log says where it came from; the entry
+            # exists only if the copy is put in place (commit)
+            from dime_desktop.storage import access_log as audit
+
+            vault.actor = actor if actor is not None else (source.actor if source else "")
+            vault.log(audit.RESTORE, detail="from_backup")
         finally:
             vault.close(backup=False)
         with contextlib.suppress(OSError):
@@ -1002,6 +1029,7 @@ def prepare_restore_over(
     staging = vault.path / f".restoring-{secrets.token_hex(4)}"
     try:
         _staged_copy(backup, staging)
+        _use_current_keys(staging, backup, vault)
         staged = _open_staged(
             staging,
             db_key=vault._key_bytes(),
