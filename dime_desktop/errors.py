@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from dime_desktop.words import counted
+
 
 class DimeError(Exception):
     """Base class of every error meant for the user."""
@@ -167,7 +169,7 @@ class ImportFailed(DimeError):
         lines = "\n".join(f"  {p}" for p in problems)
         more = f"\n  ... and {count - len(problems)} more" if count > len(problems) else ""
         super().__init__(
-            f"Nothing was imported from {file.name}: {count} problem(s):\n{lines}{more}"
+            f"Nothing was imported from {file.name}: {counted(count, 'problem')}:\n{lines}{more}"
         )
         self.file = file
         self.problems = problems

@@ -73,7 +73,7 @@ def test_restore_to_a_new_folder(setup: Any, capsys: Any, tmp_path: Path) -> Non
     code = main([*args, "--adviser", "Ola Rådgiver"])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "holds: 6 case(s)" in out
+    assert "holds: 6 cases" in out
     assert Path(out.strip().splitlines()[-1]) == target
     assert main(["verify", "--vault", str(target), "--passphrase-file", secret]) == 0
     assert "intact" in capsys.readouterr().out
@@ -93,7 +93,7 @@ def test_restore_without_a_terminal_asks_for_yes(setup: Any, capsys: Any, tmp_pa
     code = main(["restore", backup, "--to", str(target), "--passphrase-file", common[-1]])
     captured = capsys.readouterr()
     assert code == 1
-    assert "holds: 6 case(s)" in captured.out  # the counts come first
+    assert "holds: 6 cases" in captured.out  # the counts come first
     assert "--yes" in captured.err
     assert not target.exists()
 
@@ -106,7 +106,7 @@ def test_restore_over_the_vault(setup: Any, capsys: Any) -> None:
         vault.cases.add_many([Case(opened=date(2020, 3, 3), area="work") for _ in range(4)])
     assert main(["restore", backup, "--replace", *common, "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "holds: 6 case(s)" in out and "now holds:  10 case(s)" in out
+    assert "holds: 6 cases" in out and "now holds:  10 cases" in out
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         assert vault.cases.count() == 6
         assert vault.verify() == []
@@ -165,7 +165,7 @@ def test_restore_with_the_recovery_key_file(with_key: Any, capsys: Any, tmp_path
     )
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "holds: 6 case(s)" in out and Path(out.strip().splitlines()[-1]) == target
+    assert "holds: 6 cases" in out and Path(out.strip().splitlines()[-1]) == target
     with Vault.unlock_with_recovery_key(target, right.read_text().strip()) as restored:
         assert restored.cases.count() == 6 and restored.verify() == []
 
@@ -177,7 +177,7 @@ def test_restore_over_the_vault_with_the_recovery_key(with_key: Any, capsys: Any
     )
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "holds: 6 case(s)" in out and "now holds:  7 case(s)" in out
+    assert "holds: 6 cases" in out and "now holds:  7 cases" in out
     with Vault.unlock(Path(common[1]), PASSPHRASE) as vault:
         assert vault.cases.count() == 6
 
@@ -223,6 +223,6 @@ def test_restore_of_a_backup_made_with_an_earlier_key(
     assert code == 1 and not target.exists()
     assert backup in err and "the passphrase the vault had when the backup was made" in err
     code = main(["restore", backup, "--to", str(target), "--passphrase-file", common[-1], "--yes"])
-    assert code == 0 and "holds: 6 case(s)" in capsys.readouterr().out
+    assert code == 0 and "holds: 6 cases" in capsys.readouterr().out
     with Vault.unlock(target, PASSPHRASE) as restored:
         assert restored.cases.count() == 6

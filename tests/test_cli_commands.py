@@ -238,7 +238,7 @@ def test_cases_table_and_year_filter(initialised: Any, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert "DH-2019-001" in out and "DH-2018-010" in out
     assert "Working life" in out and "Ethnicity, Religion" in out
-    assert "5 case(s)." in out
+    assert "5 cases." in out
 
     assert initialised("cases", "--year", "2018") == 0
     out = capsys.readouterr().out

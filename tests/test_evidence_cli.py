@@ -67,13 +67,13 @@ def test_evidence_add_list_and_export(
     ]
     assert items[0]["note"] == "fra klienten"
     assert dime("evidence", "list", "--case", reference) == 0
-    assert "2 item(s), 2 with a file." in capsys.readouterr().out
+    assert "2 items, 2 with a file." in capsys.readouterr().out
 
     out_dir = tmp_path / "ut"
     out_dir.mkdir()
     assert dime("evidence", "export", "--case", reference, "--out", str(out_dir)) == 0
     captured = capsys.readouterr()
-    assert "leave the encrypted vault" in captured.err
+    assert "leaves the encrypted vault" in captured.err
     folder = out_dir / f"{reference} bevis"
     assert sorted(p.name for p in folder.iterdir()) == [
         "Vedlegg 01 - skjermbilde.png",

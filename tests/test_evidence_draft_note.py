@@ -17,7 +17,7 @@ from dime_desktop.drafting import export_document, new_document
 from dime_desktop.errors import OutputFileError
 from tests.evidence_samples import docx_text, sample_case, sample_context, squash
 
-NOTE = "leave the encrypted vault"
+NOTE = "leaves the encrypted vault"
 
 
 @pytest.fixture

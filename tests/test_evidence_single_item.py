@@ -95,7 +95,7 @@ def test_dime_evidence_export_one_item(
 
     assert dime("evidence", "export", "--case", reference, "--item", "2", "--out", str(out)) == 0
     captured = capsys.readouterr()
-    assert "leave the encrypted vault" in captured.err
+    assert "leaves the encrypted vault" in captured.err
     (written,) = list(out.iterdir())
     assert written.read_bytes() == SECOND and f"Wrote {written}" in captured.out
     assert stat.S_IMODE(os.stat(written).st_mode) == 0o600

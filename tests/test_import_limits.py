@@ -92,7 +92,7 @@ def test_problems_are_listed_up_to_50_then_counted(tmp_path: Path) -> None:
     assert len(exc.problems) == 50 and exc.total == 1000
     assert [p.value for p in exc.problems[:2]] == ["Mars0", "Mars1"]
     text = str(exc)
-    assert text.startswith("Nothing was imported from register.csv: 1000 problem(s):")
+    assert text.startswith("Nothing was imported from register.csv: 1000 problems:")
     assert text.endswith("... and 950 more")
     assert len(text.splitlines()) == 52
 

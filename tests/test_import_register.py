@@ -230,7 +230,7 @@ def test_problem_message_reads_well() -> None:
     with pytest.raises(ImportFailed) as info:
         read_register(DATA / "register_bad.csv")
     message = str(info.value)
-    assert message.startswith("Nothing was imported from register_bad.csv: 10 problem(s):")
+    assert message.startswith("Nothing was imported from register_bad.csv: 10 problems:")
     assert 'line 2, area: unknown value "Månelanding"' in message
     assert "line 5, reference: duplicate reference (also on line 2)" in message
     assert info.value.file == DATA / "register_bad.csv"

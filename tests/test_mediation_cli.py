@@ -114,9 +114,9 @@ def test_list_table(filled: dict[str, str], dime: Any, capsys: pytest.CaptureFix
     assert dime("mediation", "list") == 0
     out = capsys.readouterr().out
     assert "Following up the agreement" in out and "Referred" in out
-    assert filled["fresh"] in out and "2 mediation case(s)." in out
+    assert filled["fresh"] in out and "2 mediation cases." in out
     assert (
-        "1 referral(s) recorded only in the register's columns (no mediation record): "
+        "1 referral recorded only in the register's columns (no mediation record): "
         + filled["register"]
         in out
     )

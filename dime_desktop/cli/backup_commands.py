@@ -20,13 +20,14 @@ from dime_desktop.cli.common import (
     open_vault,
     vault_path,
 )
+from dime_desktop.words import counted
 
 # what a person recognises in a vault, in the order they are shown
 SHOWN_COUNTS = (
-    ("cases", "case(s)"),
-    ("journal_entries", "journal entries"),
-    ("follow_ups", "follow-ups"),
-    ("outreach_activities", "outreach activities"),
+    ("cases", "case", "cases"),
+    ("journal_entries", "journal entry", "journal entries"),
+    ("follow_ups", "follow-up", "follow-ups"),
+    ("outreach_activities", "outreach activity", "outreach activities"),
 )
 
 
@@ -145,7 +146,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def describe_counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{counts.get(k, 0)} {label}" for k, label in SHOWN_COUNTS)
+    return ", ".join(counted(counts.get(k, 0), one, many) for k, one, many in SHOWN_COUNTS)
 
 
 def _confirm(args: argparse.Namespace, question: str) -> bool:

@@ -37,9 +37,10 @@ from dime_desktop.drafting.service import export_text, export_version, find_save
 from dime_desktop.evidence.export import export_item, export_package
 from dime_desktop.evidence.files import human_size
 from dime_desktop.evidence.model import EvidenceItem, attachments, evidence_kinds
+from dime_desktop.words import counted
 
 LEAVES_VAULT = (
-    "note: the file(s) written to {where} leave the encrypted vault; "
+    "note: what is written to {where} leaves the encrypted vault; "
     "keep them safe and delete them when they are no longer needed."
 )
 
@@ -263,7 +264,7 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
     widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
-    print(f"\n{len(items)} item(s), {len(numbers)} with a file.")
+    print(f"\n{counted(len(items), 'item')}, {len(numbers)} with a file.")
     return EXIT_OK
 
 

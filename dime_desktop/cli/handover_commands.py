@@ -23,6 +23,7 @@ from dime_desktop.cli.common import (
 from dime_desktop.handover import service
 from dime_desktop.handover.content import FULL, SUMMARY
 from dime_desktop.handover.merge import FIELD_LABELS_EN, CasePlan, format_value
+from dime_desktop.words import counted
 
 CONSENT_EN = {
     "consent_record": "consent to share recorded",
@@ -191,7 +192,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     what = "referral summary" if content == SUMMARY else "whole case"
-    print(f"Wrote {result.path} ({len(result.references)} case(s), {what}) for {contact.label()}.")
+    cases = counted(len(result.references), "case")
+    print(f"Wrote {result.path} ({cases}, {what}) for {contact.label()}.")
     print(
         "The file holds personal data, encrypted: only that vault can open it. Delete it "
         "once it has been imported."

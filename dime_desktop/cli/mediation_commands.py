@@ -39,6 +39,7 @@ from dime_desktop.mediation.model import MediationRecord, record_to_dict
 from dime_desktop.reference import default_reference
 from dime_desktop.storage import access_log as audit
 from dime_desktop.storage.mediation import MediationFilter
+from dime_desktop.words import counted
 
 SOURCE_RECORD = "record"
 SOURCE_REGISTER = "register"
@@ -171,11 +172,11 @@ def list_text(rows: list[dict[str, Any]], year: int | None = None) -> str:
             "Follow up",
         ]
         lines.append(_table(table, header))
-        lines.append(f"\n{len(records)} mediation case(s).")
+        lines.append(f"\n{counted(len(records), 'mediation case')}.")
     if register:
         refs = ", ".join(r["reference"] for r in register)
         lines.append(
-            f"{len(register)} referral(s) recorded only in the register's columns "
+            f"{counted(len(register), 'referral')} recorded only in the register's columns "
             f"(no mediation record): {refs}"
         )
     return "\n".join(lines)
@@ -284,7 +285,7 @@ def show_text(vault: Any, reference: str, today: date | None = None) -> str:
     lines.append(
         "  Ready for a meeting: yes"
         if not problems
-        else f"  Ready for a meeting: not yet ({len(problems)} thing(s) missing)"
+        else f"  Ready for a meeting: not yet ({counted(len(problems), 'thing')} missing)"
     )
     if record.talks:
         lines += ["", "Preparatory talks"]

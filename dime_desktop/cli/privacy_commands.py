@@ -24,6 +24,7 @@ from pathlib import Path
 from dime_desktop.cases.model import CONSENT_PURPOSES
 from dime_desktop.cli.common import EXIT_ERROR, EXIT_OK, CliError, add_command, open_vault
 from dime_desktop.storage import access_log as audit
+from dime_desktop.words import counted
 
 
 def parse_day(text: str) -> date:
@@ -104,7 +105,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "what the yearly statistics count; --all removes the case completely, and the "
         "statistics of its year change. Asks first unless --yes.",
     )
-    p.add_argument("--case", metavar="REF", required=True, action="append", help="the case(s)")
+    p.add_argument(
+        "--case", metavar="REF", required=True, action="append", help="a case (repeat for several)"
+    )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--keep-statistics", action="store_true", help="anonymise (the default)")
     mode.add_argument("--all", action="store_true", help="delete completely")
@@ -242,7 +245,9 @@ def cmd_retention_due(args: argparse.Namespace) -> int:
         return EXIT_OK
     for d in due:
         print(f"{d.reference:<13} {d.desk:<9} closed {d.closed}  due since {d.review_on}")
-    print(f"{len(due)} case(s) due; delete with 'dime delete --case REF --keep-statistics'.")
+    print(
+        f"{counted(len(due), 'case')} due; delete with 'dime delete --case REF --keep-statistics'."
+    )
     return EXIT_OK
 
 
@@ -325,7 +330,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     what = "Deleted completely" if mode == DELETE_ALL else "Anonymised"
     print(f"{what}: {refs}.")
     if report.backups_cleaned:
-        print(f"Cleaned {len(report.backups_cleaned)} backup(s).")
+        print(f"Cleaned {counted(len(report.backups_cleaned), 'backup')}.")
     for path in report.backups_removed:
         print(f"Removed a backup older than the retention period: {path}")
     for note in report.notes:

@@ -26,6 +26,7 @@ from dime_desktop.cli.common import (
 from dime_desktop.demo.generator import DEMO_PASSPHRASE
 from dime_desktop.errors import PassphraseRejected, VaultExists
 from dime_desktop.reference import default_reference
+from dime_desktop.words import counted
 
 _REASONS = {
     "empty": "it is empty",
@@ -324,7 +325,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         for s in summaries
     ]
     print(_table(rows, ["Reference", "Opened", "Status", "Area", "Grounds"]))
-    print(f"\n{len(rows)} case(s).")
+    print(f"\n{counted(len(rows), 'case')}.")
     return EXIT_OK
 
 
@@ -343,7 +344,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not problems:
         print("The vault is intact.")
         return EXIT_OK
-    print(f"The vault has {len(problems)} problem(s):")
+    print(f"The vault has {counted(len(problems), 'problem')}:")
     for problem in problems:
         print(f"  {problem}")
     return EXIT_ERROR
