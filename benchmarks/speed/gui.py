@@ -176,12 +176,15 @@ def main(argv: list[str] | None = None) -> int:
     instrument_database()
     gc_pauses: list[float] = []
     gc_start: list[float] = []
+    gc_by_stage: dict[str, list[float]] = {}  # full collections (ms) per stage
 
     def on_gc(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             gc_start[:] = [time.perf_counter()]
         elif gc_start and info.get("generation") == 2:
-            gc_pauses.append(time.perf_counter() - gc_start[0])
+            pause = time.perf_counter() - gc_start[0]
+            gc_pauses.append(pause)
+            gc_by_stage.setdefault(PROBE.stage, []).append(round(pause * 1000, 1))
 
     gc.callbacks.append(on_gc)
     from PySide6.QtCore import QPoint, Qt, QTimer
@@ -418,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
     out = {
         "cases": args.cases,
         "figures": figures,
+        "full_collections_ms_by_stage": gc_by_stage,
         "rss_mib": {k: round(v, 1) for k, v in rss.items()},
         "main_thread_db": PROBE.db,
         "event_loop_stalls_ms": PROBE.stalls,
