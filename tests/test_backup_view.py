@@ -123,3 +123,29 @@ def test_never_two_backups_at_once(qtbot: Any, vault: Vault) -> None:
     assert view.back_up_button.isEnabled()
     assert view.last_label.text() == "Last verified backup: today"  # by the day's clock
     daily.stop()
+
+
+def test_the_key_dialog_grows_to_show_the_whole_refusal(qtbot: Any, tmp_path: Path) -> None:
+    """A wrong passphrase for an earlier-key backup is said in two or three
+    lines under the fields: the dialog makes room for all of them (seen
+    clipped at 1366x768 before)."""
+    from dime_desktop.errors import WrongBackupPassphrase
+    from dime_desktop.ui.backups.key_dialog import BackupKeyDialog
+
+    def prepare(_passphrase: str | None, _key: str | None) -> Any:
+        raise WrongBackupPassphrase(tmp_path / "backups" / "dime-backup-2026-11-20")
+
+    dialog = BackupKeyDialog("20.11.2026 14:02", prepare)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.passphrase.setText("en gammel setning")
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible() and not dialog.busy(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.problem.height() >= dialog.problem.heightForWidth(dialog.problem.width())
+    )
+    label = dialog.problem
+    assert label.heightForWidth(label.width()) > label.fontMetrics().lineSpacing() * 1.5
+    bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+    assert bottom <= dialog.open_button.mapTo(dialog, dialog.open_button.rect().topLeft()).y()

@@ -129,6 +129,7 @@ class BackupKeyDialog(VaultCareDialog):
             field.setEnabled(True)
         self.problem.setText(error_text(exc))
         self.problem.setVisible(True)
+        self._grow()  # the sentence is two or three lines: never clipped
         field = self.recovery_key if self.recovery_key.text() else self.passphrase
         field.selectAll()
         field.setFocus()
