@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dime_desktop.ui.common.error_text import error_text
 from dime_desktop.ui.common.tasks import Task
 from dime_desktop.ui.shell.first_run import error_label
 from dime_desktop.ui.vault_care.dialogs import VaultCareDialog, while_alive
@@ -127,10 +126,6 @@ class BackupKeyDialog(VaultCareDialog):
         self._task = None
         for field in (self.passphrase, self.recovery_key):
             field.setEnabled(True)
-        self.problem.setText(error_text(exc))
-        self.problem.setVisible(True)
-        self._grow()  # the sentence is two or three lines: never clipped
         field = self.recovery_key if self.recovery_key.text() else self.passphrase
-        field.selectAll()
-        field.setFocus()
+        self._show_refusal(exc, self.problem, field)  # two or three lines: never clipped
         self._update()

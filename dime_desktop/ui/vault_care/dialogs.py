@@ -121,6 +121,15 @@ class VaultCareDialog(QDialog):
         hint = self.sizeHint()
         self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
+    def _show_refusal(self, exc: BaseException, problem: QLabel, field: QLineEdit) -> None:
+        """A secret was refused: say why under the fields (room made for the
+        whole sentence), and give ``field`` back, selected, for another try."""
+        problem.setText(error_text(exc))
+        problem.setVisible(True)
+        self._grow()
+        field.selectAll()
+        field.setFocus()
+
     def close_for_lock(self) -> None:
         self._for_lock = True
         self.close()
@@ -234,11 +243,7 @@ class ChangePassphraseDialog(VaultCareDialog):
     @while_alive
     def _failed(self, exc: BaseException) -> None:
         self.setEnabledFields(True)
-        self.problem.setText(error_text(exc))
-        self.problem.setVisible(True)
-        self._grow()
-        self.current.selectAll()
-        self.current.setFocus()
+        self._show_refusal(exc, self.problem, self.current)
         self._update()
 
 
@@ -407,11 +412,7 @@ class NewRecoveryKeyDialog(KeepsNewKeyDialog):
     @while_alive
     def _failed(self, exc: BaseException) -> None:
         self.passphrase.setEnabled(True)
-        self.problem.setText(error_text(exc))
-        self.problem.setVisible(True)
-        self._grow()
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
+        self._show_refusal(exc, self.problem, self.passphrase)
         self._update()
 
 
@@ -872,11 +873,7 @@ class RotateKeyDialog(KeepsNewKeyDialog):
     @while_alive
     def _refused(self, exc: BaseException) -> None:
         self.passphrase.setEnabled(True)
-        self.problem.setText(error_text(exc))
-        self.problem.setVisible(True)
-        self._grow()
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
+        self._show_refusal(exc, self.problem, self.passphrase)
         self._update()
 
     @while_alive
