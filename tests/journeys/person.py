@@ -693,6 +693,24 @@ class Person:
         self.click_widget(self.find(button, QAbstractButton, within=box))
         return text
 
+    # --- errands every journey starts with -----------------------------------------
+    def unlock(self, running: Any, passphrase: str) -> None:
+        """On the unlock screen (bokmål): type the passphrase, press Enter, and
+        wait until the vault is open."""
+        self.wait_for("Lås opp")
+        self.type("Passordfrase", passphrase)
+        self.press("Return")
+        self.wait_until(lambda: running.controller.state == "unlocked")
+
+    def open_only_case(self) -> None:
+        """Open the one case of the list ("Saker") from its row, by the keyboard."""
+        from PySide6.QtWidgets import QTableView
+
+        table = self.wait_for("Saker", QTableView)
+        self.wait_until(lambda: table.model().rowCount() == 1)
+        self.click_widget(table.viewport(), table.visualRect(table.model().index(0, 0)).center())
+        self.press("Return", table)
+
     def dialog(self, title: str | None = None) -> QDialog:
         def match() -> QDialog | None:
             for w in self.windows():

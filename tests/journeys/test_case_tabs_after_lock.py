@@ -18,10 +18,7 @@ from tests.test_evidence_storage import png_bytes
 
 
 def _unlock(person: Person, running: Any, passphrase: str) -> None:
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", passphrase)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
+    person.unlock(running, passphrase)
 
 
 def test_a_case_restored_after_a_lock_keeps_its_evidence_and_documents(

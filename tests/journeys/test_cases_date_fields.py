@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from dime_desktop.vault import Vault
 from tests.evidence_samples import sample_case
@@ -16,17 +16,7 @@ from tests.journeys.person import Person
 
 
 def _unlock(person: Person, running: Any, passphrase: str) -> None:
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", passphrase)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
-
-
-def _open_case(person: Person) -> None:
-    table = person.wait_for("Saker", QTableView)
-    person.wait_until(lambda: table.model().rowCount() == 1)
-    person.click_widget(table.viewport(), table.visualRect(table.model().index(0, 0)).center())
-    person.press("Return", table)
+    person.unlock(running, passphrase)
 
 
 def test_the_opened_date_is_found_by_its_label_typed_and_kept(
@@ -38,7 +28,7 @@ def test_the_opened_date_is_found_by_its_label_typed_and_kept(
 
     running = launch("--vault", str(existing_vault))
     _unlock(person, running, passphrase)
-    _open_case(person)
+    person.open_only_case()
     for name in ("Opprettet", "Avsluttet"):
         named = person.find_all(name, QWidget)
         assert len(named) == 1 and isinstance(named[0], QLineEdit), (name, named)
@@ -57,5 +47,5 @@ def test_the_opened_date_is_found_by_its_label_typed_and_kept(
     person.press("Ctrl+L")
     _unlock(person, running, passphrase)
     assert person.column("Saker", "Opprettet") == ["02.05.2024"]
-    _open_case(person)
+    person.open_only_case()
     assert person.find("Opprettet", QLineEdit).text() == "02.05.2024"

@@ -19,17 +19,7 @@ SAID = "«Dere kommer ikke inn her», sa dørvakten."
 
 
 def _unlock(person: Person, running: Any, passphrase: str) -> None:
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", passphrase)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
-
-
-def _open_case(person: Person) -> None:
-    table = person.wait_for("Saker", QTableView)
-    person.wait_until(lambda: table.model().rowCount() == 1)
-    person.click_widget(table.viewport(), table.visualRect(table.model().index(0, 0)).center())
-    person.press("Return", table)
+    person.unlock(running, passphrase)
 
 
 def test_lock_keeps_evidence_fields_and_the_draft(
@@ -44,7 +34,7 @@ def test_lock_keeps_evidence_fields_and_the_draft(
 
     running = launch("--vault", str(existing_vault))
     _unlock(person, running, passphrase)
-    _open_case(person)
+    person.open_only_case()
     person.click("Vis denne saken")  # discreet mode is on
     person.select_tab("Bevis")
     person.type("Brukernavn", "nattravn_88", QLineEdit)
@@ -56,7 +46,7 @@ def test_lock_keeps_evidence_fields_and_the_draft(
     person.press("Ctrl+L")
     _unlock(person, running, passphrase)
 
-    _open_case(person)
+    person.open_only_case()
     person.select_tab("Bevis")
     assert not person.sees("Brukernavn")  # covered again after the lock
     person.click("Vis denne saken")

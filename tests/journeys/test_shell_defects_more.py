@@ -33,10 +33,7 @@ PASSPHRASE = "en passordfrase for flere feil på rad"
 
 def _unlock(launch: Any, person: Person, vault: Path) -> Any:
     running = launch("--vault", str(vault))
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", PASSPHRASE)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
+    person.unlock(running, PASSPHRASE)
     return running
 
 

@@ -35,10 +35,7 @@ def _vault(path: Path, fast_kdf: Any, follow_ups: list[tuple[int, str, bool]]) -
 
 def _unlock(launch: Any, person: Person, vault: Path) -> Any:
     running = launch("--vault", str(vault))
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", PASSPHRASE)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
+    person.unlock(running, PASSPHRASE)
     return running
 
 

@@ -34,10 +34,7 @@ def _vault(path: Path, fast_kdf: Any, *, cases: int = 3) -> None:
 
 
 def _unlock(person: Person, running: Any) -> None:
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", PASSPHRASE)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
+    person.unlock(running, PASSPHRASE)
 
 
 def _tabs(person: Person) -> list[str]:

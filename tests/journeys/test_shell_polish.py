@@ -36,10 +36,7 @@ def _vault(path: Path, fast_kdf: Any) -> None:
 
 
 def _unlock(person: Person, running: Any) -> Any:
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", PASSPHRASE)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
+    person.unlock(running, PASSPHRASE)
     return running.controller.main_window
 
 

@@ -24,10 +24,7 @@ def _start(launch: Any, person: Person, tmp_path: Path, fast_kdf: Any) -> Any:
 
 
 def _unlock(person: Person, running: Any, passphrase: str) -> None:
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", passphrase)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
+    person.unlock(running, passphrase)
 
 
 def test_change_the_passphrase_in_the_app(

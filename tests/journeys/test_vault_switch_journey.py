@@ -21,10 +21,7 @@ def _vault(path: Path, passphrase: str, fast_kdf: Any) -> None:
 
 
 def _unlock(person: Person, running: Any, passphrase: str) -> None:
-    person.wait_for("Lås opp")
-    person.type("Passordfrase", passphrase)
-    person.press("Return")
-    person.wait_until(lambda: running.controller.state == "unlocked")
+    person.unlock(running, passphrase)
 
 
 def test_lock_and_unlock_stay_in_the_vault_given_on_the_command_line(
