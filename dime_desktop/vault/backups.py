@@ -867,7 +867,7 @@ def _staged_copy(backup: Path, staging: Path) -> keyfile.KeyFile:
     return keyfile.load(staging / KEYS_FILE)
 
 
-def _use_current_keys(staging: Path, backup: Path, vault: Vault | None) -> None:
+def _use_current_keys(staging: Path, staged_keys: keyfile.KeyFile, vault: Vault | None) -> None:
     """A backup encrypted with the open vault's own database key gets the
     vault's *current* key file in the copy: the restored vault then opens with
     today's passphrase and recovery key, whichever wraps the backup kept (a
@@ -876,10 +876,10 @@ def _use_current_keys(staging: Path, backup: Path, vault: Vault | None) -> None:
     earlier key keeps its own key file: only the secrets of its time open it."""
     if vault is None or not vault.is_open:
         return
-    keys = vault.key_file
-    if read_backup(backup).key_check != _b64_check(keys):
+    if _b64_check(staged_keys) != current_key_check(vault):
         return
-    keyfile.save(staging / KEYS_FILE, keys.with_database_salt(database_salt(staging / DB_FILE)))
+    salt = database_salt(staging / DB_FILE)
+    keyfile.save(staging / KEYS_FILE, vault.key_file.with_database_salt(salt))
 
 
 def _open_staged(
@@ -960,9 +960,9 @@ def prepare_restore(
         raise VaultExists(f"The folder {target.parent} does not exist.", target.parent)
     staging = target.parent / f".{target.name}.restoring-{secrets.token_hex(4)}"
     try:
-        _staged_copy(backup, staging)
+        staged_keys = _staged_copy(backup, staging)
         if db_key is not None:
-            _use_current_keys(staging, backup, source)
+            _use_current_keys(staging, staged_keys, source)
         vault = _open_staged(
             staging,
             db_key=db_key,
@@ -1028,8 +1028,7 @@ def prepare_restore_over(
     backup = Path(backup)
     staging = vault.path / f".restoring-{secrets.token_hex(4)}"
     try:
-        _staged_copy(backup, staging)
-        _use_current_keys(staging, backup, vault)
+        _use_current_keys(staging, _staged_copy(backup, staging), vault)
         staged = _open_staged(
             staging,
             db_key=vault._key_bytes(),
