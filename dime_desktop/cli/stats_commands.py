@@ -28,6 +28,7 @@ from dime_desktop.stats.publish import published_year
 from dime_desktop.stats.suppression import DEFAULT_THRESHOLD, check_threshold
 from dime_desktop.stats.tables import build_tables, row_label, year_statistics
 from dime_desktop.stats.texts import texts_for
+from dime_desktop.words import counted
 
 THRESHOLD_KEY = "suppression_threshold"
 
@@ -153,10 +154,6 @@ def stats_json(vault: StatsVault, year: int) -> dict[str, Any]:
     return result
 
 
-def _count_words(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def stats_text(vault: StatsVault, year: int, lang: str = "en") -> str:
     """Readable tables with the previous year beside (exact numbers)."""
     ref = default_reference()
@@ -165,7 +162,7 @@ def stats_text(vault: StatsVault, year: int, lang: str = "en") -> str:
     total = str(texts["total"])
     stats = year_statistics(vault.statistics, year)
     lines = [
-        f"Statistics {year}: {_count_words(stats.current.cases, 'case', 'cases')}, "
+        f"Statistics {year}: {counted(stats.current.cases, 'case')}, "
         f"{stats.current.mediation.referred} sent to mediation"
     ]
     if not stats.current.has_data:
